@@ -1,0 +1,39 @@
+//! # Coreplay vm
+//!
+//! The one deterministic actor machine of Coreplay, on the wasmi interpreter. Validation in the runtime
+//! (`pallet-actors`) and APoV production off-chain (the node's sequencer RPC) call the same functions, so they
+//! cannot disagree.
+//!
+//! - [`Machine::validate_code`] checks an AVF at upload against `docs/abi.md` ([`CodeError`]);
+//!   [`Machine::load`] compiles it for execution ([`ActorCode`]).
+//! - [`Machine::create`] runs a new actor's `main(args)` to its first yield and returns its snapshot.
+//! - [`Machine::execute`] runs an Agenda over co-scheduled actors held in one `wasmi::Store`, from their snapshots,
+//!   and returns their new snapshots, call outputs, fuel used, messages and code upgrades ([`ExecError`]).
+//! - [`validate_pov`] / [`produce_pov`] wrap it for an [`coreplay_primitives::ActorPov`] ([`PovError`]).
+//! - [`Machine::payout`] / [`Machine::dependencies`] run the RFC's inspector entry points without state change.
+//!
+//! Everything is bounded by [`Limits`]; the interpreter configuration is built in one place, [`engine_config`].
+//!
+//! ## Determinism
+//! No floats (rejected at upload), eager compilation (fuel never depends on a cache), stack limits counted in
+//! wasmi's fixed-size cells and frames, ordered collections only, and snapshot encoding defined in
+//! [`coreplay_primitives::snapshot`].
+//!
+//! ## Features
+//! | feature | default | what it does |
+//! |---|---|---|
+//! | `std` | yes | builds with the standard library (off for the runtime) |
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod code;
+mod exec;
+mod host;
+mod limits;
+mod pov;
+
+pub use code::{ActorCode, CodeError, CodeInfo, HOST_MODULE};
+pub use exec::{ActorInput, Creation, ExecError, Execution, Machine, TrapKind};
+pub use limits::{engine_config, Limits};
+pub use pov::{check_pov, produce_pov, validate_pov, PovError};
