@@ -40,5 +40,5 @@ pub type Balance = u128;
 
 /// blake2-256 of `data`, the one hash Coreplay uses for code, state and witness preimages.
 pub fn blake2_256(data: &[u8]) -> H256 {
-    H256(sp_crypto_hashing::blake2_256(data))
+	H256(sp_crypto_hashing::blake2_256(data))
 }

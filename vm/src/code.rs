@@ -9,24 +9,24 @@ use wasmparser::{ExternalKind, Parser, Payload, TypeRef, ValType};
 
 /// The host functions of module `coreplay`: name, parameter types, result types (`docs/abi.md`, "Imports").
 pub(crate) const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = {
-    use ValType::{I32, I64};
-    &[
-        ("input_len", &[], &[I32]),
-        ("input_read", &[I32], &[]),
-        ("output", &[I32, I32], &[]),
-        ("reply_len", &[], &[I32]),
-        ("reply_read", &[I32], &[]),
-        ("self_id", &[], &[I32]),
-        ("origin", &[], &[I64]),
-        ("now", &[], &[I32]),
-        ("coscheduled_tasks", &[I32, I32], &[I32]),
-        ("call_actor", &[I32, I32, I32], &[I32]),
-        ("send_message", &[I32, I32, I32], &[]),
-        ("next_message", &[], &[I64]),
-        ("lookup", &[I32], &[I32]),
-        ("set_code", &[I32], &[]),
-        ("print", &[I32, I32], &[]),
-    ]
+	use ValType::{I32, I64};
+	&[
+		("input_len", &[], &[I32]),
+		("input_read", &[I32], &[]),
+		("output", &[I32, I32], &[]),
+		("reply_len", &[], &[I32]),
+		("reply_read", &[I32], &[]),
+		("self_id", &[], &[I32]),
+		("origin", &[], &[I64]),
+		("now", &[], &[I32]),
+		("coscheduled_tasks", &[I32, I32], &[I32]),
+		("call_actor", &[I32, I32, I32], &[I32]),
+		("send_message", &[I32, I32, I32], &[]),
+		("next_message", &[], &[I64]),
+		("lookup", &[I32], &[I32]),
+		("set_code", &[I32], &[]),
+		("print", &[I32, I32], &[]),
+	]
 };
 
 /// The import module of every host function.
@@ -34,82 +34,82 @@ pub const HOST_MODULE: &str = "coreplay";
 
 /// Required function exports and their result type (all take no parameters).
 const REQUIRED_ENTRIES: &[(&str, Option<ValType>)] =
-    &[("init", Some(ValType::I32)), ("service", Some(ValType::I32)), ("call", Some(ValType::I32))];
+	&[("init", Some(ValType::I32)), ("service", Some(ValType::I32)), ("call", Some(ValType::I32))];
 /// Optional inspector exports (no parameters, no results).
 const INSPECTOR_ENTRIES: &[&str] = &["payout", "dependencies"];
 
 /// Why an AVF blob is refused at upload. Each rejection class has its own variant.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub enum CodeError {
-    /// The blob is larger than `Limits::max_code_bytes`.
-    TooLarge,
-    /// The blob is shorter than the 8-byte AVF header.
-    HeaderTruncated,
-    /// The blob does not start with the AVF magic `cpAV`.
-    BadMagic,
-    /// The AVF header version is not 1.
-    UnsupportedVersion,
-    /// The AVF header names no known format.
-    UnknownFormat,
-    /// The AVF header's reserved bytes are not zero.
-    HeaderReservedNotZero,
-    /// The AVF format is valid but cannot run here yet (RISC-V).
-    UnsupportedFormat,
-    /// The code is not a valid Wasm 1.0 module (MVP + mutable globals); later proposals are not accepted.
-    InvalidWasm,
-    /// The module uses a float type or instruction.
-    FloatsNotAllowed,
-    /// The module has a `start` function.
-    StartFunction,
-    /// An import from a module other than `coreplay`, or of a name it does not provide.
-    ForbiddenImport,
-    /// An import of a `coreplay` function with the wrong signature.
-    ImportSignatureMismatch,
-    /// An imported memory, table or global.
-    ForbiddenImportKind,
-    /// A required export (`memory`, `init`, `service`, `call`) is missing.
-    MissingExport,
-    /// An entry point export has the wrong signature, or `memory` is not the memory.
-    BadExportSignature,
-    /// The module imports or exports a table (only the module itself may use its tables).
-    ExportedTable,
-    /// The module defines no memory, or more than one.
-    MemoryMissing,
-    /// The memory's initial or maximum size is above `Limits::max_memory_pages`.
-    MemoryTooLarge,
-    /// A mutable global is not exported, so it could not be part of the snapshot.
-    UnexportedMutableGlobal,
-    /// More mutable globals than `Limits::max_globals`.
-    TooManyGlobals,
-    /// More functions than `Limits::max_functions`.
-    TooManyFunctions,
-    /// An active data segment does not lie within the initial memory, or its offset is not a constant.
-    DataSegmentOutOfBounds,
+	/// The blob is larger than `Limits::max_code_bytes`.
+	TooLarge,
+	/// The blob is shorter than the 8-byte AVF header.
+	HeaderTruncated,
+	/// The blob does not start with the AVF magic `cpAV`.
+	BadMagic,
+	/// The AVF header version is not 1.
+	UnsupportedVersion,
+	/// The AVF header names no known format.
+	UnknownFormat,
+	/// The AVF header's reserved bytes are not zero.
+	HeaderReservedNotZero,
+	/// The AVF format is valid but cannot run here yet (RISC-V).
+	UnsupportedFormat,
+	/// The code is not a valid Wasm 1.0 module (MVP + mutable globals); later proposals are not accepted.
+	InvalidWasm,
+	/// The module uses a float type or instruction.
+	FloatsNotAllowed,
+	/// The module has a `start` function.
+	StartFunction,
+	/// An import from a module other than `coreplay`, or of a name it does not provide.
+	ForbiddenImport,
+	/// An import of a `coreplay` function with the wrong signature.
+	ImportSignatureMismatch,
+	/// An imported memory, table or global.
+	ForbiddenImportKind,
+	/// A required export (`memory`, `init`, `service`, `call`) is missing.
+	MissingExport,
+	/// An entry point export has the wrong signature, or `memory` is not the memory.
+	BadExportSignature,
+	/// The module imports or exports a table (only the module itself may use its tables).
+	ExportedTable,
+	/// The module defines no memory, or more than one.
+	MemoryMissing,
+	/// The memory's initial or maximum size is above `Limits::max_memory_pages`.
+	MemoryTooLarge,
+	/// A mutable global is not exported, so it could not be part of the snapshot.
+	UnexportedMutableGlobal,
+	/// More mutable globals than `Limits::max_globals`.
+	TooManyGlobals,
+	/// More functions than `Limits::max_functions`.
+	TooManyFunctions,
+	/// An active data segment does not lie within the initial memory, or its offset is not a constant.
+	DataSegmentOutOfBounds,
 }
 
 impl From<HeaderError> for CodeError {
-    fn from(e: HeaderError) -> Self {
-        match e {
-            HeaderError::Truncated => CodeError::HeaderTruncated,
-            HeaderError::BadMagic => CodeError::BadMagic,
-            HeaderError::UnsupportedVersion(_) => CodeError::UnsupportedVersion,
-            HeaderError::UnknownFormat(_) => CodeError::UnknownFormat,
-            HeaderError::ReservedNotZero => CodeError::HeaderReservedNotZero,
-        }
-    }
+	fn from(e: HeaderError) -> Self {
+		match e {
+			HeaderError::Truncated => CodeError::HeaderTruncated,
+			HeaderError::BadMagic => CodeError::BadMagic,
+			HeaderError::UnsupportedVersion(_) => CodeError::UnsupportedVersion,
+			HeaderError::UnknownFormat(_) => CodeError::UnknownFormat,
+			HeaderError::ReservedNotZero => CodeError::HeaderReservedNotZero,
+		}
+	}
 }
 
 /// What validation learns about a module that execution needs.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct CodeInfo {
-    /// Export names of the mutable globals, ascending: the order of globals in a snapshot.
-    pub mutable_globals: Vec<String>,
-    /// The module's initial memory size, in pages.
-    pub initial_pages: u32,
-    /// Whether the `payout` inspector is exported.
-    pub has_payout: bool,
-    /// Whether the `dependencies` inspector is exported.
-    pub has_dependencies: bool,
+	/// Export names of the mutable globals, ascending: the order of globals in a snapshot.
+	pub mutable_globals: Vec<String>,
+	/// The module's initial memory size, in pages.
+	pub initial_pages: u32,
+	/// Whether the `payout` inspector is exported.
+	pub has_payout: bool,
+	/// Whether the `dependencies` inspector is exported.
+	pub has_dependencies: bool,
 }
 
 /// Checks an AVF blob against `docs/abi.md` and `limits` without compiling it.
@@ -120,215 +120,215 @@ pub struct CodeInfo {
 /// # Errors
 /// The first [`CodeError`] found.
 pub fn validate_code(
-    engine: &wasmi::Engine,
-    blob: &[u8],
-    limits: &Limits,
+	engine: &wasmi::Engine,
+	blob: &[u8],
+	limits: &Limits,
 ) -> Result<CodeInfo, CodeError> {
-    let (info, wasm) = check_structure(blob, limits)?;
-    // The module is valid Wasm 1.0 with floats allowed; the engine forbids floats, so a failure here is a float.
-    wasmi::Module::new(engine, wasm).map_err(|_| CodeError::FloatsNotAllowed)?;
-    Ok(info)
+	let (info, wasm) = check_structure(blob, limits)?;
+	// The module is valid Wasm 1.0 with floats allowed; the engine forbids floats, so a failure here is a float.
+	wasmi::Module::new(engine, wasm).map_err(|_| CodeError::FloatsNotAllowed)?;
+	Ok(info)
 }
 
 /// Header, validity and structure checks; returns what execution needs and the Wasm bytes.
 pub(crate) fn check_structure<'a>(
-    blob: &'a [u8],
-    limits: &Limits,
+	blob: &'a [u8],
+	limits: &Limits,
 ) -> Result<(CodeInfo, &'a [u8]), CodeError> {
-    if blob.len() > limits.max_code_bytes as usize {
-        return Err(CodeError::TooLarge);
-    }
-    let (header, wasm) = avf::split(blob)?;
-    if header.format != Format::Wasm {
-        return Err(CodeError::UnsupportedFormat);
-    }
-    let mut validator = wasmparser::Validator::new_with_features(wasm1_features());
-    validator.validate_all(wasm).map_err(|_| CodeError::InvalidWasm)?;
+	if blob.len() > limits.max_code_bytes as usize {
+		return Err(CodeError::TooLarge);
+	}
+	let (header, wasm) = avf::split(blob)?;
+	if header.format != Format::Wasm {
+		return Err(CodeError::UnsupportedFormat);
+	}
+	let mut validator = wasmparser::Validator::new_with_features(wasm1_features());
+	validator.validate_all(wasm).map_err(|_| CodeError::InvalidWasm)?;
 
-    // The module is valid: walk it once more for the policy checks.
-    let mut func_types: Vec<(Vec<ValType>, Vec<ValType>)> = Vec::new();
-    let mut imported_funcs: Vec<u32> = Vec::new(); // type index per imported function
-    let mut defined_funcs: Vec<u32> = Vec::new(); // type index per defined function
-    let mut memories: Vec<(u64, Option<u64>)> = Vec::new();
-    let mut mutable_globals: Vec<u32> = Vec::new(); // global indices
-    let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
-    let mut data_segments: Vec<(Option<i64>, usize)> = Vec::new(); // (constant offset, length)
-    for payload in Parser::new(0).parse_all(wasm) {
-        let payload = payload.map_err(|_| CodeError::InvalidWasm)?;
-        match payload {
-            Payload::TypeSection(reader) => {
-                for ty in reader.into_iter_err_on_gc_types() {
-                    let ty = ty.map_err(|_| CodeError::InvalidWasm)?;
-                    func_types.push((ty.params().to_vec(), ty.results().to_vec()));
-                }
-            }
-            Payload::ImportSection(reader) => {
-                for import in reader {
-                    let import = import.map_err(|_| CodeError::InvalidWasm)?;
-                    let TypeRef::Func(type_index) = import.ty else {
-                        return Err(match import.ty {
-                            TypeRef::Table(_) => CodeError::ExportedTable,
-                            _ => CodeError::ForbiddenImportKind,
-                        });
-                    };
-                    if import.module != HOST_MODULE {
-                        return Err(CodeError::ForbiddenImport);
-                    }
-                    let (_, params, results) = HOST_FUNCTIONS
-                        .iter()
-                        .find(|(name, _, _)| *name == import.name)
-                        .ok_or(CodeError::ForbiddenImport)?;
-                    let (have_params, have_results) =
-                        func_types.get(type_index as usize).ok_or(CodeError::InvalidWasm)?;
-                    if have_params.as_slice() != *params || have_results.as_slice() != *results {
-                        return Err(CodeError::ImportSignatureMismatch);
-                    }
-                    imported_funcs.push(type_index);
-                }
-            }
-            Payload::FunctionSection(reader) => {
-                for type_index in reader {
-                    defined_funcs.push(type_index.map_err(|_| CodeError::InvalidWasm)?);
-                }
-                if defined_funcs.len() > limits.max_functions as usize {
-                    return Err(CodeError::TooManyFunctions);
-                }
-            }
-            Payload::MemorySection(reader) => {
-                for memory in reader {
-                    let memory = memory.map_err(|_| CodeError::InvalidWasm)?;
-                    memories.push((memory.initial, memory.maximum));
-                }
-            }
-            Payload::GlobalSection(reader) => {
-                for (index, global) in reader.into_iter().enumerate() {
-                    let global = global.map_err(|_| CodeError::InvalidWasm)?;
-                    if global.ty.mutable {
-                        mutable_globals.push(index as u32);
-                    }
-                }
-                if mutable_globals.len() > limits.max_globals as usize {
-                    return Err(CodeError::TooManyGlobals);
-                }
-            }
-            Payload::ExportSection(reader) => {
-                for export in reader {
-                    let export = export.map_err(|_| CodeError::InvalidWasm)?;
-                    exports.push((String::from(export.name), export.kind, export.index));
-                }
-            }
-            Payload::StartSection { .. } => return Err(CodeError::StartFunction),
-            Payload::DataSection(reader) => {
-                for data in reader {
-                    let data = data.map_err(|_| CodeError::InvalidWasm)?;
-                    if let wasmparser::DataKind::Active { offset_expr, .. } = data.kind {
-                        data_segments.push((const_i32(&offset_expr), data.data.len()));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
+	// The module is valid: walk it once more for the policy checks.
+	let mut func_types: Vec<(Vec<ValType>, Vec<ValType>)> = Vec::new();
+	let mut imported_funcs: Vec<u32> = Vec::new(); // type index per imported function
+	let mut defined_funcs: Vec<u32> = Vec::new(); // type index per defined function
+	let mut memories: Vec<(u64, Option<u64>)> = Vec::new();
+	let mut mutable_globals: Vec<u32> = Vec::new(); // global indices
+	let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
+	let mut data_segments: Vec<(Option<i64>, usize)> = Vec::new(); // (constant offset, length)
+	for payload in Parser::new(0).parse_all(wasm) {
+		let payload = payload.map_err(|_| CodeError::InvalidWasm)?;
+		match payload {
+			Payload::TypeSection(reader) => {
+				for ty in reader.into_iter_err_on_gc_types() {
+					let ty = ty.map_err(|_| CodeError::InvalidWasm)?;
+					func_types.push((ty.params().to_vec(), ty.results().to_vec()));
+				}
+			}
+			Payload::ImportSection(reader) => {
+				for import in reader {
+					let import = import.map_err(|_| CodeError::InvalidWasm)?;
+					let TypeRef::Func(type_index) = import.ty else {
+						return Err(match import.ty {
+							TypeRef::Table(_) => CodeError::ExportedTable,
+							_ => CodeError::ForbiddenImportKind,
+						});
+					};
+					if import.module != HOST_MODULE {
+						return Err(CodeError::ForbiddenImport);
+					}
+					let (_, params, results) = HOST_FUNCTIONS
+						.iter()
+						.find(|(name, _, _)| *name == import.name)
+						.ok_or(CodeError::ForbiddenImport)?;
+					let (have_params, have_results) =
+						func_types.get(type_index as usize).ok_or(CodeError::InvalidWasm)?;
+					if have_params.as_slice() != *params || have_results.as_slice() != *results {
+						return Err(CodeError::ImportSignatureMismatch);
+					}
+					imported_funcs.push(type_index);
+				}
+			}
+			Payload::FunctionSection(reader) => {
+				for type_index in reader {
+					defined_funcs.push(type_index.map_err(|_| CodeError::InvalidWasm)?);
+				}
+				if defined_funcs.len() > limits.max_functions as usize {
+					return Err(CodeError::TooManyFunctions);
+				}
+			}
+			Payload::MemorySection(reader) => {
+				for memory in reader {
+					let memory = memory.map_err(|_| CodeError::InvalidWasm)?;
+					memories.push((memory.initial, memory.maximum));
+				}
+			}
+			Payload::GlobalSection(reader) => {
+				for (index, global) in reader.into_iter().enumerate() {
+					let global = global.map_err(|_| CodeError::InvalidWasm)?;
+					if global.ty.mutable {
+						mutable_globals.push(index as u32);
+					}
+				}
+				if mutable_globals.len() > limits.max_globals as usize {
+					return Err(CodeError::TooManyGlobals);
+				}
+			}
+			Payload::ExportSection(reader) => {
+				for export in reader {
+					let export = export.map_err(|_| CodeError::InvalidWasm)?;
+					exports.push((String::from(export.name), export.kind, export.index));
+				}
+			}
+			Payload::StartSection { .. } => return Err(CodeError::StartFunction),
+			Payload::DataSection(reader) => {
+				for data in reader {
+					let data = data.map_err(|_| CodeError::InvalidWasm)?;
+					if let wasmparser::DataKind::Active { offset_expr, .. } = data.kind {
+						data_segments.push((const_i32(&offset_expr), data.data.len()));
+					}
+				}
+			}
+			_ => {}
+		}
+	}
 
-    // Memory: exactly one, defined here (imports were refused above), within the page limit.
-    let [(initial, maximum)] = memories.as_slice() else {
-        return Err(CodeError::MemoryMissing);
-    };
-    let max_pages = u64::from(limits.max_memory_pages);
-    if *initial > max_pages || maximum.is_some_and(|m| m > max_pages) {
-        return Err(CodeError::MemoryTooLarge);
-    }
-    let initial_pages = *initial as u32;
-    let initial_bytes = *initial as i64 * coreplay_primitives::snapshot::PAGE_SIZE as i64;
-    for (offset, len) in data_segments {
-        match offset {
-            Some(offset) if offset >= 0 && offset + len as i64 <= initial_bytes => {}
-            _ => return Err(CodeError::DataSegmentOutOfBounds),
-        }
-    }
+	// Memory: exactly one, defined here (imports were refused above), within the page limit.
+	let [(initial, maximum)] = memories.as_slice() else {
+		return Err(CodeError::MemoryMissing);
+	};
+	let max_pages = u64::from(limits.max_memory_pages);
+	if *initial > max_pages || maximum.is_some_and(|m| m > max_pages) {
+		return Err(CodeError::MemoryTooLarge);
+	}
+	let initial_pages = *initial as u32;
+	let initial_bytes = *initial as i64 * coreplay_primitives::snapshot::PAGE_SIZE as i64;
+	for (offset, len) in data_segments {
+		match offset {
+			Some(offset) if offset >= 0 && offset + len as i64 <= initial_bytes => {}
+			_ => return Err(CodeError::DataSegmentOutOfBounds),
+		}
+	}
 
-    // Exports.
-    let func_type = |index: u32| -> Option<&(Vec<ValType>, Vec<ValType>)> {
-        let index = index as usize;
-        let type_index = if index < imported_funcs.len() {
-            imported_funcs[index]
-        } else {
-            *defined_funcs.get(index - imported_funcs.len())?
-        };
-        func_types.get(type_index as usize)
-    };
-    let find = |name: &str| exports.iter().find(|(n, _, _)| n == name);
-    if exports.iter().any(|(_, kind, _)| *kind == ExternalKind::Table) {
-        return Err(CodeError::ExportedTable);
-    }
-    match find("memory") {
-        None => return Err(CodeError::MissingExport),
-        Some((_, ExternalKind::Memory, 0)) => {}
-        Some(_) => return Err(CodeError::BadExportSignature),
-    }
-    for (name, result) in REQUIRED_ENTRIES {
-        let (_, kind, index) = find(name).ok_or(CodeError::MissingExport)?;
-        let want: (&[ValType], &[ValType]) = (&[], result.as_slice());
-        match (kind, func_type(*index)) {
-            (ExternalKind::Func, Some((p, r))) if (p.as_slice(), r.as_slice()) == want => {}
-            _ => return Err(CodeError::BadExportSignature),
-        }
-    }
-    let mut has = [false; 2];
-    for (i, name) in INSPECTOR_ENTRIES.iter().enumerate() {
-        if let Some((_, kind, index)) = find(name) {
-            match (kind, func_type(*index)) {
-                (ExternalKind::Func, Some((p, r))) if p.is_empty() && r.is_empty() => has[i] = true,
-                _ => return Err(CodeError::BadExportSignature),
-            }
-        }
-    }
+	// Exports.
+	let func_type = |index: u32| -> Option<&(Vec<ValType>, Vec<ValType>)> {
+		let index = index as usize;
+		let type_index = if index < imported_funcs.len() {
+			imported_funcs[index]
+		} else {
+			*defined_funcs.get(index - imported_funcs.len())?
+		};
+		func_types.get(type_index as usize)
+	};
+	let find = |name: &str| exports.iter().find(|(n, _, _)| n == name);
+	if exports.iter().any(|(_, kind, _)| *kind == ExternalKind::Table) {
+		return Err(CodeError::ExportedTable);
+	}
+	match find("memory") {
+		None => return Err(CodeError::MissingExport),
+		Some((_, ExternalKind::Memory, 0)) => {}
+		Some(_) => return Err(CodeError::BadExportSignature),
+	}
+	for (name, result) in REQUIRED_ENTRIES {
+		let (_, kind, index) = find(name).ok_or(CodeError::MissingExport)?;
+		let want: (&[ValType], &[ValType]) = (&[], result.as_slice());
+		match (kind, func_type(*index)) {
+			(ExternalKind::Func, Some((p, r))) if (p.as_slice(), r.as_slice()) == want => {}
+			_ => return Err(CodeError::BadExportSignature),
+		}
+	}
+	let mut has = [false; 2];
+	for (i, name) in INSPECTOR_ENTRIES.iter().enumerate() {
+		if let Some((_, kind, index)) = find(name) {
+			match (kind, func_type(*index)) {
+				(ExternalKind::Func, Some((p, r))) if p.is_empty() && r.is_empty() => has[i] = true,
+				_ => return Err(CodeError::BadExportSignature),
+			}
+		}
+	}
 
-    // Mutable globals: every one exported, so that the snapshot holds it.
-    let mut global_names = Vec::with_capacity(mutable_globals.len());
-    for index in &mutable_globals {
-        let mut named = false;
-        for (name, kind, i) in &exports {
-            if *kind == ExternalKind::Global && i == index {
-                global_names.push(name.clone());
-                named = true;
-            }
-        }
-        if !named {
-            return Err(CodeError::UnexportedMutableGlobal);
-        }
-    }
-    global_names.sort();
+	// Mutable globals: every one exported, so that the snapshot holds it.
+	let mut global_names = Vec::with_capacity(mutable_globals.len());
+	for index in &mutable_globals {
+		let mut named = false;
+		for (name, kind, i) in &exports {
+			if *kind == ExternalKind::Global && i == index {
+				global_names.push(name.clone());
+				named = true;
+			}
+		}
+		if !named {
+			return Err(CodeError::UnexportedMutableGlobal);
+		}
+	}
+	global_names.sort();
 
-    let info = CodeInfo {
-        mutable_globals: global_names,
-        initial_pages,
-        has_payout: has[0],
-        has_dependencies: has[1],
-    };
-    Ok((info, wasm))
+	let info = CodeInfo {
+		mutable_globals: global_names,
+		initial_pages,
+		has_payout: has[0],
+		has_dependencies: has[1],
+	};
+	Ok((info, wasm))
 }
 
 /// The value of a constant expression that is a single `i32.const`, if it is one.
 fn const_i32(expr: &wasmparser::ConstExpr<'_>) -> Option<i64> {
-    let mut ops = expr.get_operators_reader();
-    let value = match ops.read().ok()? {
-        wasmparser::Operator::I32Const { value } => i64::from(value as u32),
-        _ => return None,
-    };
-    matches!(ops.read().ok()?, wasmparser::Operator::End).then_some(value)
+	let mut ops = expr.get_operators_reader();
+	let value = match ops.read().ok()? {
+		wasmparser::Operator::I32Const { value } => i64::from(value as u32),
+		_ => return None,
+	};
+	matches!(ops.read().ok()?, wasmparser::Operator::End).then_some(value)
 }
 
 /// Validated, compiled actor code: what executions instantiate. Built by [`crate::Machine::load`].
 #[derive(Debug)]
 pub struct ActorCode {
-    pub(crate) module: wasmi::Module,
-    pub(crate) info: CodeInfo,
+	pub(crate) module: wasmi::Module,
+	pub(crate) info: CodeInfo,
 }
 
 impl ActorCode {
-    /// What validation learnt about the module.
-    pub fn info(&self) -> &CodeInfo {
-        &self.info
-    }
+	/// What validation learnt about the module.
+	pub fn info(&self) -> &CodeInfo {
+		&self.info
+	}
 }

@@ -1,17 +1,17 @@
 //! The machine: instantiate actors from (code, snapshot), run entry points and Agendas, take snapshots.
 
 use crate::{
-    code::{validate_code, ActorCode, CodeError},
-    host::{self, ActorSlot, EntryKind, Frame, HostState},
-    limits::engine_config,
-    Limits,
+	code::{validate_code, ActorCode, CodeError},
+	host::{self, ActorSlot, EntryKind, Frame, HostState},
+	limits::engine_config,
+	Limits,
 };
 use alloc::{collections::VecDeque, string::String, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
 use coreplay_primitives::{
-    blake2_256,
-    snapshot::{self, GlobalValue, SnapshotError, SnapshotView, PAGE_SIZE},
-    AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId, Witness,
+	blake2_256,
+	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, PAGE_SIZE},
+	AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId, Witness,
 };
 use scale_info::TypeInfo;
 use wasmi::{AsContextMut, Engine, Linker, Store, TrapCode, TypedFunc, Val};
@@ -19,512 +19,517 @@ use wasmi::{AsContextMut, Engine, Linker, Store, TrapCode, TypedFunc, Val};
 /// Why an execution stopped. An execution that fails changes nothing: no snapshot, message or upgrade results.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub enum ExecError {
-    /// The fuel budget ran out.
-    OutOfFuel,
-    /// The Wasm call stack or value stack exceeded its limit (`Limits::max_wasm_call_depth`,
-    /// `max_value_stack_bytes`).
-    StackOverflow,
-    /// An actor trapped (`unreachable`, out-of-bounds access, division by zero, …): a panic in Rust actors.
-    Trap(TrapKind),
-    /// A host function was given a memory range outside the actor's memory.
-    MemoryAccess,
-    /// An entry point wrote more than `Limits::max_output_bytes`, or `call_actor` was given more.
-    OutputTooLarge,
-    /// A message payload over `Limits::max_message_bytes`.
-    MessageTooLarge,
-    /// More than `Limits::max_messages` messages sent in one execution.
-    TooManyMessages,
-    /// A host function was called from an entry point that may not use it (`docs/abi.md`).
-    HostFunctionNotAllowed,
-    /// An entry point returned a status other than 0 or 1.
-    BadEntryStatus,
-    /// An Agenda item names an actor that is not co-scheduled in this execution.
-    UnknownActor,
-    /// A `Call` Agenda item returned `Err`.
-    CallRejected,
-    /// A snapshot is not canonical or is too large.
-    BadSnapshot(SnapshotError),
-    /// A snapshot does not fit the code: a different number or type of mutable globals, or less memory than the
-    /// module's initial size.
-    SnapshotCodeMismatch,
-    /// Memory could not be grown to the snapshot's size.
-    MemoryLimit,
-    /// The module could not be instantiated (a bug: validated code always instantiates).
-    Instantiation,
-    /// An inspector wrote output of the wrong length.
-    BadInspectorOutput,
+	/// The fuel budget ran out.
+	OutOfFuel,
+	/// The Wasm call stack or value stack exceeded its limit (`Limits::max_wasm_call_depth`,
+	/// `max_value_stack_bytes`).
+	StackOverflow,
+	/// An actor trapped (`unreachable`, out-of-bounds access, division by zero, …): a panic in Rust actors.
+	Trap(TrapKind),
+	/// A host function was given a memory range outside the actor's memory.
+	MemoryAccess,
+	/// An entry point wrote more than `Limits::max_output_bytes`, or `call_actor` was given more.
+	OutputTooLarge,
+	/// A message payload over `Limits::max_message_bytes`.
+	MessageTooLarge,
+	/// More than `Limits::max_messages` messages sent in one execution.
+	TooManyMessages,
+	/// A host function was called from an entry point that may not use it (`docs/abi.md`).
+	HostFunctionNotAllowed,
+	/// An entry point returned a status other than 0 or 1.
+	BadEntryStatus,
+	/// An Agenda item names an actor that is not co-scheduled in this execution.
+	UnknownActor,
+	/// A `Call` Agenda item returned `Err`.
+	CallRejected,
+	/// A snapshot is not canonical or is too large.
+	BadSnapshot(SnapshotError),
+	/// A snapshot does not fit the code: a different number or type of mutable globals, or less memory than the
+	/// module's initial size.
+	SnapshotCodeMismatch,
+	/// Memory could not be grown to the snapshot's size.
+	MemoryLimit,
+	/// The module could not be instantiated (a bug: validated code always instantiates).
+	Instantiation,
+	/// An inspector wrote output of the wrong length.
+	BadInspectorOutput,
+	/// The code was loaded by another [`Machine`] (each machine has its own engine).
+	ForeignCode,
 }
 
 /// The trap kinds of Wasm (wasmi's `TrapCode`), as the chain reports them.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub enum TrapKind {
-    /// `unreachable` executed (Rust: a panic or an allocation failure).
-    Unreachable,
-    /// A load or store outside linear memory.
-    MemoryOutOfBounds,
-    /// A `call_indirect` outside the table.
-    TableOutOfBounds,
-    /// A `call_indirect` to an empty table slot.
-    IndirectCallToNull,
-    /// Integer division or remainder by zero.
-    IntegerDivisionByZero,
-    /// Integer overflow (`i32.div_s` of `MIN` by -1).
-    IntegerOverflow,
-    /// A `call_indirect` with the wrong signature.
-    BadSignature,
-    /// Any other trap.
-    Other,
+	/// `unreachable` executed (Rust: a panic or an allocation failure).
+	Unreachable,
+	/// A load or store outside linear memory.
+	MemoryOutOfBounds,
+	/// A `call_indirect` outside the table.
+	TableOutOfBounds,
+	/// A `call_indirect` to an empty table slot.
+	IndirectCallToNull,
+	/// Integer division or remainder by zero.
+	IntegerDivisionByZero,
+	/// Integer overflow (`i32.div_s` of `MIN` by -1).
+	IntegerOverflow,
+	/// A `call_indirect` with the wrong signature.
+	BadSignature,
+	/// Any other trap.
+	Other,
 }
 
 fn exec_error(error: wasmi::Error) -> ExecError {
-    if let Some(e) = error.downcast_ref::<ExecError>() {
-        return *e;
-    }
-    match error.as_trap_code() {
-        Some(TrapCode::OutOfFuel) => ExecError::OutOfFuel,
-        Some(TrapCode::StackOverflow) => ExecError::StackOverflow,
-        Some(TrapCode::UnreachableCodeReached) => ExecError::Trap(TrapKind::Unreachable),
-        Some(TrapCode::MemoryOutOfBounds) => ExecError::Trap(TrapKind::MemoryOutOfBounds),
-        Some(TrapCode::TableOutOfBounds) => ExecError::Trap(TrapKind::TableOutOfBounds),
-        Some(TrapCode::IndirectCallToNull) => ExecError::Trap(TrapKind::IndirectCallToNull),
-        Some(TrapCode::IntegerDivisionByZero) => ExecError::Trap(TrapKind::IntegerDivisionByZero),
-        Some(TrapCode::IntegerOverflow) => ExecError::Trap(TrapKind::IntegerOverflow),
-        Some(TrapCode::BadSignature) => ExecError::Trap(TrapKind::BadSignature),
-        Some(_) => ExecError::Trap(TrapKind::Other),
-        None => ExecError::Instantiation,
-    }
+	if let Some(e) = error.downcast_ref::<ExecError>() {
+		return *e;
+	}
+	match error.as_trap_code() {
+		Some(TrapCode::OutOfFuel) => ExecError::OutOfFuel,
+		Some(TrapCode::StackOverflow) => ExecError::StackOverflow,
+		Some(TrapCode::UnreachableCodeReached) => ExecError::Trap(TrapKind::Unreachable),
+		Some(TrapCode::MemoryOutOfBounds) => ExecError::Trap(TrapKind::MemoryOutOfBounds),
+		Some(TrapCode::TableOutOfBounds) => ExecError::Trap(TrapKind::TableOutOfBounds),
+		Some(TrapCode::IndirectCallToNull) => ExecError::Trap(TrapKind::IndirectCallToNull),
+		Some(TrapCode::IntegerDivisionByZero) => ExecError::Trap(TrapKind::IntegerDivisionByZero),
+		Some(TrapCode::IntegerOverflow) => ExecError::Trap(TrapKind::IntegerOverflow),
+		Some(TrapCode::BadSignature) => ExecError::Trap(TrapKind::BadSignature),
+		Some(_) => ExecError::Trap(TrapKind::Other),
+		None => ExecError::Instantiation,
+	}
 }
 
 /// One co-scheduled actor going into [`Machine::execute`].
 #[derive(Clone, Copy, Debug)]
 pub struct ActorInput<'a> {
-    /// The actor.
-    pub id: TaskId,
-    /// Its code, from [`Machine::load`].
-    pub code: &'a ActorCode,
-    /// Its canonical snapshot before the Agenda (the slab's `pre`).
-    pub pre: &'a [u8],
-    /// Inbox messages it may consume, oldest first.
-    pub inbox: &'a [Message],
+	/// The actor.
+	pub id: TaskId,
+	/// Its code, from [`Machine::load`].
+	pub code: &'a ActorCode,
+	/// Its canonical snapshot before the Agenda (the slab's `pre`).
+	pub pre: &'a [u8],
+	/// Inbox messages it may consume, oldest first.
+	pub inbox: &'a [Message],
 }
 
 /// What [`Machine::execute`] produced.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Execution {
-    /// Canonical snapshot of each actor after the Agenda, in input order (the slabs' `post`).
-    pub posts: Vec<Vec<u8>>,
-    /// The `Ok` output of each `Call` Agenda item, in Agenda order.
-    pub call_outputs: Vec<Vec<u8>>,
-    /// Fuel used, entry charges and host copies included.
-    pub fuel_used: u64,
-    /// Messages for actors that are not co-scheduled, and messages to co-scheduled actors left unread, in send
-    /// order.
-    pub outbox: Vec<OutboundMessage>,
-    /// How many of each actor's inbox messages were consumed, in input order.
-    pub inbox_consumed: Vec<u32>,
-    /// Code upgrades requested with `set_code` (the last per actor), ascending by actor.
-    pub code_upgrades: Vec<(TaskId, CodeHash)>,
-    /// Debug output (`print`), at most `Limits::max_print_bytes`.
-    pub log: String,
+	/// Canonical snapshot of each actor after the Agenda, in input order (the slabs' `post`).
+	pub posts: Vec<Vec<u8>>,
+	/// The `Ok` output of each `Call` Agenda item, in Agenda order.
+	pub call_outputs: Vec<Vec<u8>>,
+	/// Fuel used, entry charges and host copies included.
+	pub fuel_used: u64,
+	/// Messages for actors that are not co-scheduled, and messages to co-scheduled actors left unread, in send
+	/// order.
+	pub outbox: Vec<OutboundMessage>,
+	/// How many of each actor's inbox messages were consumed, in input order.
+	pub inbox_consumed: Vec<u32>,
+	/// Code upgrades requested with `set_code` (the last per actor), ascending by actor.
+	pub code_upgrades: Vec<(TaskId, CodeHash)>,
+	/// Debug output (`print`), at most `Limits::max_print_bytes`.
+	pub log: String,
 }
 
 /// What [`Machine::create`] produced.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Creation {
-    /// The actor's canonical snapshot after `main(args)` ran to its first yield.
-    pub snapshot: Vec<u8>,
-    /// Whether `main` already completed.
-    pub finished: bool,
-    /// Fuel used.
-    pub fuel_used: u64,
-    /// Messages sent during `init`.
-    pub outbox: Vec<OutboundMessage>,
-    /// Debug output.
-    pub log: String,
+	/// The actor's canonical snapshot after `main(args)` ran to its first yield.
+	pub snapshot: Vec<u8>,
+	/// Whether `main` already completed.
+	pub finished: bool,
+	/// Fuel used.
+	pub fuel_used: u64,
+	/// Messages sent during `init`.
+	pub outbox: Vec<OutboundMessage>,
+	/// Debug output.
+	pub log: String,
 }
 
 /// The deterministic actor machine: one wasmi engine configured by [`engine_config`], its host functions, and
 /// the [`Limits`]. Validation in the runtime and APoV production off-chain both call this type.
 pub struct Machine {
-    engine: Engine,
-    linker: Linker<HostState>,
-    limits: Limits,
+	engine: Engine,
+	linker: Linker<HostState>,
+	limits: Limits,
 }
 
 impl Machine {
-    /// A machine enforcing `limits`.
-    pub fn new(limits: Limits) -> Self {
-        let engine = Engine::new(&engine_config(&limits));
-        let mut linker = Linker::new(&engine);
-        host::define(&mut linker).expect("each host function is defined once; qed");
-        Self { engine, linker, limits }
-    }
+	/// A machine enforcing `limits`.
+	pub fn new(limits: Limits) -> Self {
+		let engine = Engine::new(&engine_config(&limits));
+		let mut linker = Linker::new(&engine);
+		host::define(&mut linker).expect("each host function is defined once; qed");
+		Self { engine, linker, limits }
+	}
 
-    /// The limits this machine enforces.
-    pub fn limits(&self) -> &Limits {
-        &self.limits
-    }
+	/// The limits this machine enforces.
+	pub fn limits(&self) -> &Limits {
+		&self.limits
+	}
 
-    /// Checks an AVF blob for upload (`docs/abi.md`).
-    ///
-    /// # Errors
-    /// The [`CodeError`] of the first rule broken.
-    pub fn validate_code(&self, blob: &[u8]) -> Result<crate::CodeInfo, CodeError> {
-        validate_code(&self.engine, blob, &self.limits)
-    }
+	/// Checks an AVF blob for upload (`docs/abi.md`).
+	///
+	/// # Errors
+	/// The [`CodeError`] of the first rule broken.
+	pub fn validate_code(&self, blob: &[u8]) -> Result<crate::CodeInfo, CodeError> {
+		validate_code(&self.engine, blob, &self.limits)
+	}
 
-    /// Validates and compiles an AVF blob for execution.
-    ///
-    /// # Errors
-    /// The [`CodeError`] of the first rule broken.
-    pub fn load(&self, blob: &[u8]) -> Result<ActorCode, CodeError> {
-        let (info, wasm) = crate::code::check_structure(blob, &self.limits)?;
-        let module =
-            wasmi::Module::new(&self.engine, wasm).map_err(|_| CodeError::FloatsNotAllowed)?;
-        Ok(ActorCode { module, info })
-    }
+	/// Validates and compiles an AVF blob for execution.
+	///
+	/// # Errors
+	/// The [`CodeError`] of the first rule broken.
+	pub fn load(&self, blob: &[u8]) -> Result<ActorCode, CodeError> {
+		let (info, wasm) = crate::code::check_structure(blob, &self.limits)?;
+		let module =
+			wasmi::Module::new(&self.engine, wasm).map_err(|_| CodeError::FloatsNotAllowed)?;
+		Ok(ActorCode { module, info })
+	}
 
-    fn store(&self, now: BlockNumber, witness: &Witness, fuel: u64) -> Store<HostState> {
-        let witness = witness.preimages.iter().map(|p| (blake2_256(p), p.clone())).collect();
-        let mut store = Store::new(&self.engine, HostState::new(self.limits, now, witness));
-        store.limiter(|state| &mut state.store_limits);
-        store.set_fuel(fuel).expect("fuel metering is on; qed");
-        store
-    }
+	fn store(&self, now: BlockNumber, witness: &Witness, fuel: u64) -> Store<HostState> {
+		let witness = witness.preimages.iter().map(|p| (blake2_256(p), p.clone())).collect();
+		let mut store = Store::new(&self.engine, HostState::new(self.limits, now, witness));
+		store.limiter(|state| &mut state.store_limits);
+		store.set_fuel(fuel).expect("fuel metering is on; qed");
+		store
+	}
 
-    /// Instantiates `code` as actor `id` in `store`, restores `pre` if given, and appends it to the store's actors
-    /// (callers add actors in ascending id order).
-    fn add_actor(
-        &self,
-        store: &mut Store<HostState>,
-        id: TaskId,
-        code: &ActorCode,
-        pre: Option<&[u8]>,
-        inbox: &[Message],
-    ) -> Result<(), ExecError> {
-        let instance =
-            self.linker.instantiate_and_start(&mut *store, &code.module).map_err(exec_error)?;
-        let memory = instance.get_memory(&*store, "memory").ok_or(ExecError::Instantiation)?;
-        let mut globals = Vec::with_capacity(code.info.mutable_globals.len());
-        for name in &code.info.mutable_globals {
-            globals.push(instance.get_global(&*store, name).ok_or(ExecError::Instantiation)?);
-        }
-        let entry_call = instance
-            .get_typed_func::<(), i32>(&*store, "call")
-            .map_err(|_| ExecError::Instantiation)?;
-        if let Some(pre) = pre {
-            let view = SnapshotView::decode(pre, self.limits.max_memory_pages)
-                .map_err(ExecError::BadSnapshot)?;
-            restore(store, memory, &globals, &view)?;
-        }
-        store.data_mut().actors.push(ActorSlot {
-            id,
-            instance,
-            memory,
-            globals,
-            entry_call,
-            inbound: inbox.iter().map(|m| (m.clone(), true)).collect::<VecDeque<_>>(),
-            inbox_consumed: 0,
-            code_upgrade: None,
-            finished: false,
-        });
-        Ok(())
-    }
+	/// Instantiates `code` as actor `id` in `store`, restores `pre` if given, and appends it to the store's actors
+	/// (callers add actors in ascending id order).
+	fn add_actor(
+		&self,
+		store: &mut Store<HostState>,
+		id: TaskId,
+		code: &ActorCode,
+		pre: Option<&[u8]>,
+		inbox: &[Message],
+	) -> Result<(), ExecError> {
+		if !Engine::same(code.module.engine(), &self.engine) {
+			return Err(ExecError::ForeignCode);
+		}
+		let instance =
+			self.linker.instantiate_and_start(&mut *store, &code.module).map_err(exec_error)?;
+		let memory = instance.get_memory(&*store, "memory").ok_or(ExecError::Instantiation)?;
+		let mut globals = Vec::with_capacity(code.info.mutable_globals.len());
+		for name in &code.info.mutable_globals {
+			globals.push(instance.get_global(&*store, name).ok_or(ExecError::Instantiation)?);
+		}
+		let entry_call = instance
+			.get_typed_func::<(), i32>(&*store, "call")
+			.map_err(|_| ExecError::Instantiation)?;
+		if let Some(pre) = pre {
+			let view = SnapshotView::decode(pre, self.limits.max_memory_pages)
+				.map_err(ExecError::BadSnapshot)?;
+			restore(store, memory, &globals, &view)?;
+		}
+		store.data_mut().actors.push(ActorSlot {
+			id,
+			instance,
+			memory,
+			globals,
+			entry_call,
+			inbound: inbox.iter().map(|m| (m.clone(), true)).collect::<VecDeque<_>>(),
+			inbox_consumed: 0,
+			code_upgrade: None,
+			finished: false,
+		});
+		Ok(())
+	}
 
-    /// Creates an actor: instantiates `code` fresh (data segments applied) and runs `init` with `args`, i.e.
-    /// `main(args)` to its first yield, under `fuel` fuel.
-    ///
-    /// # Errors
-    /// An [`ExecError`] if `init` traps, runs out of fuel or breaks a limit.
-    pub fn create(
-        &self,
-        code: &ActorCode,
-        id: TaskId,
-        args: &[u8],
-        now: BlockNumber,
-        fuel: u64,
-    ) -> Result<Creation, ExecError> {
-        let mut store = self.store(now, &Witness::default(), fuel);
-        self.add_actor(&mut store, id, code, None, &[])?;
-        let init = entry(&store, 0, "init")?;
-        let (status, _) = invoke(&mut store, 0, init, EntryKind::Init, None, args.to_vec())
-            .map_err(exec_error)?;
-        let snapshot = take_snapshot(&store, 0)?;
-        let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
-        let state = store.into_data();
-        Ok(Creation {
-            snapshot,
-            finished: status == 1,
-            fuel_used,
-            outbox: state.outbox,
-            log: host::log_text(&state.log),
-        })
-    }
+	/// Creates an actor: instantiates `code` fresh (data segments applied) and runs `init` with `args`, i.e.
+	/// `main(args)` to its first yield, under `fuel` fuel.
+	///
+	/// # Errors
+	/// An [`ExecError`] if `init` traps, runs out of fuel or breaks a limit.
+	pub fn create(
+		&self,
+		code: &ActorCode,
+		id: TaskId,
+		args: &[u8],
+		now: BlockNumber,
+		fuel: u64,
+	) -> Result<Creation, ExecError> {
+		let mut store = self.store(now, &Witness::default(), fuel);
+		self.add_actor(&mut store, id, code, None, &[])?;
+		let init = entry(&store, 0, "init")?;
+		let (status, _) = invoke(&mut store, 0, init, EntryKind::Init, None, args.to_vec())
+			.map_err(exec_error)?;
+		let snapshot = take_snapshot(&store, 0)?;
+		let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
+		let state = store.into_data();
+		Ok(Creation {
+			snapshot,
+			finished: status == 1,
+			fuel_used,
+			outbox: state.outbox,
+			log: host::log_text(&state.log),
+		})
+	}
 
-    /// Runs an Agenda over co-scheduled `actors` (ascending by id, distinct) in one store, under `fuel` fuel.
-    ///
-    /// `Service { times }` polls the actor's `main` up to `times` times (a completed `main` is not polled
-    /// again); `Call { input, .. }` runs `call(None, input)`, which must return `Ok`; its output is recorded, not
-    /// compared (see [`crate::validate_pov`] and [`crate::produce_pov`], which serve validation and production).
-    ///
-    /// # Errors
-    /// The first [`ExecError`]; nothing of a failed execution is returned.
-    pub fn execute(
-        &self,
-        actors: &[ActorInput<'_>],
-        agenda: &[AgendaItem],
-        now: BlockNumber,
-        witness: &Witness,
-        fuel: u64,
-    ) -> Result<Execution, ExecError> {
-        let mut store = self.store(now, witness, fuel);
-        for actor in actors {
-            self.add_actor(&mut store, actor.id, actor.code, Some(actor.pre), actor.inbox)?;
-        }
-        let mut call_outputs = Vec::new();
-        for item in agenda {
-            let index = store.data().actor_index(item.actor).ok_or(ExecError::UnknownActor)?;
-            match &item.entry {
-                Invocation::Service { times } => {
-                    let service = entry(&store, index, "service")?;
-                    for _ in 0..*times {
-                        if store.data().actors[index].finished {
-                            break;
-                        }
-                        let (status, _) = invoke(
-                            &mut store,
-                            index,
-                            service,
-                            EntryKind::Service,
-                            None,
-                            Vec::new(),
-                        )
-                        .map_err(exec_error)?;
-                        store.data_mut().actors[index].finished = status == 1;
-                    }
-                }
-                Invocation::Call { input, .. } => {
-                    let call = store.data().actors[index].entry_call;
-                    let (status, output) =
-                        invoke(&mut store, index, call, EntryKind::Call, None, input.clone())
-                            .map_err(exec_error)?;
-                    if status != 0 {
-                        return Err(ExecError::CallRejected);
-                    }
-                    call_outputs.push(output);
-                }
-            }
-        }
-        let mut posts = Vec::with_capacity(actors.len());
-        for index in 0..actors.len() {
-            posts.push(take_snapshot(&store, index)?);
-        }
-        let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
-        let mut state = store.into_data();
-        let mut outbox = core::mem::take(&mut state.outbox);
-        let mut inbox_consumed = Vec::with_capacity(actors.len());
-        let mut code_upgrades = Vec::new();
-        for slot in &mut state.actors {
-            inbox_consumed.push(slot.inbox_consumed);
-            if let Some(hash) = slot.code_upgrade {
-                code_upgrades.push((slot.id, hash));
-            }
-            for (message, from_inbox) in slot.inbound.drain(..) {
-                if !from_inbox {
-                    outbox.push(OutboundMessage {
-                        from: message.from,
-                        to: slot.id,
-                        data: message.data,
-                    });
-                }
-            }
-        }
-        Ok(Execution {
-            posts,
-            call_outputs,
-            fuel_used,
-            outbox,
-            inbox_consumed,
-            code_upgrades,
-            log: host::log_text(&state.log),
-        })
-    }
+	/// Runs an Agenda over co-scheduled `actors` (ascending by id, distinct) in one store, under `fuel` fuel.
+	///
+	/// `Service { times }` polls the actor's `main` up to `times` times (a completed `main` is not polled
+	/// again); `Call { input, .. }` runs `call(None, input)`, which must return `Ok`; its output is recorded, not
+	/// compared (see [`crate::validate_pov`] and [`crate::produce_pov`], which serve validation and production).
+	///
+	/// # Errors
+	/// The first [`ExecError`]; nothing of a failed execution is returned.
+	pub fn execute(
+		&self,
+		actors: &[ActorInput<'_>],
+		agenda: &[AgendaItem],
+		now: BlockNumber,
+		witness: &Witness,
+		fuel: u64,
+	) -> Result<Execution, ExecError> {
+		let mut store = self.store(now, witness, fuel);
+		for actor in actors {
+			self.add_actor(&mut store, actor.id, actor.code, Some(actor.pre), actor.inbox)?;
+		}
+		let mut call_outputs = Vec::new();
+		for item in agenda {
+			let index = store.data().actor_index(item.actor).ok_or(ExecError::UnknownActor)?;
+			match &item.entry {
+				Invocation::Service { times } => {
+					let service = entry(&store, index, "service")?;
+					for _ in 0..*times {
+						if store.data().actors[index].finished {
+							break;
+						}
+						let (status, _) = invoke(
+							&mut store,
+							index,
+							service,
+							EntryKind::Service,
+							None,
+							Vec::new(),
+						)
+						.map_err(exec_error)?;
+						store.data_mut().actors[index].finished = status == 1;
+					}
+				}
+				Invocation::Call { input, .. } => {
+					let call = store.data().actors[index].entry_call;
+					let (status, output) =
+						invoke(&mut store, index, call, EntryKind::Call, None, input.clone())
+							.map_err(exec_error)?;
+					if status != 0 {
+						return Err(ExecError::CallRejected);
+					}
+					call_outputs.push(output);
+				}
+			}
+		}
+		let mut posts = Vec::with_capacity(actors.len());
+		for index in 0..actors.len() {
+			posts.push(take_snapshot(&store, index)?);
+		}
+		let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
+		let mut state = store.into_data();
+		let mut outbox = core::mem::take(&mut state.outbox);
+		let mut inbox_consumed = Vec::with_capacity(actors.len());
+		let mut code_upgrades = Vec::new();
+		for slot in &mut state.actors {
+			inbox_consumed.push(slot.inbox_consumed);
+			if let Some(hash) = slot.code_upgrade {
+				code_upgrades.push((slot.id, hash));
+			}
+			for (message, from_inbox) in slot.inbound.drain(..) {
+				if !from_inbox {
+					outbox.push(OutboundMessage {
+						from: message.from,
+						to: slot.id,
+						data: message.data,
+					});
+				}
+			}
+		}
+		Ok(Execution {
+			posts,
+			call_outputs,
+			fuel_used,
+			outbox,
+			inbox_consumed,
+			code_upgrades,
+			log: host::log_text(&state.log),
+		})
+	}
 
-    fn inspect(
-        &self,
-        code: &ActorCode,
-        id: TaskId,
-        snapshot: &[u8],
-        now: BlockNumber,
-        fuel: u64,
-        name: &str,
-    ) -> Result<Vec<u8>, ExecError> {
-        let mut store = self.store(now, &Witness::default(), fuel);
-        self.add_actor(&mut store, id, code, Some(snapshot), &[])?;
-        let func = store.data().actors[0]
-            .instance
-            .get_typed_func::<(), ()>(&store, name)
-            .map_err(|_| ExecError::Instantiation)?;
-        store.data_mut().frames.push(Frame {
-            actor: 0,
-            kind: EntryKind::Inspect,
-            origin: None,
-            input: Vec::new(),
-            output: Vec::new(),
-            reply: Vec::new(),
-        });
-        charge_entry(&mut store)?;
-        func.call(&mut store, ()).map_err(exec_error)?;
-        let frame = store.data_mut().frames.pop().expect("pushed above; qed");
-        Ok(frame.output)
-    }
+	fn inspect(
+		&self,
+		code: &ActorCode,
+		id: TaskId,
+		snapshot: &[u8],
+		now: BlockNumber,
+		fuel: u64,
+		name: &str,
+	) -> Result<Vec<u8>, ExecError> {
+		let mut store = self.store(now, &Witness::default(), fuel);
+		self.add_actor(&mut store, id, code, Some(snapshot), &[])?;
+		let func = store.data().actors[0]
+			.instance
+			.get_typed_func::<(), ()>(&store, name)
+			.map_err(|_| ExecError::Instantiation)?;
+		store.data_mut().frames.push(Frame {
+			actor: 0,
+			kind: EntryKind::Inspect,
+			origin: None,
+			input: Vec::new(),
+			output: Vec::new(),
+			reply: Vec::new(),
+		});
+		charge_entry(&mut store)?;
+		func.call(&mut store, ()).map_err(exec_error)?;
+		let frame = store.data_mut().frames.pop().expect("pushed above; qed");
+		Ok(frame.output)
+	}
 
-    /// The `payout(now)` inspector on `snapshot` (RFC: what the actor pays whoever schedules it), or `None` if the
-    /// code exports no `payout`. Runs on a throw-away instance: no state changes.
-    ///
-    /// # Errors
-    /// An [`ExecError`] if it traps, runs out of fuel, or does not output exactly 16 bytes.
-    pub fn payout(
-        &self,
-        code: &ActorCode,
-        id: TaskId,
-        snapshot: &[u8],
-        now: BlockNumber,
-        fuel: u64,
-    ) -> Result<Option<u128>, ExecError> {
-        if !code.info.has_payout {
-            return Ok(None);
-        }
-        let out = self.inspect(code, id, snapshot, now, fuel, "payout")?;
-        let bytes: [u8; 16] =
-            out.as_slice().try_into().map_err(|_| ExecError::BadInspectorOutput)?;
-        Ok(Some(u128::from_le_bytes(bytes)))
-    }
+	/// The `payout(now)` inspector on `snapshot` (RFC: what the actor pays whoever schedules it), or `None` if the
+	/// code exports no `payout`. Runs on a throw-away instance: no state changes.
+	///
+	/// # Errors
+	/// An [`ExecError`] if it traps, runs out of fuel, or does not output exactly 16 bytes.
+	pub fn payout(
+		&self,
+		code: &ActorCode,
+		id: TaskId,
+		snapshot: &[u8],
+		now: BlockNumber,
+		fuel: u64,
+	) -> Result<Option<u128>, ExecError> {
+		if !code.info.has_payout {
+			return Ok(None);
+		}
+		let out = self.inspect(code, id, snapshot, now, fuel, "payout")?;
+		let bytes: [u8; 16] =
+			out.as_slice().try_into().map_err(|_| ExecError::BadInspectorOutput)?;
+		Ok(Some(u128::from_le_bytes(bytes)))
+	}
 
-    /// The `dependencies(now)` inspector on `snapshot` (RFC: the actors this one wants co-scheduled with it), or
-    /// `None` if the code exports no `dependencies`. Runs on a throw-away instance.
-    ///
-    /// # Errors
-    /// An [`ExecError`] if it traps, runs out of fuel, or outputs a length that is not a multiple of 4.
-    pub fn dependencies(
-        &self,
-        code: &ActorCode,
-        id: TaskId,
-        snapshot: &[u8],
-        now: BlockNumber,
-        fuel: u64,
-    ) -> Result<Option<Vec<TaskId>>, ExecError> {
-        if !code.info.has_dependencies {
-            return Ok(None);
-        }
-        let out = self.inspect(code, id, snapshot, now, fuel, "dependencies")?;
-        if out.len() % 4 != 0 {
-            return Err(ExecError::BadInspectorOutput);
-        }
-        Ok(Some(
-            out.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
-        ))
-    }
+	/// The `dependencies(now)` inspector on `snapshot` (RFC: the actors this one wants co-scheduled with it), or
+	/// `None` if the code exports no `dependencies`. Runs on a throw-away instance.
+	///
+	/// # Errors
+	/// An [`ExecError`] if it traps, runs out of fuel, or outputs a length that is not a multiple of 4.
+	pub fn dependencies(
+		&self,
+		code: &ActorCode,
+		id: TaskId,
+		snapshot: &[u8],
+		now: BlockNumber,
+		fuel: u64,
+	) -> Result<Option<Vec<TaskId>>, ExecError> {
+		if !code.info.has_dependencies {
+			return Ok(None);
+		}
+		let out = self.inspect(code, id, snapshot, now, fuel, "dependencies")?;
+		if out.len() % 4 != 0 {
+			return Err(ExecError::BadInspectorOutput);
+		}
+		Ok(Some(
+			out.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+		))
+	}
 }
 
 fn entry(
-    store: &Store<HostState>,
-    actor: usize,
-    name: &str,
+	store: &Store<HostState>,
+	actor: usize,
+	name: &str,
 ) -> Result<TypedFunc<(), i32>, ExecError> {
-    store.data().actors[actor]
-        .instance
-        .get_typed_func::<(), i32>(store, name)
-        .map_err(|_| ExecError::Instantiation)
+	store.data().actors[actor]
+		.instance
+		.get_typed_func::<(), i32>(store, name)
+		.map_err(|_| ExecError::Instantiation)
 }
 
 fn charge_entry(mut ctx: impl AsContextMut<Data = HostState>) -> Result<(), ExecError> {
-    let mut ctx = ctx.as_context_mut();
-    let cost = ctx.data().limits.fuel_per_entry;
-    let fuel = ctx.get_fuel().expect("fuel metering is on; qed");
-    let rest = fuel.checked_sub(cost).ok_or(ExecError::OutOfFuel)?;
-    ctx.set_fuel(rest).expect("fuel metering is on; qed");
-    Ok(())
+	let mut ctx = ctx.as_context_mut();
+	let cost = ctx.data().limits.fuel_per_entry;
+	let fuel = ctx.get_fuel().expect("fuel metering is on; qed");
+	let rest = fuel.checked_sub(cost).ok_or(ExecError::OutOfFuel)?;
+	ctx.set_fuel(rest).expect("fuel metering is on; qed");
+	Ok(())
 }
 
 /// Runs one entry point of actor `actor` on a new frame; returns its status (0 or 1) and output.
 pub(crate) fn invoke(
-    mut ctx: impl AsContextMut<Data = HostState>,
-    actor: usize,
-    func: TypedFunc<(), i32>,
-    kind: EntryKind,
-    origin: Option<TaskId>,
-    input: Vec<u8>,
+	mut ctx: impl AsContextMut<Data = HostState>,
+	actor: usize,
+	func: TypedFunc<(), i32>,
+	kind: EntryKind,
+	origin: Option<TaskId>,
+	input: Vec<u8>,
 ) -> Result<(i32, Vec<u8>), wasmi::Error> {
-    charge_entry(&mut ctx).map_err(wasmi::Error::host)?;
-    ctx.as_context_mut().data_mut().frames.push(Frame {
-        actor,
-        kind,
-        origin,
-        input,
-        output: Vec::new(),
-        reply: Vec::new(),
-    });
-    let status = func.call(&mut ctx, ())?;
-    let frame = ctx.as_context_mut().data_mut().frames.pop().expect("pushed above; qed");
-    if status != 0 && status != 1 {
-        return Err(wasmi::Error::host(ExecError::BadEntryStatus));
-    }
-    Ok((status, frame.output))
+	charge_entry(&mut ctx).map_err(wasmi::Error::host)?;
+	ctx.as_context_mut().data_mut().frames.push(Frame {
+		actor,
+		kind,
+		origin,
+		input,
+		output: Vec::new(),
+		reply: Vec::new(),
+	});
+	let status = func.call(&mut ctx, ())?;
+	let frame = ctx.as_context_mut().data_mut().frames.pop().expect("pushed above; qed");
+	if status != 0 && status != 1 {
+		return Err(wasmi::Error::host(ExecError::BadEntryStatus));
+	}
+	Ok((status, frame.output))
 }
 
 /// Overwrites a fresh instance's memory and mutable globals with a snapshot.
 fn restore(
-    store: &mut Store<HostState>,
-    memory: wasmi::Memory,
-    globals: &[wasmi::Global],
-    view: &SnapshotView<'_>,
+	store: &mut Store<HostState>,
+	memory: wasmi::Memory,
+	globals: &[wasmi::Global],
+	view: &SnapshotView<'_>,
 ) -> Result<(), ExecError> {
-    if view.globals.len() != globals.len() {
-        return Err(ExecError::SnapshotCodeMismatch);
-    }
-    for (global, value) in globals.iter().zip(&view.globals) {
-        let val = match value {
-            GlobalValue::I32(v) => Val::I32(*v),
-            GlobalValue::I64(v) => Val::I64(*v),
-        };
-        global.set(&mut *store, val).map_err(|_| ExecError::SnapshotCodeMismatch)?;
-    }
-    let initial = memory.size(&*store);
-    let wanted = u64::from(view.memory_pages);
-    if wanted < initial {
-        return Err(ExecError::SnapshotCodeMismatch);
-    }
-    if wanted > initial {
-        memory.grow(&mut *store, wanted - initial).map_err(|_| ExecError::MemoryLimit)?;
-    }
-    let data = memory.data_mut(&mut *store);
-    // Pages beyond the initial size were just grown and are zero; the initial ones may hold data segments.
-    let mut stored = view.pages.iter().peekable();
-    for index in 0..view.memory_pages as usize {
-        let page = &mut data[index * PAGE_SIZE..(index + 1) * PAGE_SIZE];
-        match stored.peek() {
-            Some((i, bytes)) if *i as usize == index => {
-                page.copy_from_slice(bytes);
-                stored.next();
-            }
-            _ if (index as u64) < initial && !snapshot::is_zero(page) => page.fill(0),
-            _ => {}
-        }
-    }
-    Ok(())
+	if view.globals.len() != globals.len() {
+		return Err(ExecError::SnapshotCodeMismatch);
+	}
+	for (global, value) in globals.iter().zip(&view.globals) {
+		let val = match value {
+			GlobalValue::I32(v) => Val::I32(*v),
+			GlobalValue::I64(v) => Val::I64(*v),
+		};
+		global.set(&mut *store, val).map_err(|_| ExecError::SnapshotCodeMismatch)?;
+	}
+	let initial = memory.size(&*store);
+	let wanted = u64::from(view.memory_pages);
+	if wanted < initial {
+		return Err(ExecError::SnapshotCodeMismatch);
+	}
+	if wanted > initial {
+		memory.grow(&mut *store, wanted - initial).map_err(|_| ExecError::MemoryLimit)?;
+	}
+	let data = memory.data_mut(&mut *store);
+	// Pages beyond the initial size were just grown and are zero; the initial ones may hold data segments.
+	let mut stored = view.pages.iter().peekable();
+	for index in 0..view.memory_pages as usize {
+		let page = &mut data[index * PAGE_SIZE..(index + 1) * PAGE_SIZE];
+		match stored.peek() {
+			Some((i, bytes)) if *i as usize == index => {
+				page.copy_from_slice(bytes);
+				stored.next();
+			}
+			_ if (index as u64) < initial && !snapshot::is_zero(page) => page.fill(0),
+			_ => {}
+		}
+	}
+	Ok(())
 }
 
 /// The canonical snapshot of actor `index` in `store`.
 fn take_snapshot(store: &Store<HostState>, index: usize) -> Result<Vec<u8>, ExecError> {
-    let slot = &store.data().actors[index];
-    let mut values = Vec::with_capacity(slot.globals.len());
-    for global in &slot.globals {
-        values.push(match global.get(store) {
-            Val::I32(v) => GlobalValue::I32(v),
-            Val::I64(v) => GlobalValue::I64(v),
-            _ => return Err(ExecError::SnapshotCodeMismatch),
-        });
-    }
-    Ok(snapshot::encode(slot.memory.data(store), &values))
+	let slot = &store.data().actors[index];
+	let mut values = Vec::with_capacity(slot.globals.len());
+	for global in &slot.globals {
+		values.push(match global.get(store) {
+			Val::I32(v) => GlobalValue::I32(v),
+			Val::I64(v) => GlobalValue::I64(v),
+			_ => return Err(ExecError::SnapshotCodeMismatch),
+		});
+	}
+	Ok(snapshot::encode(slot.memory.data(store), &values))
 }

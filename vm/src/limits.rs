@@ -7,81 +7,81 @@ use scale_info::TypeInfo;
 /// the same values as the chain, or the two disagree on where an execution stops.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub struct Limits {
-    /// Largest AVF blob accepted at upload, in bytes (header included).
-    pub max_code_bytes: u32,
-    /// Most functions a module may define.
-    pub max_functions: u32,
-    /// Largest linear memory, in 64 KiB pages: the module's initial and declared maximum sizes, a snapshot's
-    /// size, and how far `memory.grow` can go (past it, `memory.grow` returns -1).
-    pub max_memory_pages: u32,
-    /// Most mutable globals a module may define (each is part of the snapshot).
-    pub max_globals: u32,
-    /// Deepest nesting of Wasm function calls within one entry point call (wasmi's recursion depth); deeper
-    /// traps with [`crate::ExecError::StackOverflow`].
-    pub max_wasm_call_depth: u32,
-    /// Largest wasmi value stack in bytes (8 per value cell, on every host); larger traps with
-    /// [`crate::ExecError::StackOverflow`].
-    pub max_value_stack_bytes: u32,
-    /// Deepest chain of `call_actor`s (an Agenda item's entry point is depth 1).
-    pub max_call_depth: u32,
-    /// Largest message payload, in bytes.
-    pub max_message_bytes: u32,
-    /// Most messages sent in one execution (all actors together).
-    pub max_messages: u32,
-    /// Largest entry point output (`output`), in bytes; also bounds `Call` inputs in an APoV.
-    pub max_output_bytes: u32,
-    /// Most Agenda items in an APoV.
-    pub max_agenda_items: u32,
-    /// Most co-scheduled actors (slabs) in an APoV.
-    pub max_actors: u32,
-    /// Largest `pre` or `post` slab, in bytes.
-    pub max_slab_bytes: u32,
-    /// Largest witness (all preimages together), in bytes.
-    pub max_witness_bytes: u32,
-    /// Most inbox messages consumed in an APoV (all actors together).
-    pub max_inbox_messages: u32,
-    /// Debug output kept per execution (`print`), in bytes.
-    pub max_print_bytes: u32,
-    /// Fuel charged per entry point call, on top of the instructions it runs: covers the host's own work.
-    pub fuel_per_entry: u64,
-    /// Host functions charge one unit of fuel per this many bytes they copy.
-    pub bytes_per_fuel: u32,
+	/// Largest AVF blob accepted at upload, in bytes (header included).
+	pub max_code_bytes: u32,
+	/// Most functions a module may define.
+	pub max_functions: u32,
+	/// Largest linear memory, in 64 KiB pages: the module's initial and declared maximum sizes, a snapshot's
+	/// size, and how far `memory.grow` can go (past it, `memory.grow` returns -1).
+	pub max_memory_pages: u32,
+	/// Most mutable globals a module may define (each is part of the snapshot).
+	pub max_globals: u32,
+	/// Deepest nesting of Wasm function calls within one entry point call (wasmi's recursion depth); deeper
+	/// traps with [`crate::ExecError::StackOverflow`].
+	pub max_wasm_call_depth: u32,
+	/// Largest wasmi value stack in bytes (8 per value cell, on every host); larger traps with
+	/// [`crate::ExecError::StackOverflow`].
+	pub max_value_stack_bytes: u32,
+	/// Deepest chain of `call_actor`s (an Agenda item's entry point is depth 1).
+	pub max_call_depth: u32,
+	/// Largest message payload, in bytes.
+	pub max_message_bytes: u32,
+	/// Most messages sent in one execution (all actors together).
+	pub max_messages: u32,
+	/// Largest entry point output (`output`), in bytes; also bounds `Call` inputs in an APoV.
+	pub max_output_bytes: u32,
+	/// Most Agenda items in an APoV.
+	pub max_agenda_items: u32,
+	/// Most co-scheduled actors (slabs) in an APoV.
+	pub max_actors: u32,
+	/// Largest `pre` or `post` slab, in bytes.
+	pub max_slab_bytes: u32,
+	/// Largest witness (all preimages together), in bytes.
+	pub max_witness_bytes: u32,
+	/// Most inbox messages consumed in an APoV (all actors together).
+	pub max_inbox_messages: u32,
+	/// Debug output kept per execution (`print`), in bytes.
+	pub max_print_bytes: u32,
+	/// Fuel charged per entry point call, on top of the instructions it runs: covers the host's own work.
+	pub fuel_per_entry: u64,
+	/// Host functions charge one unit of fuel per this many bytes they copy.
+	pub bytes_per_fuel: u32,
 }
 
 impl Limits {
-    /// The limits the development chain uses. Chosen so that a whole APoV (16 actors × 2 slabs × `max_slab_bytes`)
-    /// plus the interpreter's memories fits well inside a 1 GiB runtime heap.
-    pub const DEFAULT: Limits = Limits {
-        max_code_bytes: 256 * 1024,
-        max_functions: 4096,
-        max_memory_pages: 64,
-        max_globals: 64,
-        max_wasm_call_depth: 512,
-        max_value_stack_bytes: 512 * 1024,
-        max_call_depth: 8,
-        max_message_bytes: 4096,
-        max_messages: 256,
-        max_output_bytes: 16 * 1024,
-        max_agenda_items: 1024,
-        max_actors: 16,
-        max_slab_bytes: 64 * 65_540 + 1024,
-        max_witness_bytes: 1024 * 1024,
-        max_inbox_messages: 256,
-        max_print_bytes: 4096,
-        fuel_per_entry: 1_000,
-        bytes_per_fuel: 64,
-    };
+	/// The limits the development chain uses. Chosen so that a whole APoV (16 actors × 2 slabs × `max_slab_bytes`)
+	/// plus the interpreter's memories fits well inside a 1 GiB runtime heap.
+	pub const DEFAULT: Limits = Limits {
+		max_code_bytes: 256 * 1024,
+		max_functions: 4096,
+		max_memory_pages: 64,
+		max_globals: 64,
+		max_wasm_call_depth: 512,
+		max_value_stack_bytes: 512 * 1024,
+		max_call_depth: 8,
+		max_message_bytes: 4096,
+		max_messages: 256,
+		max_output_bytes: 16 * 1024,
+		max_agenda_items: 1024,
+		max_actors: 16,
+		max_slab_bytes: 64 * 65_540 + 1024,
+		max_witness_bytes: 1024 * 1024,
+		max_inbox_messages: 256,
+		max_print_bytes: 4096,
+		fuel_per_entry: 1_000,
+		bytes_per_fuel: 64,
+	};
 
-    /// Fuel charged for copying `bytes` bytes across the host boundary.
-    pub fn copy_fuel(&self, bytes: usize) -> u64 {
-        (bytes as u64).div_ceil(u64::from(self.bytes_per_fuel.max(1)))
-    }
+	/// Fuel charged for copying `bytes` bytes across the host boundary.
+	pub fn copy_fuel(&self, bytes: usize) -> u64 {
+		(bytes as u64).div_ceil(u64::from(self.bytes_per_fuel.max(1)))
+	}
 }
 
 impl Default for Limits {
-    fn default() -> Self {
-        Self::DEFAULT
-    }
+	fn default() -> Self {
+		Self::DEFAULT
+	}
 }
 
 /// The one constructor of the interpreter's configuration (as pallet-contracts' `wasm::prepare` does).
@@ -97,30 +97,30 @@ impl Default for Limits {
 /// - Stack limits from [`Limits`]; wasmi counts its value stack in 8-byte cells and its call stack in frames on
 ///   every host, so a 64-bit node and the 32-bit runtime overflow at the same point.
 pub fn engine_config(limits: &Limits) -> wasmi::Config {
-    let mut config = wasmi::Config::default();
-    config
-        .wasm_mutable_global(true)
-        .wasm_sign_extension(false)
-        .wasm_saturating_float_to_int(false)
-        .wasm_multi_value(false)
-        .wasm_multi_memory(false)
-        .wasm_bulk_memory(false)
-        .wasm_reference_types(false)
-        .wasm_tail_call(false)
-        .wasm_extended_const(false)
-        .wasm_custom_page_sizes(false)
-        .wasm_wide_arithmetic(false)
-        .floats(false)
-        .consume_fuel(true)
-        .allow_start_fn(false)
-        .compilation_mode(wasmi::CompilationMode::Eager)
-        .set_max_recursion_depth(limits.max_wasm_call_depth as usize)
-        .set_max_stack_height(limits.max_value_stack_bytes as usize);
-    config
+	let mut config = wasmi::Config::default();
+	config
+		.wasm_mutable_global(true)
+		.wasm_sign_extension(false)
+		.wasm_saturating_float_to_int(false)
+		.wasm_multi_value(false)
+		.wasm_multi_memory(false)
+		.wasm_bulk_memory(false)
+		.wasm_reference_types(false)
+		.wasm_tail_call(false)
+		.wasm_extended_const(false)
+		.wasm_custom_page_sizes(false)
+		.wasm_wide_arithmetic(false)
+		.floats(false)
+		.consume_fuel(true)
+		.allow_start_fn(false)
+		.compilation_mode(wasmi::CompilationMode::Eager)
+		.set_max_recursion_depth(limits.max_wasm_call_depth as usize)
+		.set_max_stack_height(limits.max_value_stack_bytes as usize);
+	config
 }
 
 /// The Wasm features `validate_code` accepts before the float check: Wasm 1.0 (MVP + mutable globals), floats
 /// included so that a float use is told apart from other invalid code.
 pub(crate) fn wasm1_features() -> wasmparser::WasmFeatures {
-    wasmparser::WasmFeatures::WASM1
+	wasmparser::WasmFeatures::WASM1
 }

@@ -10,43 +10,43 @@ use scale_info::TypeInfo;
 /// Why an APoV is invalid. Structural variants are found before any execution.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub enum PovError {
-    /// The Agenda is empty.
-    EmptyAgenda,
-    /// More Agenda items than `Limits::max_agenda_items`.
-    TooManyAgendaItems,
-    /// The APoV has no slab.
-    NoSlabs,
-    /// More slabs than `Limits::max_actors`.
-    TooManyActors,
-    /// Slabs are not strictly ascending by actor: a duplicate slab, or out of order.
-    SlabsNotAscending,
-    /// An Agenda item names an actor without a slab (RFC: "only entries for the Actor-Tasks which have been
-    /// co-scheduled").
-    NotCoScheduled,
-    /// A co-scheduled actor has no `Service` item (RFC: "at least one `Service` entry for each").
-    MissingService,
-    /// A `Service { times: 0 }` item.
-    ZeroService,
-    /// A slab's `pre` or `post` is larger than `Limits::max_slab_bytes`.
-    SlabTooLarge,
-    /// A `Call` item's input or output is larger than `Limits::max_output_bytes`.
-    CallTooLarge,
-    /// The witness is larger than `Limits::max_witness_bytes`.
-    WitnessTooLarge,
-    /// Inbox batches are not strictly ascending by actor, or name an actor without a slab.
-    BadInboxBatch,
-    /// More inbox messages than `Limits::max_inbox_messages`, or one over `Limits::max_message_bytes`.
-    InboxTooLarge,
-    /// Fewer slabs' codes were given than slabs (a caller bug).
-    CodeCountMismatch,
-    /// The Agenda failed to run.
-    Exec(ExecError),
-    /// A `Call` item's `output` differs from what the actor returned.
-    CallOutputMismatch,
-    /// An actor did not consume every message of its inbox batch.
-    InboxNotConsumed,
-    /// A slab's `post` differs from the actor's snapshot after the Agenda.
-    PostMismatch,
+	/// The Agenda is empty.
+	EmptyAgenda,
+	/// More Agenda items than `Limits::max_agenda_items`.
+	TooManyAgendaItems,
+	/// The APoV has no slab.
+	NoSlabs,
+	/// More slabs than `Limits::max_actors`.
+	TooManyActors,
+	/// Slabs are not strictly ascending by actor: a duplicate slab, or out of order.
+	SlabsNotAscending,
+	/// An Agenda item names an actor without a slab (RFC: "only entries for the Actor-Tasks which have been
+	/// co-scheduled").
+	NotCoScheduled,
+	/// A co-scheduled actor has no `Service` item (RFC: "at least one `Service` entry for each").
+	MissingService,
+	/// A `Service { times: 0 }` item.
+	ZeroService,
+	/// A slab's `pre` or `post` is larger than `Limits::max_slab_bytes`.
+	SlabTooLarge,
+	/// A `Call` item's input or output is larger than `Limits::max_output_bytes`.
+	CallTooLarge,
+	/// The witness is larger than `Limits::max_witness_bytes`.
+	WitnessTooLarge,
+	/// Inbox batches are not strictly ascending by actor, or name an actor without a slab.
+	BadInboxBatch,
+	/// More inbox messages than `Limits::max_inbox_messages`, or one over `Limits::max_message_bytes`.
+	InboxTooLarge,
+	/// Fewer slabs' codes were given than slabs (a caller bug).
+	CodeCountMismatch,
+	/// The Agenda failed to run.
+	Exec(ExecError),
+	/// A `Call` item's `output` differs from what the actor returned.
+	CallOutputMismatch,
+	/// An actor did not consume every message of its inbox batch.
+	InboxNotConsumed,
+	/// A slab's `post` differs from the actor's snapshot after the Agenda.
+	PostMismatch,
 }
 
 /// Checks the structural rules of an APoV against `limits` (no execution).
@@ -54,82 +54,82 @@ pub enum PovError {
 /// # Errors
 /// The [`PovError`] of the first rule broken.
 pub fn check_pov(pov: &ActorPov, limits: &Limits) -> Result<(), PovError> {
-    if pov.agenda.is_empty() {
-        return Err(PovError::EmptyAgenda);
-    }
-    if pov.agenda.len() > limits.max_agenda_items as usize {
-        return Err(PovError::TooManyAgendaItems);
-    }
-    if pov.slabs.is_empty() {
-        return Err(PovError::NoSlabs);
-    }
-    if pov.slabs.len() > limits.max_actors as usize {
-        return Err(PovError::TooManyActors);
-    }
-    if pov.slabs.windows(2).any(|w| w[0].actor >= w[1].actor) {
-        return Err(PovError::SlabsNotAscending);
-    }
-    let max_slab = limits.max_slab_bytes as usize;
-    if pov.slabs.iter().any(|s| s.pre.len() > max_slab || s.post.len() > max_slab) {
-        return Err(PovError::SlabTooLarge);
-    }
-    let slab_index = |actor| pov.slabs.binary_search_by_key(&actor, |s| s.actor).ok();
-    let mut serviced = alloc::vec![false; pov.slabs.len()];
-    for item in &pov.agenda {
-        let index = slab_index(item.actor).ok_or(PovError::NotCoScheduled)?;
-        match &item.entry {
-            Invocation::Service { times: 0 } => return Err(PovError::ZeroService),
-            Invocation::Service { .. } => serviced[index] = true,
-            Invocation::Call { input, output } => {
-                let max = limits.max_output_bytes as usize;
-                if input.len() > max || output.len() > max {
-                    return Err(PovError::CallTooLarge);
-                }
-            }
-        }
-    }
-    if serviced.contains(&false) {
-        return Err(PovError::MissingService);
-    }
-    let witness_bytes: usize = pov.witness.preimages.iter().map(Vec::len).sum();
-    if witness_bytes > limits.max_witness_bytes as usize {
-        return Err(PovError::WitnessTooLarge);
-    }
-    if pov.inbox.windows(2).any(|w| w[0].actor >= w[1].actor)
-        || pov.inbox.iter().any(|b| slab_index(b.actor).is_none())
-    {
-        return Err(PovError::BadInboxBatch);
-    }
-    let messages: usize = pov.inbox.iter().map(|b| b.messages.len()).sum();
-    let max_message = limits.max_message_bytes as usize;
-    if messages > limits.max_inbox_messages as usize
-        || pov.inbox.iter().flat_map(|b| &b.messages).any(|m| m.data.len() > max_message)
-    {
-        return Err(PovError::InboxTooLarge);
-    }
-    Ok(())
+	if pov.agenda.is_empty() {
+		return Err(PovError::EmptyAgenda);
+	}
+	if pov.agenda.len() > limits.max_agenda_items as usize {
+		return Err(PovError::TooManyAgendaItems);
+	}
+	if pov.slabs.is_empty() {
+		return Err(PovError::NoSlabs);
+	}
+	if pov.slabs.len() > limits.max_actors as usize {
+		return Err(PovError::TooManyActors);
+	}
+	if pov.slabs.windows(2).any(|w| w[0].actor >= w[1].actor) {
+		return Err(PovError::SlabsNotAscending);
+	}
+	let max_slab = limits.max_slab_bytes as usize;
+	if pov.slabs.iter().any(|s| s.pre.len() > max_slab || s.post.len() > max_slab) {
+		return Err(PovError::SlabTooLarge);
+	}
+	let slab_index = |actor| pov.slabs.binary_search_by_key(&actor, |s| s.actor).ok();
+	let mut serviced = alloc::vec![false; pov.slabs.len()];
+	for item in &pov.agenda {
+		let index = slab_index(item.actor).ok_or(PovError::NotCoScheduled)?;
+		match &item.entry {
+			Invocation::Service { times: 0 } => return Err(PovError::ZeroService),
+			Invocation::Service { .. } => serviced[index] = true,
+			Invocation::Call { input, output } => {
+				let max = limits.max_output_bytes as usize;
+				if input.len() > max || output.len() > max {
+					return Err(PovError::CallTooLarge);
+				}
+			}
+		}
+	}
+	if serviced.contains(&false) {
+		return Err(PovError::MissingService);
+	}
+	let witness_bytes: usize = pov.witness.preimages.iter().map(Vec::len).sum();
+	if witness_bytes > limits.max_witness_bytes as usize {
+		return Err(PovError::WitnessTooLarge);
+	}
+	if pov.inbox.windows(2).any(|w| w[0].actor >= w[1].actor)
+		|| pov.inbox.iter().any(|b| slab_index(b.actor).is_none())
+	{
+		return Err(PovError::BadInboxBatch);
+	}
+	let messages: usize = pov.inbox.iter().map(|b| b.messages.len()).sum();
+	let max_message = limits.max_message_bytes as usize;
+	if messages > limits.max_inbox_messages as usize
+		|| pov.inbox.iter().flat_map(|b| &b.messages).any(|m| m.data.len() > max_message)
+	{
+		return Err(PovError::InboxTooLarge);
+	}
+	Ok(())
 }
 
 fn run(
-    machine: &Machine,
-    pov: &ActorPov,
-    codes: &[&ActorCode],
-    inboxes: &[&[Message]],
-    fuel: u64,
+	machine: &Machine,
+	pov: &ActorPov,
+	codes: &[&ActorCode],
+	inboxes: &[&[Message]],
+	fuel: u64,
 ) -> Result<Execution, PovError> {
-    if codes.len() != pov.slabs.len() || inboxes.len() != pov.slabs.len() {
-        return Err(PovError::CodeCountMismatch);
-    }
-    let inputs: Vec<ActorInput<'_>> = pov
-        .slabs
-        .iter()
-        .zip(codes)
-        .zip(inboxes)
-        .map(|((slab, code), inbox)| ActorInput { id: slab.actor, code, pre: &slab.pre, inbox })
-        .collect();
-    machine
-        .execute(&inputs, &pov.agenda, pov.context.now, &pov.witness, fuel)
-        .map_err(PovError::Exec)
+	if codes.len() != pov.slabs.len() || inboxes.len() != pov.slabs.len() {
+		return Err(PovError::CodeCountMismatch);
+	}
+	let inputs: Vec<ActorInput<'_>> = pov
+		.slabs
+		.iter()
+		.zip(codes)
+		.zip(inboxes)
+		.map(|((slab, code), inbox)| ActorInput { id: slab.actor, code, pre: &slab.pre, inbox })
+		.collect();
+	machine
+		.execute(&inputs, &pov.agenda, pov.context.now, &pov.witness, fuel)
+		.map_err(PovError::Exec)
 }
 
 /// Validates an APoV by replay (RFC: "the `post` field of each Actor-Task's Slab equals the contents of the
@@ -142,28 +142,28 @@ fn run(
 /// # Errors
 /// The first [`PovError`].
 pub fn validate_pov(
-    machine: &Machine,
-    pov: &ActorPov,
-    codes: &[&ActorCode],
-    fuel: u64,
+	machine: &Machine,
+	pov: &ActorPov,
+	codes: &[&ActorCode],
+	fuel: u64,
 ) -> Result<Execution, PovError> {
-    check_pov(pov, machine.limits())?;
-    let inboxes: Vec<&[Message]> = pov.slabs.iter().map(|s| pov.inbox_of(s.actor)).collect();
-    let execution = run(machine, pov, codes, &inboxes, fuel)?;
-    let expected_outputs = pov.agenda.iter().filter_map(|item| match &item.entry {
-        Invocation::Call { output, .. } => Some(output),
-        Invocation::Service { .. } => None,
-    });
-    if !expected_outputs.eq(execution.call_outputs.iter()) {
-        return Err(PovError::CallOutputMismatch);
-    }
-    if inboxes.iter().zip(&execution.inbox_consumed).any(|(inbox, n)| inbox.len() != *n as usize) {
-        return Err(PovError::InboxNotConsumed);
-    }
-    if pov.slabs.iter().zip(&execution.posts).any(|(slab, post)| slab.post != *post) {
-        return Err(PovError::PostMismatch);
-    }
-    Ok(execution)
+	check_pov(pov, machine.limits())?;
+	let inboxes: Vec<&[Message]> = pov.slabs.iter().map(|s| pov.inbox_of(s.actor)).collect();
+	let execution = run(machine, pov, codes, &inboxes, fuel)?;
+	let expected_outputs = pov.agenda.iter().filter_map(|item| match &item.entry {
+		Invocation::Call { output, .. } => Some(output),
+		Invocation::Service { .. } => None,
+	});
+	if !expected_outputs.eq(execution.call_outputs.iter()) {
+		return Err(PovError::CallOutputMismatch);
+	}
+	if inboxes.iter().zip(&execution.inbox_consumed).any(|(inbox, n)| inbox.len() != *n as usize) {
+		return Err(PovError::InboxNotConsumed);
+	}
+	if pov.slabs.iter().zip(&execution.posts).any(|(slab, post)| slab.post != *post) {
+		return Err(PovError::PostMismatch);
+	}
+	Ok(execution)
 }
 
 /// Produces an APoV (the sequencer's side): runs `pov`'s Agenda from its `pre` slabs, with each actor's whole
@@ -174,35 +174,35 @@ pub fn validate_pov(
 /// # Errors
 /// The first [`PovError`]; a `Call` the actor rejects is `PovError::Exec(ExecError::CallRejected)`.
 pub fn produce_pov(
-    machine: &Machine,
-    mut pov: ActorPov,
-    codes: &[&ActorCode],
-    inboxes: &[&[Message]],
-    fuel: u64,
+	machine: &Machine,
+	mut pov: ActorPov,
+	codes: &[&ActorCode],
+	inboxes: &[&[Message]],
+	fuel: u64,
 ) -> Result<(ActorPov, Execution), PovError> {
-    pov.inbox.clear();
-    check_pov(&pov, machine.limits())?;
-    let execution = run(machine, &pov, codes, inboxes, fuel)?;
-    let mut outputs = execution.call_outputs.iter();
-    for item in &mut pov.agenda {
-        if let Invocation::Call { output, .. } = &mut item.entry {
-            *output = outputs.next().expect("one output per Call item; qed").clone();
-        }
-    }
-    for (slab, post) in pov.slabs.iter_mut().zip(&execution.posts) {
-        slab.post = post.clone();
-    }
-    pov.inbox = pov
-        .slabs
-        .iter()
-        .zip(inboxes)
-        .zip(&execution.inbox_consumed)
-        .filter(|(_, n)| **n > 0)
-        .map(|((slab, inbox), n)| InboxBatch {
-            actor: slab.actor,
-            messages: inbox[..*n as usize].to_vec(),
-        })
-        .collect();
-    check_pov(&pov, machine.limits())?;
-    Ok((pov, execution))
+	pov.inbox.clear();
+	check_pov(&pov, machine.limits())?;
+	let execution = run(machine, &pov, codes, inboxes, fuel)?;
+	let mut outputs = execution.call_outputs.iter();
+	for item in &mut pov.agenda {
+		if let Invocation::Call { output, .. } = &mut item.entry {
+			*output = outputs.next().expect("one output per Call item; qed").clone();
+		}
+	}
+	for (slab, post) in pov.slabs.iter_mut().zip(&execution.posts) {
+		slab.post = post.clone();
+	}
+	pov.inbox = pov
+		.slabs
+		.iter()
+		.zip(inboxes)
+		.zip(&execution.inbox_consumed)
+		.filter(|(_, n)| **n > 0)
+		.map(|((slab, inbox), n)| InboxBatch {
+			actor: slab.actor,
+			messages: inbox[..*n as usize].to_vec(),
+		})
+		.collect();
+	check_pov(&pov, machine.limits())?;
+	Ok((pov, execution))
 }

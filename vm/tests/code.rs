@@ -1,0 +1,156 @@
+//! Upload checks: each rejection class of `validate_code` has its own error.
+
+mod common;
+
+use common::{avf, machine, minimal, test_actor};
+use coreplay_primitives::avf::{wrap, Format};
+use coreplay_vm::{CodeError, Limits, Machine};
+
+fn check(blob: &[u8], want: Result<(), CodeError>) {
+	let got = machine().validate_code(blob).map(|_| ());
+	assert_eq!(got, want);
+}
+
+#[test]
+fn valid_modules_are_accepted() {
+	check(&avf(&minimal("")), Ok(()));
+	check(&test_actor(), Ok(()));
+}
+
+#[test]
+fn code_info_lists_mutable_globals_by_name_and_inspectors() {
+	let info = machine().validate_code(&test_actor()).expect("valid");
+	assert_eq!(info.mutable_globals, ["__stack_pointer", "acc"]);
+	assert!(info.has_payout && info.has_dependencies);
+	assert_eq!(info.initial_pages, 2);
+	let info = machine().validate_code(&avf(&minimal(""))).expect("valid");
+	assert!(info.mutable_globals.is_empty() && !info.has_payout && !info.has_dependencies);
+}
+
+#[test]
+fn each_module_rule_has_its_error() {
+	use CodeError::*;
+	let cases: &[(&str, &str, CodeError)] = &[
+		("float result", r#"(func (export "f") (result f32) (f32.const 1))"#, FloatsNotAllowed),
+		("float local", r#"(func (local f64))"#, FloatsNotAllowed),
+		("float global", r#"(global f64 (f64.const 0))"#, FloatsNotAllowed),
+		("import from env", r#"(import "env" "x" (func))"#, ForbiddenImport),
+		("unknown host function", r#"(import "coreplay" "nope" (func))"#, ForbiddenImport),
+		(
+			"host function signature",
+			r#"(import "coreplay" "now" (func (result i64)))"#,
+			ImportSignatureMismatch,
+		),
+		("imported global", r#"(import "coreplay" "g" (global i32))"#, ForbiddenImportKind),
+		("start function", r#"(func $s) (start $s)"#, StartFunction),
+		("exported table", r#"(table (export "t") 1 funcref)"#, ExportedTable),
+		(
+			"unexported mutable global",
+			r#"(global (mut i32) (i32.const 0))"#,
+			UnexportedMutableGlobal,
+		),
+		(
+			"bulk memory",
+			r#"(func (memory.fill (i32.const 0) (i32.const 0) (i32.const 0)))"#,
+			InvalidWasm,
+		),
+		("sign extension", r#"(func (drop (i32.extend8_s (i32.const 1))))"#, InvalidWasm),
+		("multi value", r#"(func (result i32 i32) (i32.const 0) (i32.const 0))"#, InvalidWasm),
+		("data past memory", r#"(data (i32.const 65530) "0123456789")"#, DataSegmentOutOfBounds),
+	];
+	for (name, extra, want) in cases {
+		let got = machine().validate_code(&avf(&minimal(extra))).map(|_| ());
+		assert_eq!(got, Err(*want), "{name}");
+	}
+}
+
+#[test]
+fn each_shape_rule_has_its_error() {
+	use CodeError::*;
+	let entries = r#"(func (export "init") (result i32) (i32.const 0))
+  (func (export "service") (result i32) (i32.const 0))
+  (func (export "call") (result i32) (i32.const 0))"#;
+	let cases: Vec<(&str, String, CodeError)> = vec![
+		("no memory", format!("(module {entries})"), MemoryMissing),
+		("memory not exported", format!("(module (memory 1) {entries})"), MissingExport),
+		(
+			"imported memory",
+			format!(r#"(module (import "coreplay" "m" (memory 1)) {entries})"#),
+			ForbiddenImportKind,
+		),
+		(
+			"initial memory too large",
+			format!(r#"(module (memory (export "memory") 65) {entries})"#),
+			MemoryTooLarge,
+		),
+		(
+			"maximum memory too large",
+			format!(r#"(module (memory (export "memory") 1 65) {entries})"#),
+			MemoryTooLarge,
+		),
+		(
+			"missing call",
+			r#"(module (memory (export "memory") 1)
+  (func (export "init") (result i32) (i32.const 0))
+  (func (export "service") (result i32) (i32.const 0)))"#
+				.into(),
+			MissingExport,
+		),
+		(
+			"service with a parameter",
+			r#"(module (memory (export "memory") 1)
+  (func (export "init") (result i32) (i32.const 0))
+  (func (export "service") (param i32) (result i32) (i32.const 0))
+  (func (export "call") (result i32) (i32.const 0)))"#
+				.into(),
+			BadExportSignature,
+		),
+		(
+			"payout with a result",
+			format!(
+				r#"(module (memory (export "memory") 1) {entries} (func (export "payout") (result i32) (i32.const 0)))"#
+			),
+			BadExportSignature,
+		),
+	];
+	for (name, module, want) in cases {
+		let got = machine().validate_code(&avf(&module)).map(|_| ());
+		assert_eq!(got, Err(want), "{name}");
+	}
+}
+
+#[test]
+fn each_blob_rule_has_its_error() {
+	use CodeError::*;
+	let wasm = wat::parse_str(minimal("")).expect("parses");
+	let mut bad_magic = wrap(Format::Wasm, &wasm);
+	bad_magic[0] = b'x';
+	let cases: Vec<(&str, Vec<u8>, CodeError)> = vec![
+		("truncated header", b"cpAV".to_vec(), HeaderTruncated),
+		("bad magic", bad_magic, BadMagic),
+		("raw wasm without header", wasm.clone(), BadMagic),
+		("risc-v", wrap(Format::RiscV, &wasm), UnsupportedFormat),
+		("garbage code", wrap(Format::Wasm, b"not wasm at all"), InvalidWasm),
+		("truncated code", wrap(Format::Wasm, &wasm[..wasm.len() - 3]), InvalidWasm),
+	];
+	for (name, blob, want) in cases {
+		assert_eq!(machine().validate_code(&blob).map(|_| ()), Err(want), "{name}");
+	}
+}
+
+#[test]
+fn size_limits_are_enforced() {
+	let small = Machine::new(Limits { max_code_bytes: 64, ..Limits::DEFAULT });
+	assert_eq!(small.validate_code(&test_actor()).map(|_| ()), Err(CodeError::TooLarge));
+
+	let few_functions = Machine::new(Limits { max_functions: 3, ..Limits::DEFAULT });
+	let four = avf(&minimal("(func)"));
+	assert_eq!(few_functions.validate_code(&four).map(|_| ()), Err(CodeError::TooManyFunctions));
+	assert!(few_functions.validate_code(&avf(&minimal(""))).is_ok());
+
+	let few_globals = Machine::new(Limits { max_globals: 1, ..Limits::DEFAULT });
+	assert_eq!(
+		few_globals.validate_code(&test_actor()).map(|_| ()),
+		Err(CodeError::TooManyGlobals)
+	);
+}

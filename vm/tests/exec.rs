@@ -1,0 +1,388 @@
+//! Execution semantics: creation, Service/Call, snapshot and restore, co-scheduled calls and messages, limits.
+
+mod common;
+
+use common::{fields, loaded, machine, op, FUEL};
+use coreplay_primitives::{
+	blake2_256,
+	snapshot::{SnapshotView, PAGE_SIZE},
+	AgendaItem, Message, OutboundMessage, Witness,
+};
+use coreplay_vm::{ActorCode, ActorInput, ExecError, Execution, Limits, Machine, TrapKind};
+
+/// Creates actor `id` with `args` and returns its snapshot.
+fn create(machine: &Machine, code: &ActorCode, id: u32, args: &[u8]) -> Vec<u8> {
+	machine.create(code, id, args, 7, FUEL).expect("creation succeeds").snapshot
+}
+
+fn run(
+	machine: &Machine,
+	code: &ActorCode,
+	actors: &[(u32, &[u8])],
+	agenda: &[AgendaItem],
+) -> Result<Execution, ExecError> {
+	let inputs: Vec<ActorInput<'_>> =
+		actors.iter().map(|(id, pre)| ActorInput { id: *id, code, pre, inbox: &[] }).collect();
+	machine.execute(&inputs, agenda, 7, &Witness::default(), FUEL)
+}
+
+/// The state fields of actor `id` (a `Call` of op 0 appended to `agenda`).
+fn state_after(machine: &Machine, code: &ActorCode, pre: &[u8], agenda: &[AgendaItem]) -> Vec<i64> {
+	let mut agenda = agenda.to_vec();
+	agenda.push(AgendaItem::call(1, op(0, 0, &[]), vec![]));
+	let exec = run(machine, code, &[(1, pre)], &agenda).expect("runs");
+	fields(exec.call_outputs.last().expect("one call"))
+}
+
+#[test]
+fn creation_runs_init_with_args() {
+	let m = machine();
+	let code = loaded(&m);
+	let mut args = 5u64.to_le_bytes().to_vec();
+	args.extend_from_slice(&3u64.to_le_bytes());
+	let pre = create(&m, &code, 1, &args);
+	// services, calls (this query counts itself), lcg seed, finish_at, messages, bytes, origin
+	assert_eq!(state_after(&m, &code, &pre, &[]), [0, 1, 5, 3, 0, 0, -1]);
+}
+
+#[test]
+fn service_polls_times_and_stops_once_main_completes() {
+	let m = machine();
+	let code = loaded(&m);
+	let mut args = 1u64.to_le_bytes().to_vec();
+	args.extend_from_slice(&3u64.to_le_bytes()); // main completes at the third service
+	let pre = create(&m, &code, 1, &args);
+	let state = state_after(&m, &code, &pre, &[AgendaItem::service(1, 2)]);
+	assert_eq!(state[0], 2);
+	// u32::MAX polls end at once when main completes: no unbounded host loop.
+	let state = state_after(&m, &code, &pre, &[AgendaItem::service(1, u32::MAX)]);
+	assert_eq!(state[0], 3);
+}
+
+#[test]
+fn call_items_record_ok_outputs_and_reject_err() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let exec =
+		run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, op(13, 0, &[]), vec![])]).expect("ok");
+	assert_eq!(exec.call_outputs, [7i32.to_le_bytes().to_vec()]); // now() = 7
+	assert_eq!(exec.log, "hi\n");
+	let err = run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, vec![1], vec![])]);
+	assert_eq!(err, Err(ExecError::CallRejected));
+}
+
+#[test]
+fn restoring_a_snapshot_reproduces_it_exactly() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &9u64.to_le_bytes());
+	// Grow memory, clear the data segment (instantiation writes it again), advance the LCG and the global.
+	let exec = run(
+		&m,
+		&code,
+		&[(1, &pre)],
+		&[
+			AgendaItem::call(1, op(7, 3, &[]), vec![]),
+			AgendaItem::call(1, op(12, 0, &[]), vec![]),
+			AgendaItem::service(1, 4),
+		],
+	)
+	.expect("runs");
+	let snapshot = &exec.posts[0];
+	let view = SnapshotView::decode(snapshot, 64).expect("canonical");
+	assert_eq!(view.memory_pages, 5);
+	assert_eq!(view.pages.len(), 1, "only page 0 is non-zero: the others are elided");
+	// An empty Agenda restores and snapshots again: byte-identical.
+	let again = run(&m, &code, &[(1, snapshot)], &[]).expect("runs");
+	assert_eq!(&again.posts[0], snapshot);
+	assert_eq!(blake2_256(&again.posts[0]), blake2_256(snapshot));
+}
+
+#[test]
+fn split_services_across_snapshots_equal_one_uninterrupted_run() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &42u64.to_le_bytes());
+	let straight = run(&m, &code, &[(1, &pre)], &[AgendaItem::service(1, 12)]).expect("runs");
+	for split in [[1, 11], [6, 6], [11, 1]] {
+		let first =
+			run(&m, &code, &[(1, &pre)], &[AgendaItem::service(1, split[0])]).expect("runs");
+		let second = run(&m, &code, &[(1, &first.posts[0])], &[AgendaItem::service(1, split[1])])
+			.expect("runs");
+		assert_eq!(second.posts, straight.posts, "split {split:?}");
+	}
+	// The global is part of the continuation: a different number of services gives a different state.
+	let fewer = run(&m, &code, &[(1, &pre)], &[AgendaItem::service(1, 11)]).expect("runs");
+	assert_ne!(fewer.posts, straight.posts);
+}
+
+#[test]
+fn same_agenda_from_same_snapshots_is_byte_identical() {
+	let m = machine();
+	let code = loaded(&m);
+	let a = create(&m, &code, 1, &1u64.to_le_bytes());
+	let b = create(&m, &code, 2, &2u64.to_le_bytes());
+	let agenda = [
+		AgendaItem::service(1, 3),
+		AgendaItem::call(1, op(5, 2, b"msg"), vec![]),
+		AgendaItem::call(2, op(4, 1, &[0]), vec![]),
+		AgendaItem::service(2, 2),
+	];
+	let first = run(&m, &code, &[(1, &a), (2, &b)], &agenda).expect("runs");
+	// A second machine (a second engine), as a validator next to the producer.
+	let other = machine();
+	let second = run(&other, &loaded(&other), &[(1, &a), (2, &b)], &agenda).expect("runs");
+	assert_eq!(first, second);
+	// Code from one machine is refused by another, never a panic.
+	assert_eq!(run(&other, &code, &[(1, &a)], &[]), Err(ExecError::ForeignCode));
+}
+
+#[test]
+fn call_actor_reaches_a_coscheduled_actor_with_its_origin() {
+	let m = machine();
+	let code = loaded(&m);
+	let a = create(&m, &code, 1, &[]);
+	let b = create(&m, &code, 2, &[]);
+	// Actor 1 calls actor 2 with op 0 (return state).
+	let exec = run(&m, &code, &[(1, &a), (2, &b)], &[AgendaItem::call(1, op(4, 2, &[0]), vec![])])
+		.expect("runs");
+	let out = &exec.call_outputs[0];
+	assert_eq!(i32::from_le_bytes(out[..4].try_into().expect("4")), 0, "status Ok");
+	let callee = fields(&out[4..]);
+	assert_eq!(callee[1], 1, "the callee counted the call");
+	assert_eq!(callee[6], 1, "the callee saw origin = actor 1");
+}
+
+#[test]
+fn call_actor_statuses_for_err_reentrancy_and_unknown_actors() {
+	let m = machine();
+	let code = loaded(&m);
+	let a = create(&m, &code, 1, &[]);
+	let b = create(&m, &code, 2, &[]);
+	let status = |input: Vec<u8>| {
+		let exec = run(&m, &code, &[(1, &a), (2, &b)], &[AgendaItem::call(1, input, vec![])])
+			.expect("runs");
+		exec.call_outputs[0].clone()
+	};
+	// Callee returns Err "no": status 1, reply "no".
+	assert_eq!(status(op(4, 2, &[1])), [&1i32.to_le_bytes()[..], b"no"].concat());
+	// Not co-scheduled.
+	assert_eq!(status(op(4, 9, &[0])), 2i32.to_le_bytes());
+	// Calling itself.
+	assert_eq!(status(op(4, 1, &[0])), 3i32.to_le_bytes());
+	// 1 calls 2 which calls back 1: 2 sees status 3 and returns it to 1 as its reply.
+	let nested = status(op(4, 2, &op(4, 1, &[0])));
+	assert_eq!(nested, [0i32.to_le_bytes(), 3i32.to_le_bytes()].concat());
+}
+
+#[test]
+fn call_depth_is_bounded() {
+	let m = Machine::new(Limits { max_call_depth: 2, ..Limits::DEFAULT });
+	let code = loaded(&m);
+	let (a, b, c) =
+		(create(&m, &code, 1, &[]), create(&m, &code, 2, &[]), create(&m, &code, 3, &[]));
+	// 1 → 2 → 3: the second hop exceeds depth 2.
+	let exec = run(
+		&m,
+		&code,
+		&[(1, &a), (2, &b), (3, &c)],
+		&[AgendaItem::call(1, op(4, 2, &op(4, 3, &[0])), vec![])],
+	)
+	.expect("runs");
+	assert_eq!(exec.call_outputs[0], [0i32.to_le_bytes(), 4i32.to_le_bytes()].concat());
+}
+
+#[test]
+fn messages_reach_coscheduled_actors_in_the_same_execution() {
+	let m = machine();
+	let code = loaded(&m);
+	let a = create(&m, &code, 1, &[]);
+	let b = create(&m, &code, 2, &[]);
+	let exec = run(
+		&m,
+		&code,
+		&[(1, &a), (2, &b)],
+		&[
+			AgendaItem::call(1, op(5, 2, b"abc"), vec![]),
+			AgendaItem::call(1, op(5, 2, b"de"), vec![]),
+			AgendaItem::service(2, 1),
+			AgendaItem::call(2, op(0, 0, &[]), vec![]),
+		],
+	)
+	.expect("runs");
+	let state = fields(&exec.call_outputs[2]);
+	assert_eq!((state[4], state[5]), (2, 5), "two messages, five bytes");
+	assert!(exec.outbox.is_empty());
+}
+
+#[test]
+fn undelivered_messages_leave_through_the_outbox_in_send_order() {
+	let m = machine();
+	let code = loaded(&m);
+	let a = create(&m, &code, 1, &[]);
+	let b = create(&m, &code, 2, &[]);
+	let exec = run(
+		&m,
+		&code,
+		&[(1, &a), (2, &b)],
+		&[
+			AgendaItem::call(1, op(5, 2, b"unread"), vec![]), // to a co-scheduled actor that never reads it
+			AgendaItem::call(1, op(5, 77, b"away"), vec![]),  // to an actor that is not co-scheduled
+		],
+	)
+	.expect("runs");
+	assert_eq!(
+		exec.outbox,
+		[
+			OutboundMessage { from: 1, to: 77, data: b"away".to_vec() },
+			OutboundMessage { from: 1, to: 2, data: b"unread".to_vec() },
+		]
+	);
+}
+
+#[test]
+fn inbox_messages_are_consumed_in_order_and_counted() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let inbox = [Message { from: 5, data: vec![1, 2, 3] }, Message { from: 6, data: vec![4] }];
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &inbox }];
+	let agenda = [AgendaItem::service(1, 1), AgendaItem::call(1, op(0, 0, &[]), vec![])];
+	let exec = m.execute(&inputs, &agenda, 7, &Witness::default(), FUEL).expect("runs");
+	assert_eq!(exec.inbox_consumed, [2]);
+	let state = fields(&exec.call_outputs[0]);
+	assert_eq!((state[4], state[5]), (2, 4));
+}
+
+#[test]
+fn lookup_finds_witness_preimages_only() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let witness = Witness { preimages: vec![b"secret".to_vec()] };
+	let hash = blake2_256(b"secret");
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let mut found = vec![10];
+	found.extend_from_slice(hash.as_bytes());
+	let mut missing = vec![10];
+	missing.extend_from_slice(blake2_256(b"other").as_bytes());
+	let agenda = [AgendaItem::call(1, found, vec![]), AgendaItem::call(1, missing, vec![])];
+	let exec = m.execute(&inputs, &agenda, 7, &witness, FUEL).expect("runs");
+	assert_eq!(exec.call_outputs[0], [&0i32.to_le_bytes()[..], b"secret"].concat());
+	assert_eq!(exec.call_outputs[1], 1i32.to_le_bytes());
+}
+
+#[test]
+fn set_code_requests_an_upgrade() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let target = blake2_256(b"new code");
+	let mut input = vec![9];
+	input.extend_from_slice(target.as_bytes());
+	let exec = run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, input, vec![])]).expect("runs");
+	assert_eq!(exec.code_upgrades, [(1, target)]);
+}
+
+#[test]
+fn failures_are_clean_typed_errors() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let cases: Vec<(&str, Vec<u8>, ExecError)> = vec![
+		("trap", vec![2], ExecError::Trap(TrapKind::Unreachable)),
+		("endless loop", vec![3], ExecError::OutOfFuel),
+		("endless recursion", vec![6], ExecError::StackOverflow),
+		(
+			"oversized output",
+			op(8, Limits::DEFAULT.max_output_bytes + 1, &[0; 4]),
+			ExecError::OutputTooLarge,
+		),
+		(
+			"output outside memory",
+			op(8, 16, &(2 * PAGE_SIZE as u32 - 8).to_le_bytes()),
+			ExecError::MemoryAccess,
+		),
+	];
+	for (name, input, want) in cases {
+		let got = run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, input, vec![])]);
+		assert_eq!(got, Err(want), "{name}");
+	}
+}
+
+#[test]
+fn memory_growth_stops_at_the_page_limit() {
+	let m = Machine::new(Limits { max_memory_pages: 4, ..Limits::DEFAULT });
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let exec = run(
+		&m,
+		&code,
+		&[(1, &pre)],
+		&[AgendaItem::call(1, op(7, 2, &[]), vec![]), AgendaItem::call(1, op(7, 1, &[]), vec![])],
+	)
+	.expect("runs");
+	assert_eq!(exec.call_outputs, [2i32.to_le_bytes().to_vec(), (-1i32).to_le_bytes().to_vec()]);
+}
+
+#[test]
+fn fuel_use_is_measured_and_bounded() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let little =
+		run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, op(11, 10, &[]), vec![])]).expect("ok");
+	let more = run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, op(11, 1000, &[]), vec![])])
+		.expect("ok");
+	assert!(little.fuel_used >= Limits::DEFAULT.fuel_per_entry);
+	assert!(
+		more.fuel_used > little.fuel_used + 990 * 10,
+		"{} vs {}",
+		more.fuel_used,
+		little.fuel_used
+	);
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let agenda = [AgendaItem::call(1, op(11, 1000, &[]), vec![])];
+	let exact = m.execute(&inputs, &agenda, 7, &Witness::default(), more.fuel_used);
+	assert_eq!(exact.map(|e| e.posts), Ok(more.posts));
+	let short = m.execute(&inputs, &agenda, 7, &Witness::default(), more.fuel_used - 1);
+	assert_eq!(short, Err(ExecError::OutOfFuel));
+}
+
+#[test]
+fn snapshots_that_do_not_fit_the_code_are_rejected() {
+	let m = machine();
+	let code = loaded(&m);
+	// One page of memory: less than the module's initial two.
+	let small = coreplay_primitives::snapshot::encode(
+		&vec![0; PAGE_SIZE],
+		&[
+			coreplay_primitives::snapshot::GlobalValue::I32(0),
+			coreplay_primitives::snapshot::GlobalValue::I64(0),
+		],
+	);
+	assert_eq!(run(&m, &code, &[(1, &small)], &[]), Err(ExecError::SnapshotCodeMismatch));
+	// No globals, though the module has two mutable ones.
+	let no_globals = coreplay_primitives::snapshot::encode(&vec![0; 2 * PAGE_SIZE], &[]);
+	assert_eq!(run(&m, &code, &[(1, &no_globals)], &[]), Err(ExecError::SnapshotCodeMismatch));
+	assert!(matches!(run(&m, &code, &[(1, b"junk")], &[]), Err(ExecError::BadSnapshot(_))));
+}
+
+#[test]
+fn inspectors_read_state_without_changing_it() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let exec = run(&m, &code, &[(1, &pre)], &[AgendaItem::service(1, 3)]).expect("runs");
+	let payout = m.payout(&code, 1, &exec.posts[0], 7, FUEL).expect("runs");
+	assert_eq!(payout, Some(3)); // services = 3, calls = 0
+							  // `dependencies` calls next_message, which inspectors may not use.
+	assert_eq!(
+		m.dependencies(&code, 1, &exec.posts[0], 7, FUEL),
+		Err(ExecError::HostFunctionNotAllowed)
+	);
+	let plain = m.load(&common::avf(&common::minimal(""))).expect("valid");
+	let plain_pre = create(&m, &plain, 2, &[]);
+	assert_eq!(m.payout(&plain, 2, &plain_pre, 7, FUEL), Ok(None));
+}

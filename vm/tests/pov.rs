@@ -1,0 +1,191 @@
+//! APoV rules, and production and validation agreeing (the sequencer and the chain run the same code).
+
+mod common;
+
+use common::{loaded, machine, op, FUEL};
+use coreplay_primitives::{ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness};
+use coreplay_vm::{
+	check_pov, produce_pov, validate_pov, ActorCode, ExecError, Limits, Machine, PovError,
+};
+
+fn slab(actor: u32, pre: &[u8]) -> Slab {
+	Slab { actor, sequence: 1, pre: pre.to_vec(), post: Vec::new() }
+}
+
+fn pov(agenda: Vec<AgendaItem>, slabs: Vec<Slab>) -> ActorPov {
+	ActorPov {
+		context: PovContext { now: 3 },
+		agenda,
+		slabs,
+		inbox: vec![],
+		witness: Witness::default(),
+	}
+}
+
+/// Two created test actors (ids 1 and 2), their code, and a produced APoV over them.
+fn produced(m: &Machine, code: &ActorCode, inboxes: &[&[Message]]) -> ActorPov {
+	let a = m.create(code, 1, &[], 0, FUEL).expect("created").snapshot;
+	let b = m.create(code, 2, &[], 0, FUEL).expect("created").snapshot;
+	let draft = pov(
+		vec![
+			AgendaItem::service(1, 2),
+			AgendaItem::call(2, op(4, 1, &[0]), vec![]),
+			AgendaItem::call(1, op(5, 2, b"hey"), vec![]),
+			AgendaItem::service(2, 1),
+		],
+		vec![slab(1, &a), slab(2, &b)],
+	);
+	produce_pov(m, draft, &[code, code], inboxes, FUEL).expect("produces").0
+}
+
+#[test]
+fn a_produced_apov_validates() {
+	let m = machine();
+	let code = loaded(&m);
+	let inbox =
+		[Message { from: 9, data: b"in".to_vec() }, Message { from: 9, data: b"box".to_vec() }];
+	let apov = produced(&m, &code, &[&inbox, &[]]);
+	// The Call outputs and inbox batch were filled in.
+	assert!(apov.agenda.iter().any(
+		|i| matches!(&i.entry, coreplay_primitives::Invocation::Call { output, .. } if !output.is_empty())
+	));
+	assert_eq!(apov.inbox, [InboxBatch { actor: 1, messages: inbox.to_vec() }]);
+	let exec = validate_pov(&m, &apov, &[&code, &code], FUEL).expect("valid");
+	assert_eq!(exec.posts, apov.slabs.iter().map(|s| s.post.clone()).collect::<Vec<_>>());
+	// A second machine (a validator) agrees.
+	let other = machine();
+	let other_code = loaded(&other);
+	assert!(validate_pov(&other, &apov, &[&other_code, &other_code], FUEL).is_ok());
+}
+
+#[test]
+fn any_single_byte_change_of_a_post_is_rejected() {
+	let m = machine();
+	let code = loaded(&m);
+	let apov = produced(&m, &code, &[&[], &[]]);
+	let post_len = apov.slabs[0].post.len();
+	for at in [0, 4, 9, post_len / 2, post_len - 1] {
+		let mut bad = apov.clone();
+		bad.slabs[0].post[at] ^= 1;
+		assert_eq!(
+			validate_pov(&m, &bad, &[&code, &code], FUEL).map(|_| ()),
+			Err(PovError::PostMismatch),
+			"byte {at}"
+		);
+	}
+}
+
+#[test]
+fn a_wrong_call_output_is_rejected() {
+	let m = machine();
+	let code = loaded(&m);
+	let mut apov = produced(&m, &code, &[&[], &[]]);
+	if let coreplay_primitives::Invocation::Call { output, .. } = &mut apov.agenda[1].entry {
+		output.push(0);
+	}
+	assert_eq!(
+		validate_pov(&m, &apov, &[&code, &code], FUEL).map(|_| ()),
+		Err(PovError::CallOutputMismatch)
+	);
+}
+
+#[test]
+fn an_inbox_batch_must_be_consumed_whole() {
+	let m = machine();
+	// The minimal actor never reads messages.
+	let code = m.load(&common::avf(&common::minimal(""))).expect("valid");
+	let pre = m.create(&code, 1, &[], 0, FUEL).expect("created").snapshot;
+	let inbox = [Message { from: 5, data: vec![1] }];
+	let draft = pov(vec![AgendaItem::service(1, 1)], vec![slab(1, &pre)]);
+	let (apov, _) = produce_pov(&m, draft, &[&code], &[&inbox], FUEL).expect("produces");
+	assert!(apov.inbox.is_empty(), "nothing consumed, so no batch");
+	let mut padded = apov.clone();
+	padded.inbox = vec![InboxBatch { actor: 1, messages: inbox.to_vec() }];
+	assert_eq!(
+		validate_pov(&m, &padded, &[&code], FUEL).map(|_| ()),
+		Err(PovError::InboxNotConsumed)
+	);
+	assert!(validate_pov(&m, &apov, &[&code], FUEL).is_ok());
+}
+
+#[test]
+fn structural_rules_each_have_their_error() {
+	let limits = Limits::DEFAULT;
+	let s = |actor| slab(actor, &[]);
+	let svc = |actor| AgendaItem::service(actor, 1);
+	let big = vec![0; limits.max_slab_bytes as usize + 1];
+	let mut too_big = pov(vec![svc(1)], vec![s(1)]);
+	too_big.slabs[0].post = big;
+	let mut big_witness = pov(vec![svc(1)], vec![s(1)]);
+	big_witness.witness.preimages = vec![vec![0; limits.max_witness_bytes as usize + 1]];
+	let mut stray_batch = pov(vec![svc(1)], vec![s(1)]);
+	stray_batch.inbox = vec![InboxBatch { actor: 2, messages: vec![] }];
+	let mut huge_message = pov(vec![svc(1)], vec![s(1)]);
+	huge_message.inbox = vec![InboxBatch {
+		actor: 1,
+		messages: vec![Message { from: 0, data: vec![0; limits.max_message_bytes as usize + 1] }],
+	}];
+	let cases: Vec<(&str, ActorPov, PovError)> = vec![
+		("empty agenda", pov(vec![], vec![s(1)]), PovError::EmptyAgenda),
+		("too many items", pov(vec![svc(1); 1025], vec![s(1)]), PovError::TooManyAgendaItems),
+		("no slabs", pov(vec![svc(1)], vec![]), PovError::NoSlabs),
+		("too many actors", pov(vec![svc(1)], (0..17).map(s).collect()), PovError::TooManyActors),
+		("duplicate slab", pov(vec![svc(1)], vec![s(1), s(1)]), PovError::SlabsNotAscending),
+		(
+			"unsorted slabs",
+			pov(vec![svc(1), svc(2)], vec![s(2), s(1)]),
+			PovError::SlabsNotAscending,
+		),
+		(
+			"item for an actor without slab",
+			pov(vec![svc(1), svc(3)], vec![s(1)]),
+			PovError::NotCoScheduled,
+		),
+		(
+			"actor without service",
+			pov(vec![svc(1), AgendaItem::call(2, vec![], vec![])], vec![s(1), s(2)]),
+			PovError::MissingService,
+		),
+		("zero service", pov(vec![AgendaItem::service(1, 0)], vec![s(1)]), PovError::ZeroService),
+		("oversized slab", too_big, PovError::SlabTooLarge),
+		(
+			"oversized call",
+			pov(vec![svc(1), AgendaItem::call(1, vec![0; 16 * 1024 + 1], vec![])], vec![s(1)]),
+			PovError::CallTooLarge,
+		),
+		("oversized witness", big_witness, PovError::WitnessTooLarge),
+		("batch for an actor without slab", stray_batch, PovError::BadInboxBatch),
+		("oversized message", huge_message, PovError::InboxTooLarge),
+	];
+	for (name, apov, want) in cases {
+		assert_eq!(check_pov(&apov, &limits), Err(want), "{name}");
+	}
+}
+
+#[test]
+fn execution_errors_surface_through_validation() {
+	let m = machine();
+	let code = loaded(&m);
+	let a = m.create(&code, 1, &[], 0, FUEL).expect("created").snapshot;
+	let trap = pov(
+		vec![AgendaItem::service(1, 1), AgendaItem::call(1, vec![2], vec![])],
+		vec![slab(1, &a)],
+	);
+	assert_eq!(
+		validate_pov(&m, &trap, &[&code], FUEL).map(|_| ()),
+		Err(PovError::Exec(ExecError::Trap(coreplay_vm::TrapKind::Unreachable)))
+	);
+	let rejected = pov(
+		vec![AgendaItem::service(1, 1), AgendaItem::call(1, vec![1], vec![])],
+		vec![slab(1, &a)],
+	);
+	assert_eq!(
+		produce_pov(&m, rejected, &[&code], &[&[]], FUEL).map(|_| ()),
+		Err(PovError::Exec(ExecError::CallRejected))
+	);
+	let missing_code = pov(vec![AgendaItem::service(1, 1)], vec![slab(1, &a)]);
+	assert_eq!(
+		validate_pov(&m, &missing_code, &[], FUEL).map(|_| ()),
+		Err(PovError::CodeCountMismatch)
+	);
+}
