@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building and testing Coreplay needs on a fresh Debian machine: the Rust toolchain pinned in
+# rust-toolchain.toml with its Wasm targets and components, and the apt packages the node needs.
+# Idempotent: fast when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+toolchain=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
+rustup toolchain install "$toolchain" --profile minimal --no-self-update >/dev/null
+# rustup does not add a toolchain file's targets to an already installed toolchain: add them explicitly.
+rustup target add --toolchain "$toolchain" wasm32v1-none wasm32-unknown-unknown >/dev/null
+rustup component add --toolchain "$toolchain" rust-src rustfmt clippy >/dev/null
+
+need_apt=()
+command -v protoc >/dev/null || need_apt+=(protobuf-compiler)
+command -v clang >/dev/null || need_apt+=(clang)
+if [ ${#need_apt[@]} -gt 0 ] && [ "${COREPLAY_SKIP_APT:-0}" != 1 ]; then
+	sudo_cmd=""
+	[ "$(id -u)" = 0 ] || sudo_cmd=sudo
+	$sudo_cmd apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+echo "setup: toolchain $toolchain with wasm32v1-none, wasm32-unknown-unknown, rust-src; protoc $(protoc --version 2>/dev/null | cut -d' ' -f2)"

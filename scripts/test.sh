@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The one command that runs every check: formatting, lints, the Rust tests, and the no_std Wasm build of the vm.
+# CI (.ci/run) calls exactly this. Cargo's target dir defaults to $HOME/.cache/coreplay/target, outside the clone,
+# so repeated runs are incremental.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/coreplay/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (warnings are errors)"
+SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo test"
+SKIP_WASM_BUILD=1 cargo test --workspace
+
+step "coreplay-vm builds no_std for wasm32v1-none"
+cargo build -p coreplay-vm --no-default-features --target wasm32v1-none
