@@ -13,7 +13,6 @@ rustup component add --toolchain "$toolchain" rust-src rustfmt clippy >/dev/null
 
 need_apt=()
 command -v protoc >/dev/null || need_apt+=(protobuf-compiler)
-command -v clang >/dev/null || need_apt+=(clang)
 if [ ${#need_apt[@]} -gt 0 ] && [ "${COREPLAY_SKIP_APT:-0}" != 1 ]; then
 	sudo_cmd=""
 	[ "$(id -u)" = 0 ] || sudo_cmd=sudo
