@@ -1,0 +1,279 @@
+//! The host API: the imports of module `coreplay` (`docs/abi.md`, "Imports") and safe wrappers around them.
+//!
+//! Every wrapper is a thin copy-in/copy-out over [`sys`]. Which entry points may use which function is the vm's
+//! rule, not the SDK's: calling e.g. [`call_actor`] from the `payout` inspector aborts the whole execution with
+//! `ExecError::HostFunctionNotAllowed`.
+
+use alloc::{vec, vec::Vec};
+
+/// Identifies an actor (the RFC's "Actor-Task"). Assigned by the chain in creation order, starting at 0.
+pub type TaskId = u32;
+
+/// A relay-chain block number: what [`now`] returns.
+pub type BlockNumber = u32;
+
+/// A relay-chain balance in the chain's smallest unit: what a `payout` inspector returns.
+pub type Balance = u128;
+
+/// The raw imports, exactly as `docs/abi.md` lists them. Integers cross as `i32`/`i64` bit patterns; pointers are
+/// offsets into this module's linear memory.
+///
+/// Prefer the safe wrappers in the crate root. Outside `target_arch = "wasm32"` these are stubs that panic: the
+/// host exists only inside `coreplay-vm`.
+pub mod sys {
+	#[cfg(target_arch = "wasm32")]
+	#[link(wasm_import_module = "coreplay")]
+	extern "C" {
+		/// Length in bytes of this entry point's input (`init`: args; `call`: data; otherwise 0).
+		pub fn input_len() -> i32;
+		/// Copies the whole input to `[ptr, ptr + input_len)`.
+		pub fn input_read(ptr: i32);
+		/// Sets the entry point's output (replaces any earlier one).
+		pub fn output(ptr: i32, len: i32);
+		/// Length of the reply buffer (last `call_actor` result, `next_message` data or `lookup` preimage).
+		pub fn reply_len() -> i32;
+		/// Copies the reply buffer to `[ptr, ptr + reply_len)`.
+		pub fn reply_read(ptr: i32);
+		/// This actor's task id.
+		pub fn self_id() -> i32;
+		/// The calling actor's task id in `call`, or `-1` for none.
+		pub fn origin() -> i64;
+		/// The block number the APoV was built against.
+		pub fn now() -> i32;
+		/// Writes up to `cap` co-scheduled task ids at `ptr`; returns how many there are.
+		pub fn coscheduled_tasks(ptr: i32, cap: i32) -> i32;
+		/// Calls a co-scheduled actor: `0` Ok, `1` Err, `2` not co-scheduled, `3` reentrant, `4` too deep.
+		pub fn call_actor(task: i32, ptr: i32, len: i32) -> i32;
+		/// Sends an asynchronous message.
+		pub fn send_message(to: i32, ptr: i32, len: i32);
+		/// Pops the next inbound message: the sender's id (data in the reply buffer), or `-1`.
+		pub fn next_message() -> i64;
+		/// Looks up a witness preimage by its blake2-256 hash: `0` found (in the reply buffer), `1` not.
+		pub fn lookup(hash_ptr: i32) -> i32;
+		/// Requests a code upgrade to the AVF with this code hash.
+		pub fn set_code(hash_ptr: i32);
+		/// Debug output.
+		pub fn print(ptr: i32, len: i32);
+	}
+
+	#[cfg(not(target_arch = "wasm32"))]
+	mod native {
+		#![allow(missing_docs, clippy::missing_safety_doc)]
+
+		fn no_host() -> ! {
+			panic!("the coreplay host functions exist only inside coreplay-vm (target_arch = \"wasm32\")")
+		}
+
+		pub unsafe extern "C" fn input_len() -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn input_read(_ptr: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn output(_ptr: i32, _len: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn reply_len() -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn reply_read(_ptr: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn self_id() -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn origin() -> i64 {
+			no_host()
+		}
+		pub unsafe extern "C" fn now() -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn coscheduled_tasks(_ptr: i32, _cap: i32) -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn call_actor(_task: i32, _ptr: i32, _len: i32) -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn send_message(_to: i32, _ptr: i32, _len: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn next_message() -> i64 {
+			no_host()
+		}
+		pub unsafe extern "C" fn lookup(_hash_ptr: i32) -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn set_code(_hash_ptr: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn print(_ptr: i32, _len: i32) {
+			no_host()
+		}
+	}
+	#[cfg(not(target_arch = "wasm32"))]
+	pub use native::*;
+}
+
+/// A pointer into linear memory as the ABI passes it (an `i32` bit pattern of a `wasm32` address).
+fn ptr(p: *const u8) -> i32 {
+	p as usize as i32
+}
+
+/// A byte length as the ABI passes it. Slices in `wasm32` memory are shorter than 4 GiB, so this is exact there.
+fn len(bytes: &[u8]) -> i32 {
+	bytes.len() as i32
+}
+
+/// Reads a host buffer of `n` bytes with `read` (which writes exactly `n` bytes at the pointer it is given).
+fn read_buffer(n: i32, read: unsafe extern "C" fn(i32)) -> Vec<u8> {
+	// Zeroed, not `set_len` over uninitialised bytes: the buffer is valid whatever the host wrote.
+	let mut buf = vec![0u8; n as u32 as usize];
+	// SAFETY: the host writes `[ptr, ptr + n)`, which is `buf`'s allocation.
+	unsafe { read(ptr(buf.as_mut_ptr())) };
+	buf
+}
+
+/// The reply buffer: the result of the last [`call_actor`], the data of the last message popped, or the preimage
+/// of the last [`lookup`].
+fn reply() -> Vec<u8> {
+	// SAFETY: `reply_len` has no preconditions.
+	read_buffer(unsafe { sys::reply_len() }, sys::reply_read)
+}
+
+/// This entry point's input: the `args` in `init`, the call data in `call`, empty elsewhere.
+///
+/// The SDK's glue already passes it to `main` and `call`; reading it again gives the same bytes.
+pub fn input() -> Vec<u8> {
+	// SAFETY: `input_len` has no preconditions.
+	read_buffer(unsafe { sys::input_len() }, sys::input_read)
+}
+
+/// Sets this entry point's output to `bytes`, replacing any earlier output.
+///
+/// The SDK's glue calls it with `call`'s result (and the inspectors' results), so actors rarely need it.
+/// More than `Limits::max_output_bytes` (16 KiB on the development chain) aborts the execution
+/// (`ExecError::OutputTooLarge`).
+pub fn output(bytes: &[u8]) {
+	// SAFETY: `bytes` is readable for its length.
+	unsafe { sys::output(ptr(bytes.as_ptr()), len(bytes)) }
+}
+
+/// This actor's own [`TaskId`].
+pub fn self_id() -> TaskId {
+	// SAFETY: no preconditions.
+	unsafe { sys::self_id() as u32 }
+}
+
+/// Who called: in `call`, `Some(task)` for a `call_actor` from the co-scheduled actor `task`, `None` for an Agenda
+/// `Call` item (a transaction). `None` in every other entry point.
+pub fn origin() -> Option<TaskId> {
+	// SAFETY: no preconditions.
+	let origin = unsafe { sys::origin() };
+	u32::try_from(origin).ok()
+}
+
+/// The relay-chain block number the APoV was built against (`ActorPov::context.now`). Constant for a whole APoV.
+pub fn now() -> BlockNumber {
+	// SAFETY: no preconditions.
+	unsafe { sys::now() as u32 }
+}
+
+/// The task ids of every actor co-scheduled in this APoV (this one included), ascending.
+///
+/// Not available in the inspectors (`payout`, `dependencies`).
+pub fn coscheduled_tasks() -> Vec<TaskId> {
+	// Most APoVs co-schedule a handful of actors: one call usually suffices, a second one always does.
+	let mut cap = 16usize;
+	loop {
+		let mut ids = vec![0u32; cap];
+		// SAFETY: the host writes at most `cap` little-endian `u32`s, i.e. within `ids`; `wasm32` is little-endian
+		// so each 4-byte group is the `u32` it encodes.
+		let n = unsafe { sys::coscheduled_tasks(ptr(ids.as_mut_ptr().cast()), cap as i32) };
+		let n = n as u32 as usize;
+		if n <= cap {
+			ids.truncate(n);
+			return ids;
+		}
+		cap = n;
+	}
+}
+
+/// Why a [`call_actor`] did not return `Ok`.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum CallError {
+	/// The callee's `call` returned `Err`; these are the bytes it gave to `output` (empty for the SDK's `Err(())`).
+	Rejected(Vec<u8>),
+	/// The target is not co-scheduled in this APoV: use [`send_message`] instead, or ask the sequencer to
+	/// co-schedule it (e.g. through the `dependencies` inspector).
+	NotCoScheduled,
+	/// The target is already on the call stack (it called us, directly or through others): actors are never
+	/// re-entered.
+	Reentrant,
+	/// The chain of `call_actor`s is deeper than `Limits::max_call_depth` (8 on the development chain, counting the
+	/// Agenda item's own entry point).
+	DepthExceeded,
+}
+
+/// Calls the co-scheduled actor `task` synchronously: runs its `call` entry point with `data` and
+/// `origin() == Some(self_id())`, and returns its result.
+///
+/// A trap in the callee aborts the whole execution (there is no partial failure).
+///
+/// # Errors
+/// See [`CallError`].
+pub fn call_actor(task: TaskId, data: &[u8]) -> Result<Vec<u8>, CallError> {
+	// SAFETY: `data` is readable for its length.
+	let status = unsafe { sys::call_actor(task as i32, ptr(data.as_ptr()), len(data)) };
+	match status {
+		0 => Ok(reply()),
+		1 => Err(CallError::Rejected(reply())),
+		2 => Err(CallError::NotCoScheduled),
+		3 => Err(CallError::Reentrant),
+		4 => Err(CallError::DepthExceeded),
+		_ => panic!("call_actor: status outside docs/abi.md"),
+	}
+}
+
+/// Sends `data` to actor `to` asynchronously.
+///
+/// A co-scheduled recipient can read it in this same APoV (after its inbox); otherwise it is delivered to the
+/// recipient's inbox when the APoV is canonicalised. Messages over `Limits::max_message_bytes` (4 KiB on the
+/// development chain), or more than `Limits::max_messages` in one APoV, abort the execution.
+pub fn send_message(to: TaskId, data: &[u8]) {
+	// SAFETY: `data` is readable for its length.
+	unsafe { sys::send_message(to as i32, ptr(data.as_ptr()), len(data)) }
+}
+
+/// Pops this actor's next inbound message: `Some((sender, data))`, or `None` if there is none right now.
+///
+/// In `main`, [`crate::next_message`] waits for one instead.
+pub fn try_next_message() -> Option<(TaskId, Vec<u8>)> {
+	// SAFETY: no preconditions.
+	let from = unsafe { sys::next_message() };
+	let from = u32::try_from(from).ok()?;
+	Some((from, reply()))
+}
+
+/// The preimage of the 32-byte blake2-256 `hash` among this APoV's witness preimages, if the sequencer supplied it.
+pub fn lookup(hash: &[u8; 32]) -> Option<Vec<u8>> {
+	// SAFETY: `hash` is readable for 32 bytes.
+	match unsafe { sys::lookup(ptr(hash.as_ptr())) } {
+		0 => Some(reply()),
+		_ => None,
+	}
+}
+
+/// Requests that this actor's code become the AVF blob with code hash `code_hash` once the APoV is canonicalised
+/// (the last request in an APoV wins). The running code is unaffected until then.
+///
+/// Only `service` and `call` may use it (`main` runs in `init` too: do not upgrade from `main`'s first poll).
+pub fn set_code(code_hash: &[u8; 32]) {
+	// SAFETY: `code_hash` is readable for 32 bytes.
+	unsafe { sys::set_code(ptr(code_hash.as_ptr())) }
+}
+
+/// Debug output. Never affects state or results; the vm keeps at most `Limits::max_print_bytes` per execution.
+pub fn print(message: &str) {
+	// SAFETY: `message` is readable for its length.
+	unsafe { sys::print(ptr(message.as_ptr()), len(message.as_bytes())) }
+}
