@@ -13,6 +13,9 @@ rustup component add --toolchain "$toolchain" rust-src rustfmt clippy >/dev/null
 
 need_apt=()
 command -v protoc >/dev/null || need_apt+=(protobuf-compiler)
+command -v pkg-config >/dev/null || need_apt+=(pkg-config)
+# openssl-sys (git2 under docify, litep2p's webrtc) links the system OpenSSL.
+[ -f /usr/include/openssl/ssl.h ] || need_apt+=(libssl-dev)
 if [ ${#need_apt[@]} -gt 0 ] && [ "${COREPLAY_SKIP_APT:-0}" != 1 ]; then
 	sudo_cmd=""
 	[ "$(id -u)" = 0 ] || sudo_cmd=sudo

@@ -1,0 +1,257 @@
+//! Benchmarks for `pallet_actors` (frame-benchmarking v2).
+//!
+//! Benchmark actors are generated here as Wasm binaries (the runtime has no WAT parser):
+//! [`bench_actor`] builds a module whose `init` writes a non-zero byte into each of its `pages` memory pages (so
+//! its snapshot is `pages` × 64 KiB) and whose `call` counts down from the `u32` it is given (so its fuel use is
+//! chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use coreplay_primitives::{
+	avf::{wrap, Format},
+	AgendaItem, PovContext, Slab, Witness,
+};
+use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Mutate;
+use frame_system::RawOrigin;
+
+fn leb(mut v: u32, out: &mut Vec<u8>) {
+	loop {
+		let byte = (v & 0x7f) as u8;
+		v >>= 7;
+		if v == 0 {
+			out.push(byte);
+			return;
+		}
+		out.push(byte | 0x80);
+	}
+}
+
+fn section(id: u8, body: Vec<u8>, out: &mut Vec<u8>) {
+	out.push(id);
+	leb(body.len() as u32, out);
+	out.extend(body);
+}
+
+fn name(s: &str, out: &mut Vec<u8>) {
+	leb(s.len() as u32, out);
+	out.extend_from_slice(s.as_bytes());
+}
+
+/// An AVF blob (see the module docs): `pages` initial memory pages, a `pad`-byte data segment.
+pub fn bench_actor(pages: u32, pad: u32) -> Vec<u8> {
+	const I32: u8 = 0x7f;
+	let mut m = b"\0asm\x01\0\0\0".to_vec();
+	// Types: 0 = (i32) -> (), 1 = () -> i32.
+	section(1, vec![2, 0x60, 1, I32, 0, 0x60, 0, 1, I32], &mut m);
+	// Import coreplay.input_read as function 0.
+	let mut imports = vec![1];
+	name("coreplay", &mut imports);
+	name("input_read", &mut imports);
+	imports.extend([0x00, 0]);
+	section(2, imports, &mut m);
+	// Functions 1 (init), 2 (service), 3 (call), all of type 1.
+	section(3, vec![3, 1, 1, 1], &mut m);
+	// Memory: `pages` initial pages, no maximum.
+	let mut memory = vec![1, 0];
+	leb(pages, &mut memory);
+	section(5, memory, &mut m);
+	// Exports.
+	let mut exports = vec![4];
+	for (n, kind, index) in
+		[("memory", 2u8, 0u32), ("init", 0, 1), ("service", 0, 2), ("call", 0, 3)]
+	{
+		name(n, &mut exports);
+		exports.push(kind);
+		leb(index, &mut exports);
+	}
+	section(7, exports, &mut m);
+	// Code.
+	let init: Vec<u8> = vec![
+		1, 1, I32, // one i32 local: the page index
+		0x02, 0x40, 0x03, 0x40, // block loop
+		0x20, 0, 0x3f, 0, 0x4f, 0x0d, 1, // local.get 0; memory.size; i32.ge_u; br_if 1
+		0x20, 0, 0x41, 0x10, 0x74, 0x41, 1, 0x3a, 0, 0, // (local 0 << 16) store8 1
+		0x20, 0, 0x41, 1, 0x6a, 0x21, 0, 0x0c, 0, // local 0 += 1; br 0
+		0x0b, 0x0b, 0x41, 0, 0x0b, // end end; i32.const 0; end
+	];
+	let service: Vec<u8> = vec![0, 0x41, 0, 0x0b];
+	let call: Vec<u8> = vec![
+		1, 1, I32, // one i32 local: the counter
+		0x41, 0, 0x10, 0, // input_read(0)
+		0x41, 0, 0x28, 2, 0, 0x21, 0, // local 0 = i32.load(0)
+		0x02, 0x40, 0x03, 0x40, // block loop
+		0x20, 0, 0x45, 0x0d, 1, // br_if 1 (local 0 == 0)
+		0x20, 0, 0x41, 1, 0x6b, 0x21, 0, 0x0c, 0, // local 0 -= 1; br 0
+		0x0b, 0x0b, 0x41, 0, 0x0b, // end end; i32.const 0; end
+	];
+	let mut code = vec![3];
+	for body in [init, service, call] {
+		leb(body.len() as u32, &mut code);
+		code.extend(body);
+	}
+	section(10, code, &mut m);
+	if pad > 0 {
+		let mut data = vec![1, 0, 0x41, 0, 0x0b]; // one active segment at offset 0
+		leb(pad, &mut data);
+		data.extend(core::iter::repeat_n(1u8, pad as usize));
+		section(11, data, &mut m);
+	}
+	wrap(Format::Wasm, &m)
+}
+
+fn funded<T: Config>(name: &'static str) -> T::AccountId {
+	let who: T::AccountId = account(name, 0, 0);
+	let amount = T::CodeDepositPerByte::get()
+		.saturating_mul(T::MaxCodeLen::get().into())
+		.saturating_add(T::CodeDepositBase::get())
+		.saturating_mul(10u32.into());
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+/// Uploads the bench actor with `pages` pages and creates `n` actors from it; returns their ids and snapshots.
+fn actors<T: Config>(n: u32, pages: u32) -> (T::AccountId, Vec<(TaskId, Vec<u8>)>) {
+	let who = funded::<T>("creator");
+	let blob = bench_actor(pages, 0);
+	let hash = blake2_256(&blob);
+	Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob.clone())
+		.expect("the bench actor is valid");
+	let machine = Pallet::<T>::machine();
+	let code = machine.load(&blob).expect("valid");
+	let mut out = Vec::new();
+	for _ in 0..n {
+		let task = NextTaskId::<T>::get();
+		Pallet::<T>::create_actor(RawOrigin::Signed(who.clone()).into(), hash, vec![])
+			.expect("creates");
+		let now = frame_system::Pallet::<T>::block_number().saturated_into();
+		let snapshot =
+			machine.create(&code, task, &[], now, T::CreationFuel::get()).expect("creates");
+		out.push((task, snapshot.snapshot));
+	}
+	(who, out)
+}
+
+/// An APoV advancing `actors` by one, with `extra` more Service items and one call looping `loops` times.
+fn apov<T: Config>(actors: &[(TaskId, Vec<u8>)], extra: u32, loops: u32) -> ActorPov {
+	let machine = Pallet::<T>::machine();
+	let blob = bench_actor(1, 0);
+	let hash = Actors::<T>::get(actors[0].0).expect("exists").code_hash;
+	let stored = Codes::<T>::get(hash).expect("stored");
+	let code = machine.load(if stored.is_empty() { &blob } else { &stored }).expect("valid");
+	let mut agenda: Vec<AgendaItem> =
+		actors.iter().map(|(a, _)| AgendaItem::service(*a, 1)).collect();
+	for i in 0..extra {
+		agenda.push(AgendaItem::service(actors[i as usize % actors.len()].0, 1));
+	}
+	if loops > 0 {
+		agenda.push(AgendaItem::call(actors[0].0, loops.to_le_bytes().to_vec(), vec![]));
+	}
+	let draft = ActorPov {
+		context: PovContext { now: frame_system::Pallet::<T>::block_number().saturated_into() },
+		agenda,
+		slabs: actors
+			.iter()
+			.map(|(a, pre)| Slab { actor: *a, sequence: 1, pre: pre.clone(), post: vec![] })
+			.collect(),
+		inbox: vec![],
+		witness: Witness::default(),
+	};
+	let codes: Vec<_> = actors.iter().map(|_| &code).collect();
+	let inboxes: Vec<&[Message]> = actors.iter().map(|_| &[][..]).collect();
+	coreplay_vm::produce_pov(&machine, draft, &codes, &inboxes, T::MaxFuel::get())
+		.expect("produces")
+		.0
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn upload_code(c: Linear<0, { T::MaxCodeLen::get().saturating_sub(1024) }>) {
+		let who = funded::<T>("uploader");
+		let pages = c / 65_536 + 1;
+		let blob = bench_actor(pages, c);
+		let hash = blake2_256(&blob);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), blob);
+		assert!(Codes::<T>::contains_key(hash));
+	}
+
+	#[benchmark]
+	fn remove_code() {
+		let who = funded::<T>("uploader");
+		let blob = bench_actor(1, 0);
+		let hash = blake2_256(&blob);
+		Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob).expect("valid");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), hash);
+		assert!(!Codes::<T>::contains_key(hash));
+	}
+
+	#[benchmark]
+	fn create_actor(a: Linear<0, { T::MaxArgsLen::get() }>) {
+		let who = funded::<T>("creator");
+		// The largest code: compiling it is most of the work.
+		let blob = bench_actor(
+			T::MaxMemoryPages::get().min(4),
+			T::MaxCodeLen::get().saturating_sub(1024).min(4 * 65_536),
+		);
+		let hash = blake2_256(&blob);
+		Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob).expect("valid");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), hash, vec![1u8; a as usize]);
+		assert!(Actors::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn submit_apov(
+		n: Linear<1, { T::MaxActorsPerApov::get() }>,
+		i: Linear<0, { T::MaxAgendaItems::get().saturating_sub(T::MaxActorsPerApov::get()) }>,
+		k: Linear<1, { T::MaxMemoryPages::get() }>,
+	) {
+		let (who, created) = actors::<T>(n, k);
+		let apov = apov::<T>(&created, i, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(created[0].0).expect("exists").sequence, 1);
+	}
+
+	#[benchmark]
+	fn pending_check(n: Linear<1, { T::MaxActorsPerApov::get() }>) {
+		let (who, created) = actors::<T>(n, 1);
+		// A slab's sequence is not an input of replay: renumbered to 2, the APoV waits.
+		let mut later = apov::<T>(&created, 0, 0);
+		for slab in &mut later.slabs {
+			slab.sequence = 2;
+		}
+		Pallet::<T>::submit_apov(RawOrigin::Signed(who).into(), later, T::MaxFuel::get())
+			.expect("pending");
+		// Make it ready, the worst case: each actor at sequence 1 with the APoV's pre state.
+		for (task, pre) in &created {
+			Actors::<T>::mutate(task, |actor| {
+				let actor = actor.as_mut().expect("exists");
+				actor.sequence = 1;
+				actor.state_hash = blake2_256(pre);
+			});
+		}
+		#[block]
+		{
+			Pallet::<T>::process_pending(1);
+		}
+		assert_eq!(Actors::<T>::get(created[0].0).expect("exists").sequence, 2);
+	}
+
+	#[benchmark]
+	fn fuel(k: Linear<1, 10_000>) {
+		let (who, created) = actors::<T>(1, 1);
+		// About 8 fuel per loop iteration: `k` thousand fuel is about 125 × k iterations.
+		let apov = apov::<T>(&created, 0, 125 * k);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(created[0].0).expect("exists").sequence, 1);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,1145 @@
+//! # Actors Pallet
+//!
+//! Coreplay's pallet: stores AVF code by hash and each actor's state hash and sequence, and accepts an APoV only
+//! when replaying its Agenda in the in-runtime `coreplay-vm` reproduces its `post` slabs; then it canonicalises.
+//!
+//! ## Pallet API
+//!
+//! See the [`pallet`] module for the [`Config`], the dispatchables ([`Call`]), [`Event`]s and [`Error`]s.
+//!
+//! ## Overview
+//!
+//! - [`Pallet::upload_code`] validates an AVF (`docs/abi.md`) and stores it, holding a deposit from the uploader
+//!   proportional to its size. [`Pallet::remove_code`] releases it when no actor runs the code.
+//! - [`Pallet::create_actor`] is cheap: it runs the actor's `main(args)` to its first yield and stores the state
+//!   hash of the resulting snapshot at sequence 0. Each actor has an account ([`Pallet::actor_account`]) that anyone
+//!   may fund; its `payout` is paid from there.
+//! - [`Pallet::submit_apov`] checks the RFC's validity rules, replays the APoV, and then either canonicalises it
+//!   (every slab's sequence is the actor's + 1 and its `pre` hashes to the actor's state hash) or keeps it pending
+//!   until it can be, or until it expires by the RFC's rules.
+//!
+//! Every snapshot the chain accepts (initial and `post`) is written to offchain storage with
+//! `sp_io::offchain_index::set` under [`state_key`], so nodes started with offchain indexing can serve actor states
+//! to sequencers.
+//!
+//! ### Example
+//!
+//! Upload an actor, create it, and advance it with an APoV built by `coreplay-vm` (the test `Sequencer` does
+//! what a sequencer does: `produce_pov` from the actor's current snapshot):
+#![doc = docify::embed!("src/tests.rs", a_valid_apov_is_canonicalised)]
+//!
+//! ## Low Level / Implementation Details
+//!
+//! ### Design Goals
+//!
+//! 1. One machine: validation calls `coreplay_vm::validate_pov`, the same code sequencers produce APoVs with.
+//! 2. Failed APoVs change nothing. Every rejection has its own [`Error`] variant.
+//! 3. Everything is bounded: fuel, memory pages, actors per APoV, Agenda length, slab bytes, inbox length, pending
+//!    APoVs.
+//!
+//! ### Design
+//!
+//! An APoV's effects are reduced to an [`ApovOutcome`] (hashes, consumed-inbox digests, messages, upgrades,
+//! payouts). The outcome is canonicalised at once when it can be, otherwise stored in [`Pending`]; after every
+//! canonicalisation the pending outcomes are checked again, in submission order. Weight: a submission is charged
+//! its benchmarked base plus its whole `fuel_limit` up front and refunded the fuel it did not use, as
+//! pallet-contracts does with gas. An APoV that fails during replay pays its whole `fuel_limit`.
+//!
+//! ### Terminology
+//!
+//! - **AVF**: Actor Validation Function, an actor's code blob with its format header.
+//! - **APoV**: Actor PoV: Agenda + Slabs + Witness (+ context and consumed inbox messages).
+//! - **Co-scheduled**: the actors with a slab in the same APoV.
+//! - **Canonicalise**: make an APoV's results the actors' new state.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+use codec::Encode;
+use coreplay_primitives::{blake2_256, ActorPov, Message, StateHash, TaskId};
+use coreplay_vm::{CodeError, ExecError, Limits, Machine, PovError};
+use frame_support::{
+	dispatch::{DispatchErrorWithPostInfo, PostDispatchInfo},
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Preservation},
+	},
+	PalletId,
+};
+use frame_system::pallet_prelude::*;
+use sp_runtime::{
+	traits::{AccountIdConversion, Saturating},
+	SaturatedConversion,
+};
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// An APoV outcome as stored by this pallet.
+pub type OutcomeOf<T> = ApovOutcome<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxActorsPerApov,
+	<T as Config>::MaxMessageBytes,
+>;
+
+/// The offchain-storage key under which a snapshot with `state_hash` is indexed: `b"coreplay/state/" ++ hash`.
+pub fn state_key(state_hash: &StateHash) -> Vec<u8> {
+	[&b"coreplay/state/"[..], state_hash.as_bytes()].concat()
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency deposits are held in and payouts are paid in.
+		type Currency: Inspect<Self::AccountId>
+			+ Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+		/// Derives actor accounts: `PalletId.into_sub_account_truncating(task_id)`.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+		/// Deposit held for any stored code.
+		#[pallet::constant]
+		type CodeDepositBase: Get<BalanceOf<Self>>;
+		/// Deposit held per byte of stored code.
+		#[pallet::constant]
+		type CodeDepositPerByte: Get<BalanceOf<Self>>;
+		/// Largest AVF blob, in bytes.
+		#[pallet::constant]
+		type MaxCodeLen: Get<u32>;
+		/// Largest actor memory, in 64 KiB pages.
+		#[pallet::constant]
+		type MaxMemoryPages: Get<u32>;
+		/// Largest `create_actor` argument, in bytes.
+		#[pallet::constant]
+		type MaxArgsLen: Get<u32>;
+		/// Most co-scheduled actors (slabs) in one APoV.
+		#[pallet::constant]
+		type MaxActorsPerApov: Get<u32>;
+		/// Most Agenda items in one APoV.
+		#[pallet::constant]
+		type MaxAgendaItems: Get<u32>;
+		/// Largest `pre` or `post` slab, in bytes.
+		#[pallet::constant]
+		type MaxSlabBytes: Get<u32>;
+		/// Largest message payload, in bytes.
+		#[pallet::constant]
+		type MaxMessageBytes: Get<u32>;
+		/// Most messages waiting in one actor's inbox.
+		#[pallet::constant]
+		type MaxInboxLen: Get<u32>;
+		/// Most validated APoVs waiting for canonicalisation.
+		#[pallet::constant]
+		type MaxPending: Get<u32>;
+		/// How many blocks a pending APoV may wait before it expires.
+		#[pallet::constant]
+		type PendingLifetime: Get<BlockNumberFor<Self>>;
+		/// Largest `fuel_limit` of one APoV.
+		#[pallet::constant]
+		type MaxFuel: Get<u64>;
+		/// Fuel for running a new actor's `main` to its first yield.
+		#[pallet::constant]
+		type CreationFuel: Get<u64>;
+		/// Fuel for each `payout` inspector run.
+		#[pallet::constant]
+		type InspectorFuel: Get<u64>;
+		/// Bytes of runtime memory validation may use; checked against the limits by `integrity_test`.
+		#[pallet::constant]
+		type RuntimeMemory: Get<u32>;
+		/// Weights from the benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit for storing code.
+		#[codec(index = 0)]
+		CodeDeposit,
+	}
+
+	/// AVF blobs by code hash. Identity hasher: the key is a blake2-256 hash, which no one can choose.
+	#[pallet::storage]
+	pub type Codes<T: Config> =
+		StorageMap<_, Identity, coreplay_primitives::CodeHash, BoundedVec<u8, T::MaxCodeLen>>;
+
+	/// Owner, deposit, length and reference count of stored code. Identity hasher: blake2-256 keys.
+	#[pallet::storage]
+	pub type CodeInfoOf<T: Config> = StorageMap<
+		_,
+		Identity,
+		coreplay_primitives::CodeHash,
+		CodeInfo<T::AccountId, BalanceOf<T>>,
+	>;
+
+	/// Actors by task id. Twox64Concat: ids are assigned by the pallet in order, not chosen by users.
+	#[pallet::storage]
+	pub type Actors<T: Config> = StorageMap<_, Twox64Concat, TaskId, ActorInfo<T::AccountId>>;
+
+	/// The task id the next actor gets.
+	#[pallet::storage]
+	pub type NextTaskId<T: Config> = StorageValue<_, TaskId, ValueQuery>;
+
+	/// Each actor's waiting asynchronous messages, oldest first. Twox64Concat: pallet-assigned keys.
+	#[pallet::storage]
+	pub type Inboxes<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		BoundedVec<StoredMessage<T::MaxMessageBytes>, T::MaxInboxLen>,
+		ValueQuery,
+	>;
+
+	/// Validated APoVs waiting for canonicalisation, by pending id. Twox64Concat: pallet-assigned keys.
+	#[pallet::storage]
+	pub type Pending<T: Config> = StorageMap<_, Twox64Concat, u32, OutcomeOf<T>>;
+
+	/// Pending ids in submission order: the order they are checked in.
+	#[pallet::storage]
+	pub type PendingOrder<T: Config> = StorageValue<_, BoundedVec<u32, T::MaxPending>, ValueQuery>;
+
+	/// The id the next pending APoV gets.
+	#[pallet::storage]
+	pub type NextPendingId<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Code was stored.
+		CodeStored {
+			/// Its blake2-256 hash.
+			code_hash: coreplay_primitives::CodeHash,
+			/// The uploader, who may remove it.
+			owner: T::AccountId,
+			/// The deposit held from `owner`.
+			deposit: BalanceOf<T>,
+			/// Its length in bytes.
+			len: u32,
+		},
+		/// Code was removed and its deposit released.
+		CodeRemoved {
+			/// Its hash.
+			code_hash: coreplay_primitives::CodeHash,
+			/// The owner the deposit went back to.
+			owner: T::AccountId,
+			/// The deposit released.
+			deposit: BalanceOf<T>,
+		},
+		/// An actor was created.
+		ActorCreated {
+			/// Its task id.
+			task: TaskId,
+			/// The code it runs.
+			code_hash: coreplay_primitives::CodeHash,
+			/// Its initial state hash (sequence 0).
+			state_hash: StateHash,
+			/// Who created it.
+			creator: T::AccountId,
+			/// Its account, which pays its payouts.
+			account: T::AccountId,
+		},
+		/// An actor advanced: an APoV with its slab was canonicalised.
+		ActorAdvanced {
+			/// The actor.
+			task: TaskId,
+			/// Its new sequence.
+			sequence: u64,
+			/// Its new state hash.
+			state_hash: StateHash,
+		},
+		/// An APoV was canonicalised.
+		ApovCanonicalised {
+			/// Who submitted it.
+			submitter: T::AccountId,
+			/// Its pending id, if it waited.
+			pending: Option<u32>,
+			/// How many actors it advanced.
+			actors: u32,
+		},
+		/// An APoV was validated for later sequences and waits for canonicalisation.
+		ApovPending {
+			/// Its pending id.
+			id: u32,
+			/// Who submitted it.
+			submitter: T::AccountId,
+		},
+		/// A pending APoV expired and was dropped.
+		ApovExpired {
+			/// Its pending id.
+			id: u32,
+			/// Why.
+			reason: ExpiryReason,
+		},
+		/// A message reached an actor's inbox.
+		MessageDelivered {
+			/// The sender.
+			from: TaskId,
+			/// The recipient.
+			to: TaskId,
+		},
+		/// An actor's code changed (it asked with `set_code`).
+		CodeUpgraded {
+			/// The actor.
+			task: TaskId,
+			/// The code it runs from now on.
+			code_hash: coreplay_primitives::CodeHash,
+		},
+		/// An actor paid the submitter of an APoV it was co-scheduled in.
+		PayoutPaid {
+			/// The paying actor.
+			task: TaskId,
+			/// The submitter.
+			to: T::AccountId,
+			/// The amount.
+			amount: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		// --- Uploading code (`coreplay_vm::CodeError`).
+		/// The AVF is longer than `MaxCodeLen`. Upload smaller code (build actors with `opt-level = "z"`).
+		CodeTooLarge,
+		/// The AVF is shorter than its 8-byte header. Wrap code with `coreplay_primitives::avf::wrap`.
+		AvfHeaderTruncated,
+		/// The AVF does not start with `cpAV`. Wrap code with `coreplay_primitives::avf::wrap`.
+		AvfBadMagic,
+		/// The AVF header version is not 1.
+		AvfUnsupportedVersion,
+		/// The AVF header names an unknown format.
+		AvfUnknownFormat,
+		/// The AVF header's reserved bytes are not zero.
+		AvfReservedNotZero,
+		/// The AVF's format (RISC-V) cannot run on this chain yet. Upload Wasm.
+		UnsupportedFormat,
+		/// The code is not a valid Wasm 1.0 module. Build for `wasm32v1-none`.
+		InvalidWasm,
+		/// The code uses floats. Actors must be float-free for determinism.
+		FloatsNotAllowed,
+		/// The code has a `start` function. Do work in `init` instead.
+		StartFunction,
+		/// The code imports something other than the `coreplay` host functions (`docs/abi.md`).
+		ForbiddenImport,
+		/// The code imports a `coreplay` host function with the wrong signature.
+		ImportSignatureMismatch,
+		/// The code imports a memory, table or global.
+		ForbiddenImportKind,
+		/// The code lacks `memory`, `init`, `service` or `call`. Use the `coreplay-actor` SDK's export macro.
+		MissingExport,
+		/// An entry point has the wrong signature (`docs/abi.md`, "Exports").
+		BadExportSignature,
+		/// The code exports or imports a table.
+		TableNotAllowed,
+		/// The code defines no memory, or more than one.
+		MemoryMissing,
+		/// The code's memory is larger than `MaxMemoryPages`.
+		MemoryTooLarge,
+		/// A mutable global is not exported, so it could not be snapshotted. Link with
+		/// `--export=__stack_pointer`.
+		UnexportedMutableGlobal,
+		/// Too many mutable globals.
+		TooManyGlobals,
+		/// Too many functions.
+		TooManyFunctions,
+		/// A data segment lies outside the initial memory.
+		DataSegmentOutOfBounds,
+		// --- Code management.
+		/// No code is stored under this hash. Upload it first.
+		CodeNotFound,
+		/// Only the uploader may remove code.
+		NotCodeOwner,
+		/// Actors still run this code.
+		CodeInUse,
+		// --- Actors.
+		/// `create_actor` arguments are longer than `MaxArgsLen`.
+		ArgsTooLarge,
+		/// No actor has this task id.
+		UnknownActor,
+		/// No task id is left.
+		TaskIdsExhausted,
+		// --- APoV structure (`coreplay_vm::PovError`).
+		/// The Agenda is empty.
+		EmptyAgenda,
+		/// The Agenda has more than `MaxAgendaItems` items.
+		TooManyAgendaItems,
+		/// The APoV has no slab.
+		NoSlabs,
+		/// More slabs than `MaxActorsPerApov`.
+		TooManyActors,
+		/// Slabs are not strictly ascending by actor (a duplicate, or out of order).
+		SlabsNotAscending,
+		/// An Agenda item names an actor without a slab (RFC: only co-scheduled actors).
+		NotCoScheduled,
+		/// A co-scheduled actor has no `Service` item (RFC: at least one each).
+		MissingService,
+		/// A `Service { times: 0 }` item.
+		ZeroService,
+		/// A slab is larger than `MaxSlabBytes`.
+		SlabTooLarge,
+		/// A `Call` item's input or output is too large.
+		CallTooLarge,
+		/// The witness is too large.
+		WitnessTooLarge,
+		/// Inbox batches are not ascending by actor, or name an actor without a slab.
+		BadInboxBatch,
+		/// Too many inbox messages, or one too large.
+		InboxTooLarge,
+		// --- APoV against the chain.
+		/// The APoV was built against a block after the current one.
+		FutureContext,
+		/// A slab's sequence is not greater than its actor's (RFC: sequence must grow). Rebuild from the current
+		/// state.
+		StaleSequence,
+		/// A slab's sequence is the actor's + 1 but its `pre` does not hash to the actor's state hash.
+		PreStateMismatch,
+		/// `fuel_limit` is above `MaxFuel`.
+		FuelLimitTooHigh,
+		/// An actor's consumed inbox messages are not the first messages of its inbox.
+		InboxMismatch,
+		/// A message is addressed to an actor that does not exist.
+		UnknownRecipient,
+		/// A recipient's inbox has no room for the messages.
+		InboxFull,
+		/// An actor asked to upgrade to code that is not stored.
+		UnknownUpgradeCode,
+		/// Too many APoVs are pending. Submit the earlier sequences first.
+		PendingFull,
+		// --- Replay (`coreplay_vm::ExecError`, `PovError`).
+		/// The replay ran out of fuel. Raise `fuel_limit`.
+		OutOfFuel,
+		/// An actor overflowed its Wasm stack.
+		StackOverflow,
+		/// An actor trapped (a panic in Rust actors).
+		ActorTrapped,
+		/// An actor passed a host function memory outside its memory.
+		MemoryAccess,
+		/// An actor produced or sent too much output.
+		OutputTooLarge,
+		/// An actor sent a message larger than `MaxMessageBytes`.
+		MessageTooLarge,
+		/// Actors sent too many messages in one APoV.
+		TooManyMessages,
+		/// An actor used a host function its entry point may not use.
+		HostFunctionNotAllowed,
+		/// An entry point returned a status other than 0 or 1.
+		BadEntryStatus,
+		/// A `Call` Agenda item returned `Err`. Only successful calls may be scheduled.
+		CallRejected,
+		/// A `pre` slab is not a canonical snapshot, or does not fit the actor's code.
+		BadSnapshot,
+		/// A `pre` slab's memory cannot be allocated within `MaxMemoryPages`.
+		MemoryLimit,
+		/// A `Call` item's `output` differs from what the actor returned.
+		CallOutputMismatch,
+		/// An actor did not consume all the inbox messages the APoV says it did.
+		InboxNotConsumed,
+		/// A `post` slab differs from the replayed state (RFC: post must equal memory).
+		PostMismatch,
+		/// The machine failed to instantiate validated code (a bug; please report it).
+		Instantiation,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			let limits = Pallet::<T>::limits();
+			// Everything the vm bounds must fit the storage bounds.
+			assert!(
+				limits.max_messages <= <MaxOutcomeMessages as Get<u32>>::get(),
+				"vm message bound above storage bound"
+			);
+			assert!(T::MaxActorsPerApov::get() >= 1 && T::MaxPending::get() >= 1);
+			// Worst-case memory of one validation (as pallet-contracts' integrity_test): per actor, the APoV's pre
+			// and post, the instance memory, and the post snapshot computed; plus the code blobs and modules.
+			let page = 65_536u64;
+			let per_actor = 3 * u64::from(T::MaxSlabBytes::get())
+				+ u64::from(T::MaxMemoryPages::get()) * page
+				+ 4 * u64::from(T::MaxCodeLen::get());
+			let worst = per_actor * u64::from(T::MaxActorsPerApov::get());
+			assert!(
+				worst <= u64::from(T::RuntimeMemory::get()),
+				"validation may use {worst} bytes, more than RuntimeMemory"
+			);
+		}
+
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			let per = T::WeightInfo::pending_check(T::MaxActorsPerApov::get());
+			if remaining.any_lt(per) {
+				return Weight::zero();
+			}
+			let budget = remaining.ref_time() / per.ref_time().max(1);
+			let used = Pallet::<T>::process_pending(budget.min(u64::from(u32::MAX)) as u32);
+			per.saturating_mul(u64::from(used))
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Stores an AVF blob under its blake2-256 hash.
+		///
+		/// ## Dispatch Origin
+		/// Signed; the signer becomes the code's owner.
+		///
+		/// ## Details
+		/// Validates the blob with `coreplay_vm` (`docs/abi.md`) and holds `CodeDepositBase + CodeDepositPerByte ×
+		/// len` from the signer. Idempotent: uploading code that is already stored does nothing and holds nothing.
+		///
+		/// ## Errors
+		/// `CodeTooLarge`, every upload rule's own error (`InvalidWasm`, `FloatsNotAllowed`, …), or the
+		/// currency's error if the deposit cannot be held.
+		///
+		/// ## Events
+		/// `CodeStored` when the code is new.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::upload_code(code.len() as u32))]
+		pub fn upload_code(origin: OriginFor<T>, code: Vec<u8>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let code: BoundedVec<u8, T::MaxCodeLen> =
+				code.try_into().map_err(|_| Error::<T>::CodeTooLarge)?;
+			let code_hash = blake2_256(&code);
+			if CodeInfoOf::<T>::contains_key(code_hash) {
+				return Ok(());
+			}
+			Self::machine().validate_code(&code).map_err(Error::<T>::from_code)?;
+			let len = code.len() as u32;
+			let deposit = T::CodeDepositBase::get()
+				.saturating_add(T::CodeDepositPerByte::get().saturating_mul(len.into()));
+			T::Currency::hold(&HoldReason::CodeDeposit.into(), &who, deposit)?;
+			Codes::<T>::insert(code_hash, code);
+			CodeInfoOf::<T>::insert(
+				code_hash,
+				CodeInfo { owner: who.clone(), deposit, len, refcount: 0 },
+			);
+			Self::deposit_event(Event::CodeStored { code_hash, owner: who, deposit, len });
+			Ok(())
+		}
+
+		/// Removes stored code and releases its deposit.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the code's owner.
+		///
+		/// ## Details
+		/// Only code that no actor runs can be removed.
+		///
+		/// ## Errors
+		/// `CodeNotFound`, `NotCodeOwner`, `CodeInUse`.
+		///
+		/// ## Events
+		/// `CodeRemoved`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_code())]
+		pub fn remove_code(
+			origin: OriginFor<T>,
+			code_hash: coreplay_primitives::CodeHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let info = CodeInfoOf::<T>::get(code_hash).ok_or(Error::<T>::CodeNotFound)?;
+			ensure!(info.owner == who, Error::<T>::NotCodeOwner);
+			ensure!(info.refcount == 0, Error::<T>::CodeInUse);
+			T::Currency::release(
+				&HoldReason::CodeDeposit.into(),
+				&who,
+				info.deposit,
+				Precision::BestEffort,
+			)?;
+			Codes::<T>::remove(code_hash);
+			CodeInfoOf::<T>::remove(code_hash);
+			Self::deposit_event(Event::CodeRemoved {
+				code_hash,
+				owner: who,
+				deposit: info.deposit,
+			});
+			Ok(())
+		}
+
+		/// Creates an actor running stored code.
+		///
+		/// ## Dispatch Origin
+		/// Signed; the signer is recorded as the creator.
+		///
+		/// ## Details
+		/// Runs the actor's `main(args)` to its first yield under `CreationFuel`, stores the state hash of the
+		/// resulting snapshot at sequence 0, and indexes the snapshot offchain under [`state_key`]. Messages the
+		/// actor sends during `init` are delivered. Weight: charged for `CreationFuel`, refunded what was not used.
+		///
+		/// ## Errors
+		/// `ArgsTooLarge`, `CodeNotFound`, `TaskIdsExhausted`, a replay error (`ActorTrapped`, `OutOfFuel`, …), or
+		/// a delivery error (`UnknownRecipient`, `InboxFull`).
+		///
+		/// ## Events
+		/// `ActorCreated`, `MessageDelivered` for each message.
+		#[pallet::call_index(2)]
+		#[pallet::weight(
+			T::WeightInfo::create_actor(args.len() as u32)
+				.saturating_add(Pallet::<T>::fuel_weight(T::CreationFuel::get()))
+		)]
+		pub fn create_actor(
+			origin: OriginFor<T>,
+			code_hash: coreplay_primitives::CodeHash,
+			args: Vec<u8>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			ensure!(args.len() <= T::MaxArgsLen::get() as usize, Error::<T>::ArgsTooLarge);
+			let blob = Codes::<T>::get(code_hash).ok_or(Error::<T>::CodeNotFound)?;
+			let task = NextTaskId::<T>::get();
+			let next = task.checked_add(1).ok_or(Error::<T>::TaskIdsExhausted)?;
+			let machine = Self::machine();
+			let code = machine.load(&blob).map_err(Error::<T>::from_code)?;
+			let now = Self::now();
+			let creation = machine
+				.create(&code, task, &args, now, T::CreationFuel::get())
+				.map_err(|e| Error::<T>::from_exec(e))?;
+			let state_hash = blake2_256(&creation.snapshot);
+			sp_io::offchain_index::set(&state_key(&state_hash), &creation.snapshot);
+			NextTaskId::<T>::put(next);
+			Actors::<T>::insert(
+				task,
+				ActorInfo { code_hash, state_hash, sequence: 0, creator: who.clone() },
+			);
+			CodeInfoOf::<T>::mutate(code_hash, |info| {
+				if let Some(info) = info {
+					info.refcount.saturating_inc();
+				}
+			});
+			for message in creation.outbox {
+				Self::deliver(message.from, message.to, message.data)?;
+			}
+			Self::deposit_event(Event::ActorCreated {
+				task,
+				code_hash,
+				state_hash,
+				creator: who,
+				account: Self::actor_account(task),
+			});
+			let actual = T::WeightInfo::create_actor(args.len() as u32)
+				.saturating_add(Self::fuel_weight(creation.fuel_used));
+			Ok(Some(actual).into())
+		}
+
+		/// Submits an APoV for validation by replay and canonicalisation.
+		///
+		/// ## Dispatch Origin
+		/// Signed; the signer receives the co-scheduled actors' payouts.
+		///
+		/// ## Details
+		/// Checks the RFC's validity rules (the Agenda names only co-scheduled actors, each has a `Service`, one
+		/// slab per actor, each slab's sequence greater than its actor's), replays the Agenda in `coreplay-vm`
+		/// from the `pre` slabs under `fuel_limit`, and requires every `post`, `Call` output and consumed inbox
+		/// batch to match. Then it canonicalises if every slab's sequence is its actor's + 1 and its `pre` hashes
+		/// to the actor's state hash: state hashes and sequences advance, consumed inbox messages are dropped,
+		/// messages delivered, code upgrades applied, and each actor's `payout` (evaluated on `pre` at the APoV's
+		/// `now`) is paid from its account to the signer, as far as its balance allows. Otherwise it waits in
+		/// [`Pending`] and is canonicalised as soon as it can be, or expires by the RFC's rules.
+		///
+		/// Weight: the benchmarked base, plus `fuel_limit`, plus checking the pending APoVs; the fuel not used
+		/// is refunded. An APoV whose replay fails pays its whole `fuel_limit`.
+		///
+		/// ## Errors
+		/// Structure: `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
+		/// `NotCoScheduled`, `MissingService`, `ZeroService`, `SlabTooLarge`, `CallTooLarge`, `WitnessTooLarge`,
+		/// `BadInboxBatch`, `InboxTooLarge`, `FuelLimitTooHigh`. Chain: `FutureContext`, `UnknownActor`,
+		/// `StaleSequence`, `PreStateMismatch`, `CodeNotFound`, `UnknownRecipient`, `UnknownUpgradeCode`,
+		/// `InboxMismatch`, `InboxFull`, `PendingFull`. Replay: `OutOfFuel`, `ActorTrapped`, `StackOverflow`,
+		/// `PostMismatch`, `CallOutputMismatch`, `InboxNotConsumed`, `CallRejected`, `BadSnapshot`, and the other
+		/// replay errors.
+		///
+		/// ## Events
+		/// `ApovCanonicalised` with `ActorAdvanced` per actor (and `MessageDelivered`, `CodeUpgraded`,
+		/// `PayoutPaid`), or `ApovPending`; `ApovExpired` for pending APoVs dropped.
+		#[pallet::call_index(3)]
+		#[pallet::weight(Pallet::<T>::submit_weight(apov, *fuel_limit))]
+		pub fn submit_apov(
+			origin: OriginFor<T>,
+			apov: ActorPov,
+			fuel_limit: u64,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let base = Self::submit_base_weight(&apov);
+			let checks = Self::pending_checks_weight();
+			// Before replay: the whole fuel part is refunded.
+			let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
+			ensure!(fuel_limit <= T::MaxFuel::get(), early(Error::<T>::FuelLimitTooHigh));
+			let machine = Self::machine();
+			coreplay_vm::check_pov(&apov, machine.limits())
+				.map_err(|e| early(Error::<T>::from_pov(e)))?;
+			ensure!(apov.context.now <= Self::now(), early(Error::<T>::FutureContext));
+			let mut codes = Vec::with_capacity(apov.slabs.len());
+			for slab in &apov.slabs {
+				let actor = Actors::<T>::get(slab.actor).ok_or(early(Error::<T>::UnknownActor))?;
+				ensure!(slab.sequence > actor.sequence, early(Error::<T>::StaleSequence));
+				if slab.sequence == actor.sequence.saturating_add(1) {
+					ensure!(
+						blake2_256(&slab.pre) == actor.state_hash,
+						early(Error::<T>::PreStateMismatch)
+					);
+				}
+				let blob =
+					Codes::<T>::get(actor.code_hash).ok_or(early(Error::<T>::CodeNotFound))?;
+				codes.push(machine.load(&blob).map_err(|e| early(Error::<T>::from_code(e)))?);
+			}
+			let code_refs: Vec<_> = codes.iter().collect();
+
+			// Replay. A failure here pays for all the fuel it was given.
+			let failed = |e: Error<T>| {
+				Self::fail(
+					e,
+					base.saturating_add(checks).saturating_add(Self::fuel_weight(fuel_limit)),
+				)
+			};
+			let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
+				.map_err(|e| failed(Error::<T>::from_pov(e)))?;
+			let mut fuel_used = execution.fuel_used;
+
+			let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
+			for ((slab, code), consumed) in
+				apov.slabs.iter().zip(&codes).zip(&execution.inbox_consumed)
+			{
+				let post_hash = blake2_256(&slab.post);
+				sp_io::offchain_index::set(&state_key(&post_hash), &slab.post);
+				let payout = machine
+					.payout(code, slab.actor, &slab.pre, apov.context.now, T::InspectorFuel::get())
+					.ok()
+					.flatten()
+					.unwrap_or(0);
+				if code.info().has_payout {
+					fuel_used = fuel_used.saturating_add(T::InspectorFuel::get());
+				}
+				let upgrade =
+					execution.code_upgrades.iter().find(|(a, _)| *a == slab.actor).map(|(_, h)| *h);
+				if let Some(hash) = upgrade {
+					ensure!(
+						CodeInfoOf::<T>::contains_key(hash),
+						failed(Error::<T>::UnknownUpgradeCode)
+					);
+				}
+				let outcome = SlabOutcome {
+					actor: slab.actor,
+					sequence: slab.sequence,
+					pre_hash: blake2_256(&slab.pre),
+					post_hash,
+					inbox_consumed: *consumed,
+					inbox_hash: blake2_256(&apov.inbox_of(slab.actor).to_vec().encode()),
+					code_upgrade: upgrade,
+					payout,
+				};
+				slabs.try_push(outcome).map_err(|_| failed(Error::<T>::TooManyActors))?;
+			}
+			let mut outbox = BoundedVec::new();
+			for message in execution.outbox {
+				ensure!(
+					Actors::<T>::contains_key(message.to),
+					failed(Error::<T>::UnknownRecipient)
+				);
+				let data =
+					message.data.try_into().map_err(|_| failed(Error::<T>::MessageTooLarge))?;
+				outbox
+					.try_push((message.to, StoredMessage { from: message.from, data }))
+					.map_err(|_| failed(Error::<T>::TooManyMessages))?;
+			}
+			let outcome = ApovOutcome {
+				submitter: who.clone(),
+				validated_at: frame_system::Pallet::<T>::block_number(),
+				slabs,
+				outbox,
+			};
+
+			match Self::readiness(&outcome) {
+				Readiness::Ready => Self::canonicalise(outcome, None),
+				Readiness::Wait => {
+					let id = NextPendingId::<T>::get();
+					PendingOrder::<T>::try_mutate(|order| order.try_push(id))
+						.map_err(|_| failed(Error::<T>::PendingFull))?;
+					NextPendingId::<T>::put(id.wrapping_add(1));
+					Pending::<T>::insert(id, outcome);
+					Self::deposit_event(Event::ApovPending { id, submitter: who });
+				}
+				Readiness::Expired(reason) => return Err(failed(Error::<T>::from_expiry(reason))),
+			}
+			let checked = Self::process_pending(2 * T::MaxPending::get());
+			let actual = base.saturating_add(Self::fuel_weight(fuel_used)).saturating_add(
+				T::WeightInfo::pending_check(T::MaxActorsPerApov::get())
+					.saturating_mul(checked.into()),
+			);
+			Ok(Some(actual).into())
+		}
+	}
+}
+
+/// Whether an outcome can be canonicalised now.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Readiness {
+	Ready,
+	Wait,
+	Expired(ExpiryReason),
+}
+
+impl<T: Config> Pallet<T> {
+	/// The account of actor `task`, which pays its payouts: `PalletId` sub-account `task`.
+	pub fn actor_account(task: TaskId) -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating(task)
+	}
+
+	/// The vm limits this chain enforces, built from the [`Config`] bounds.
+	pub fn limits() -> Limits {
+		Limits {
+			max_code_bytes: T::MaxCodeLen::get(),
+			max_memory_pages: T::MaxMemoryPages::get(),
+			max_actors: T::MaxActorsPerApov::get(),
+			max_agenda_items: T::MaxAgendaItems::get(),
+			max_slab_bytes: T::MaxSlabBytes::get(),
+			max_message_bytes: T::MaxMessageBytes::get(),
+			max_inbox_messages: T::MaxInboxLen::get().saturating_mul(T::MaxActorsPerApov::get()),
+			max_messages: <MaxOutcomeMessages as Get<u32>>::get(),
+			..Limits::DEFAULT
+		}
+	}
+
+	/// A machine with this chain's limits. Sequencers must use the same limits ([`Self::limits`]).
+	pub fn machine() -> Machine {
+		Machine::new(Self::limits())
+	}
+
+	fn now() -> u32 {
+		frame_system::Pallet::<T>::block_number().saturated_into()
+	}
+
+	/// The weight of `fuel` units of fuel.
+	pub fn fuel_weight(fuel: u64) -> Weight {
+		T::WeightInfo::fuel(fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32)
+	}
+
+	fn submit_base_weight(apov: &ActorPov) -> Weight {
+		let slab_kib: u64 =
+			apov.slabs.iter().map(|s| (s.pre.len() + s.post.len()) as u64).sum::<u64>() / 1024;
+		T::WeightInfo::submit_apov(
+			apov.slabs.len() as u32,
+			apov.agenda.len() as u32,
+			slab_kib.min(u64::from(u32::MAX)) as u32,
+		)
+	}
+
+	fn pending_checks_weight() -> Weight {
+		T::WeightInfo::pending_check(T::MaxActorsPerApov::get())
+			.saturating_mul(u64::from(2 * T::MaxPending::get()))
+	}
+
+	/// The weight `submit_apov` is charged before refunds.
+	pub fn submit_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
+		Self::submit_base_weight(apov)
+			.saturating_add(Self::pending_checks_weight())
+			.saturating_add(Self::fuel_weight(fuel_limit))
+			.saturating_add(Self::fuel_weight(
+				T::InspectorFuel::get().saturating_mul(apov.slabs.len() as u64),
+			))
+	}
+
+	fn fail(error: Error<T>, weight: Weight) -> DispatchErrorWithPostInfo {
+		DispatchErrorWithPostInfo {
+			post_info: PostDispatchInfo { actual_weight: Some(weight), pays_fee: Pays::Yes },
+			error: error.into(),
+		}
+	}
+
+	/// Appends a message to `to`'s inbox.
+	fn deliver(from: TaskId, to: TaskId, data: Vec<u8>) -> Result<(), Error<T>> {
+		ensure!(Actors::<T>::contains_key(to), Error::<T>::UnknownRecipient);
+		let data = data.try_into().map_err(|_| Error::<T>::MessageTooLarge)?;
+		Inboxes::<T>::try_mutate(to, |inbox| inbox.try_push(StoredMessage { from, data }))
+			.map_err(|_| Error::<T>::InboxFull)?;
+		Self::deposit_event(Event::MessageDelivered { from, to });
+		Ok(())
+	}
+
+	/// Whether `outcome` can be canonicalised now, must wait, or has expired (RFC "expires when").
+	fn readiness(outcome: &OutcomeOf<T>) -> Readiness {
+		let mut wait = false;
+		for slab in &outcome.slabs {
+			let Some(actor) = Actors::<T>::get(slab.actor) else {
+				return Readiness::Expired(ExpiryReason::UndeliverableMessage);
+			};
+			if actor.sequence >= slab.sequence {
+				return Readiness::Expired(ExpiryReason::SequenceReached);
+			}
+			if actor.sequence.saturating_add(1) == slab.sequence {
+				if actor.state_hash != slab.pre_hash {
+					return Readiness::Expired(ExpiryReason::PreStateChanged);
+				}
+			} else {
+				wait = true;
+			}
+		}
+		if wait {
+			return Readiness::Wait;
+		}
+		for slab in &outcome.slabs {
+			let inbox = Inboxes::<T>::get(slab.actor);
+			let Some(prefix) = inbox.get(..slab.inbox_consumed as usize) else {
+				return Readiness::Expired(ExpiryReason::InboxChanged);
+			};
+			let messages: Vec<Message> =
+				prefix.iter().map(|m| Message { from: m.from, data: m.data.to_vec() }).collect();
+			if blake2_256(&messages.encode()) != slab.inbox_hash {
+				return Readiness::Expired(ExpiryReason::InboxChanged);
+			}
+			if let Some(hash) = slab.code_upgrade {
+				if !CodeInfoOf::<T>::contains_key(hash) {
+					return Readiness::Expired(ExpiryReason::UnknownUpgradeCode);
+				}
+			}
+		}
+		// Room in every recipient's inbox once consumed messages are gone.
+		let mut recipients: Vec<(TaskId, u32)> = Vec::new();
+		for (to, _) in &outcome.outbox {
+			match recipients.iter_mut().find(|(t, _)| t == to) {
+				Some((_, n)) => *n += 1,
+				None => recipients.push((*to, 1)),
+			}
+		}
+		for (to, incoming) in recipients {
+			if !Actors::<T>::contains_key(to) {
+				return Readiness::Expired(ExpiryReason::UndeliverableMessage);
+			}
+			let consumed =
+				outcome.slabs.iter().find(|s| s.actor == to).map_or(0, |s| s.inbox_consumed);
+			let len = (Inboxes::<T>::decode_len(to).unwrap_or(0) as u32).saturating_sub(consumed);
+			if len.saturating_add(incoming) > T::MaxInboxLen::get() {
+				return Readiness::Expired(ExpiryReason::UndeliverableMessage);
+			}
+		}
+		Readiness::Ready
+	}
+
+	/// Applies a ready outcome (callers check [`Self::readiness`] first).
+	fn canonicalise(outcome: OutcomeOf<T>, pending: Option<u32>) {
+		let actors = outcome.slabs.len() as u32;
+		for slab in &outcome.slabs {
+			Actors::<T>::mutate(slab.actor, |actor| {
+				let Some(actor) = actor else { return };
+				actor.sequence = slab.sequence;
+				actor.state_hash = slab.post_hash;
+				if let Some(new) = slab.code_upgrade {
+					CodeInfoOf::<T>::mutate(actor.code_hash, |info| {
+						if let Some(info) = info {
+							info.refcount.saturating_dec();
+						}
+					});
+					CodeInfoOf::<T>::mutate(new, |info| {
+						if let Some(info) = info {
+							info.refcount.saturating_inc();
+						}
+					});
+					actor.code_hash = new;
+					Self::deposit_event(Event::CodeUpgraded { task: slab.actor, code_hash: new });
+				}
+			});
+			if slab.inbox_consumed > 0 {
+				Inboxes::<T>::mutate(slab.actor, |inbox| {
+					let keep: Vec<_> =
+						inbox.iter().skip(slab.inbox_consumed as usize).cloned().collect();
+					*inbox = BoundedVec::truncate_from(keep);
+				});
+			}
+			Self::deposit_event(Event::ActorAdvanced {
+				task: slab.actor,
+				sequence: slab.sequence,
+				state_hash: slab.post_hash,
+			});
+		}
+		for (to, message) in outcome.outbox {
+			// Readiness checked the room; a failure here would be a bug, so it is logged, not panicked on.
+			if Self::deliver(message.from, to, message.data.into_inner()).is_err() {
+				log::error!(target: "runtime::actors", "message to {to} not delivered despite readiness");
+			}
+		}
+		for slab in &outcome.slabs {
+			if slab.payout == 0 {
+				continue;
+			}
+			let account = Self::actor_account(slab.actor);
+			let available = T::Currency::reducible_balance(
+				&account,
+				Preservation::Expendable,
+				Fortitude::Polite,
+			);
+			let amount = available.min(slab.payout.saturated_into());
+			if amount == Default::default() {
+				continue;
+			}
+			if T::Currency::transfer(&account, &outcome.submitter, amount, Preservation::Expendable)
+				.is_ok()
+			{
+				Self::deposit_event(Event::PayoutPaid {
+					task: slab.actor,
+					to: outcome.submitter.clone(),
+					amount,
+				});
+			}
+		}
+		Self::deposit_event(Event::ApovCanonicalised {
+			submitter: outcome.submitter,
+			pending,
+			actors,
+		});
+	}
+
+	/// Checks pending outcomes in submission order, canonicalising ready ones and dropping expired ones, until a
+	/// pass changes nothing or `budget` checks are spent. Returns the number of checks made.
+	pub fn process_pending(budget: u32) -> u32 {
+		let mut order = PendingOrder::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut checks = 0u32;
+		loop {
+			let mut progressed = false;
+			let mut i = 0;
+			while i < order.len() {
+				if checks >= budget {
+					PendingOrder::<T>::put(order);
+					return checks;
+				}
+				checks += 1;
+				let id = order[i];
+				let Some(outcome) = Pending::<T>::get(id) else {
+					order.remove(i);
+					continue;
+				};
+				let timed_out =
+					now > outcome.validated_at.saturating_add(T::PendingLifetime::get());
+				let readiness = match Self::readiness(&outcome) {
+					Readiness::Wait if timed_out => Readiness::Expired(ExpiryReason::TimedOut),
+					other => other,
+				};
+				match readiness {
+					Readiness::Wait => i += 1,
+					Readiness::Ready => {
+						order.remove(i);
+						Pending::<T>::remove(id);
+						Self::canonicalise(outcome, Some(id));
+						progressed = true;
+					}
+					Readiness::Expired(reason) => {
+						order.remove(i);
+						Pending::<T>::remove(id);
+						Self::deposit_event(Event::ApovExpired { id, reason });
+					}
+				}
+			}
+			if !progressed {
+				break;
+			}
+		}
+		PendingOrder::<T>::put(order);
+		checks
+	}
+}
+
+impl<T> Error<T> {
+	/// The error for an upload rule (`coreplay_vm::CodeError`).
+	pub fn from_code(e: CodeError) -> Self {
+		match e {
+			CodeError::TooLarge => Error::CodeTooLarge,
+			CodeError::HeaderTruncated => Error::AvfHeaderTruncated,
+			CodeError::BadMagic => Error::AvfBadMagic,
+			CodeError::UnsupportedVersion => Error::AvfUnsupportedVersion,
+			CodeError::UnknownFormat => Error::AvfUnknownFormat,
+			CodeError::HeaderReservedNotZero => Error::AvfReservedNotZero,
+			CodeError::UnsupportedFormat => Error::UnsupportedFormat,
+			CodeError::InvalidWasm => Error::InvalidWasm,
+			CodeError::FloatsNotAllowed => Error::FloatsNotAllowed,
+			CodeError::StartFunction => Error::StartFunction,
+			CodeError::ForbiddenImport => Error::ForbiddenImport,
+			CodeError::ImportSignatureMismatch => Error::ImportSignatureMismatch,
+			CodeError::ForbiddenImportKind => Error::ForbiddenImportKind,
+			CodeError::MissingExport => Error::MissingExport,
+			CodeError::BadExportSignature => Error::BadExportSignature,
+			CodeError::ExportedTable => Error::TableNotAllowed,
+			CodeError::MemoryMissing => Error::MemoryMissing,
+			CodeError::MemoryTooLarge => Error::MemoryTooLarge,
+			CodeError::UnexportedMutableGlobal => Error::UnexportedMutableGlobal,
+			CodeError::TooManyGlobals => Error::TooManyGlobals,
+			CodeError::TooManyFunctions => Error::TooManyFunctions,
+			CodeError::DataSegmentOutOfBounds => Error::DataSegmentOutOfBounds,
+		}
+	}
+
+	/// The error for a failed execution (`coreplay_vm::ExecError`).
+	pub fn from_exec(e: ExecError) -> Self {
+		match e {
+			ExecError::OutOfFuel => Error::OutOfFuel,
+			ExecError::StackOverflow => Error::StackOverflow,
+			ExecError::Trap(_) => Error::ActorTrapped,
+			ExecError::MemoryAccess => Error::MemoryAccess,
+			ExecError::OutputTooLarge => Error::OutputTooLarge,
+			ExecError::MessageTooLarge => Error::MessageTooLarge,
+			ExecError::TooManyMessages => Error::TooManyMessages,
+			ExecError::HostFunctionNotAllowed => Error::HostFunctionNotAllowed,
+			ExecError::BadEntryStatus => Error::BadEntryStatus,
+			ExecError::UnknownActor => Error::NotCoScheduled,
+			ExecError::CallRejected => Error::CallRejected,
+			ExecError::BadSnapshot(_) | ExecError::SnapshotCodeMismatch => Error::BadSnapshot,
+			ExecError::MemoryLimit => Error::MemoryLimit,
+			ExecError::Instantiation | ExecError::ForeignCode | ExecError::BadInspectorOutput => {
+				Error::Instantiation
+			}
+		}
+	}
+
+	/// The error for an invalid APoV (`coreplay_vm::PovError`).
+	pub fn from_pov(e: PovError) -> Self {
+		match e {
+			PovError::EmptyAgenda => Error::EmptyAgenda,
+			PovError::TooManyAgendaItems => Error::TooManyAgendaItems,
+			PovError::NoSlabs => Error::NoSlabs,
+			PovError::TooManyActors => Error::TooManyActors,
+			PovError::SlabsNotAscending => Error::SlabsNotAscending,
+			PovError::NotCoScheduled => Error::NotCoScheduled,
+			PovError::MissingService => Error::MissingService,
+			PovError::ZeroService => Error::ZeroService,
+			PovError::SlabTooLarge => Error::SlabTooLarge,
+			PovError::CallTooLarge => Error::CallTooLarge,
+			PovError::WitnessTooLarge => Error::WitnessTooLarge,
+			PovError::BadInboxBatch => Error::BadInboxBatch,
+			PovError::InboxTooLarge => Error::InboxTooLarge,
+			PovError::CodeCountMismatch => Error::Instantiation,
+			PovError::Exec(e) => Error::from_exec(e),
+			PovError::CallOutputMismatch => Error::CallOutputMismatch,
+			PovError::InboxNotConsumed => Error::InboxNotConsumed,
+			PovError::PostMismatch => Error::PostMismatch,
+		}
+	}
+
+	fn from_expiry(reason: ExpiryReason) -> Self {
+		match reason {
+			ExpiryReason::SequenceReached => Error::StaleSequence,
+			ExpiryReason::PreStateChanged => Error::PreStateMismatch,
+			ExpiryReason::InboxChanged => Error::InboxMismatch,
+			ExpiryReason::UndeliverableMessage => Error::InboxFull,
+			ExpiryReason::UnknownUpgradeCode => Error::UnknownUpgradeCode,
+			ExpiryReason::TimedOut => Error::PendingFull,
+		}
+	}
+}

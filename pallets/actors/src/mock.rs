@@ -1,0 +1,79 @@
+//! A test runtime: System, Balances and Actors.
+
+use crate as pallet_actors;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64},
+	PalletId,
+};
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Coreplay: pallet_actors,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u128>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = u128;
+	type ExistentialDeposit = ConstU128<1>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+parameter_types! {
+	pub const ActorsPalletId: PalletId = PalletId(*b"coreplay");
+	pub static MaxPending: u32 = 4;
+}
+
+impl pallet_actors::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type PalletId = ActorsPalletId;
+	type CodeDepositBase = ConstU128<1_000>;
+	type CodeDepositPerByte = ConstU128<2>;
+	type MaxCodeLen = ConstU32<{ 256 * 1024 }>;
+	type MaxMemoryPages = ConstU32<32>;
+	type MaxArgsLen = ConstU32<1024>;
+	type MaxActorsPerApov = ConstU32<8>;
+	type MaxAgendaItems = ConstU32<256>;
+	type MaxSlabBytes = ConstU32<{ 32 * 65_540 + 1024 }>;
+	type MaxMessageBytes = ConstU32<1024>;
+	type MaxInboxLen = ConstU32<8>;
+	type MaxPending = MaxPending;
+	type PendingLifetime = ConstU64<20>;
+	type MaxFuel = ConstU64<1_000_000_000>;
+	type CreationFuel = ConstU64<10_000_000>;
+	type InspectorFuel = ConstU64<1_000_000>;
+	type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
+	type WeightInfo = ();
+}
+
+/// Accounts 1, 2 and 3 start with this much.
+pub const ENDOWMENT: u128 = 1_000_000_000;
+
+/// A fresh chain at block 1 with three funded accounts.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage =
+		frame_system::GenesisConfig::<Test>::default().build_storage().expect("builds");
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![(1, ENDOWMENT), (2, ENDOWMENT), (3, ENDOWMENT)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.expect("builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}

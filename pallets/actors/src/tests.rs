@@ -1,0 +1,590 @@
+//! Pallet tests, one behaviour each, in the mock runtime.
+
+use crate::{mock::*, *};
+use coreplay_primitives::{
+	AgendaItem, CodeHash, InboxBatch, Invocation, PovContext, Slab, Witness,
+};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use sp_core::H256;
+use std::collections::BTreeMap;
+
+#[path = "../../../vm/tests/common/mod.rs"]
+#[allow(unused, reason = "shared with the vm tests")]
+mod wat_actors;
+use wat_actors::op;
+
+const ALICE: u64 = 1;
+const BOB: u64 = 2;
+const FUEL: u64 = 50_000_000;
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Coreplay(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// A sequencer's view for tests: each actor's current snapshot, as `produce_pov` needs it.
+#[derive(Default)]
+struct Sequencer {
+	snapshots: BTreeMap<TaskId, Vec<u8>>,
+}
+
+impl Sequencer {
+	fn upload(&self, who: u64, blob: &[u8]) -> CodeHash {
+		assert_ok!(Coreplay::upload_code(RuntimeOrigin::signed(who), blob.to_vec()));
+		blake2_256(blob)
+	}
+
+	/// Creates an actor and records its snapshot (the same one the chain indexed).
+	fn create(&mut self, who: u64, code_hash: CodeHash, args: &[u8]) -> TaskId {
+		let task = NextTaskId::<Test>::get();
+		assert_ok!(Coreplay::create_actor(RuntimeOrigin::signed(who), code_hash, args.to_vec()));
+		let machine = Coreplay::machine();
+		let code = machine.load(&Codes::<Test>::get(code_hash).expect("stored")).expect("valid");
+		let now = System::block_number() as u32;
+		let creation = machine.create(&code, task, args, now, 10_000_000).expect("creates");
+		assert_eq!(
+			blake2_256(&creation.snapshot),
+			Actors::<Test>::get(task).expect("exists").state_hash
+		);
+		self.snapshots.insert(task, creation.snapshot);
+		task
+	}
+
+	/// Produces an APoV over `actors` (ascending) from the recorded snapshots and the chain's inboxes, at
+	/// sequences `sequence_of(actor)`; does not submit it.
+	fn produce_at(
+		&self,
+		actors: &[TaskId],
+		agenda: Vec<AgendaItem>,
+		sequences: &[u64],
+	) -> ActorPov {
+		let machine = Coreplay::machine();
+		let codes: Vec<_> = actors
+			.iter()
+			.map(|a| {
+				let hash = Actors::<Test>::get(a).expect("exists").code_hash;
+				machine.load(&Codes::<Test>::get(hash).expect("stored")).expect("valid")
+			})
+			.collect();
+		let inboxes: Vec<Vec<Message>> = actors
+			.iter()
+			.map(|a| {
+				Inboxes::<Test>::get(a)
+					.iter()
+					.map(|m| Message { from: m.from, data: m.data.to_vec() })
+					.collect()
+			})
+			.collect();
+		let slabs = actors
+			.iter()
+			.zip(sequences)
+			.map(|(a, seq)| Slab {
+				actor: *a,
+				sequence: *seq,
+				pre: self.snapshots[a].clone(),
+				post: vec![],
+			})
+			.collect();
+		let draft = ActorPov {
+			context: PovContext { now: System::block_number() as u32 },
+			agenda,
+			slabs,
+			inbox: vec![],
+			witness: Witness::default(),
+		};
+		let code_refs: Vec<_> = codes.iter().collect();
+		let inbox_refs: Vec<&[Message]> = inboxes.iter().map(Vec::as_slice).collect();
+		coreplay_vm::produce_pov(&machine, draft, &code_refs, &inbox_refs, FUEL)
+			.expect("produces")
+			.0
+	}
+
+	/// Produces the next APoV (each actor's sequence + 1).
+	fn produce(&self, actors: &[TaskId], agenda: Vec<AgendaItem>) -> ActorPov {
+		let sequences: Vec<u64> =
+			actors.iter().map(|a| Actors::<Test>::get(a).expect("exists").sequence + 1).collect();
+		self.produce_at(actors, agenda, &sequences)
+	}
+
+	/// Records the posts of an APoV as the actors' snapshots (what a sequencer does after submitting).
+	fn adopt(&mut self, apov: &ActorPov) {
+		for slab in &apov.slabs {
+			self.snapshots.insert(slab.actor, slab.post.clone());
+		}
+	}
+
+	/// Produces, submits and adopts the next APoV.
+	fn advance(&mut self, who: u64, actors: &[TaskId], agenda: Vec<AgendaItem>) -> ActorPov {
+		let apov = self.produce(actors, agenda);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(who), apov.clone(), FUEL));
+		self.adopt(&apov);
+		apov
+	}
+}
+
+fn test_actor() -> Vec<u8> {
+	wat_actors::test_actor()
+}
+
+fn service(actor: TaskId) -> AgendaItem {
+	AgendaItem::service(actor, 1)
+}
+
+fn state(task: TaskId) -> (u64, StateHash) {
+	let a = Actors::<Test>::get(task).expect("exists");
+	(a.sequence, a.state_hash)
+}
+
+#[test]
+fn upload_code_stores_it_and_holds_a_deposit() {
+	new_test_ext().execute_with(|| {
+		let blob = test_actor();
+		let hash = Sequencer::default().upload(ALICE, &blob);
+		let deposit = 1_000 + 2 * blob.len() as u128;
+		assert_eq!(Codes::<Test>::get(hash).expect("stored").to_vec(), blob);
+		assert_eq!(
+			CodeInfoOf::<Test>::get(hash),
+			Some(CodeInfo { owner: ALICE, deposit, len: blob.len() as u32, refcount: 0 })
+		);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::CodeDeposit.into(), &ALICE), deposit);
+		assert!(events().contains(&Event::CodeStored {
+			code_hash: hash,
+			owner: ALICE,
+			deposit,
+			len: blob.len() as u32
+		}));
+	});
+}
+
+#[test]
+fn upload_code_is_idempotent() {
+	new_test_ext().execute_with(|| {
+		let blob = test_actor();
+		Sequencer::default().upload(ALICE, &blob);
+		let held = Balances::balance_on_hold(&HoldReason::CodeDeposit.into(), &ALICE);
+		assert_ok!(Coreplay::upload_code(RuntimeOrigin::signed(BOB), blob));
+		assert_eq!(Balances::balance_on_hold(&HoldReason::CodeDeposit.into(), &ALICE), held);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::CodeDeposit.into(), &BOB), 0);
+	});
+}
+
+#[test]
+fn upload_code_rejects_invalid_code_with_its_error() {
+	new_test_ext().execute_with(|| {
+		let floats = wat_actors::avf(&wat_actors::minimal(r#"(func (result f32) (f32.const 1))"#));
+		assert_noop!(
+			Coreplay::upload_code(RuntimeOrigin::signed(ALICE), floats),
+			Error::<Test>::FloatsNotAllowed
+		);
+		let raw_wasm = wat::parse_str(wat_actors::minimal("")).expect("parses");
+		assert_noop!(
+			Coreplay::upload_code(RuntimeOrigin::signed(ALICE), raw_wasm),
+			Error::<Test>::AvfBadMagic
+		);
+		let huge = vec![0u8; 256 * 1024 + 1];
+		assert_noop!(
+			Coreplay::upload_code(RuntimeOrigin::signed(ALICE), huge),
+			Error::<Test>::CodeTooLarge
+		);
+	});
+}
+
+#[test]
+fn remove_code_releases_the_deposit_for_the_owner_only_when_unused() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		assert_noop!(
+			Coreplay::remove_code(RuntimeOrigin::signed(BOB), hash),
+			Error::<Test>::NotCodeOwner
+		);
+		seq.create(BOB, hash, &[]);
+		assert_noop!(
+			Coreplay::remove_code(RuntimeOrigin::signed(ALICE), hash),
+			Error::<Test>::CodeInUse
+		);
+		let unused = seq.upload(ALICE, &wat_actors::avf(&wat_actors::minimal("")));
+		assert_ok!(Coreplay::remove_code(RuntimeOrigin::signed(ALICE), unused));
+		assert!(!Codes::<Test>::contains_key(unused) && !CodeInfoOf::<Test>::contains_key(unused));
+		let still_held = 1_000 + 2 * test_actor().len() as u128;
+		assert_eq!(Balances::balance_on_hold(&HoldReason::CodeDeposit.into(), &ALICE), still_held);
+		assert_noop!(
+			Coreplay::remove_code(RuntimeOrigin::signed(ALICE), unused),
+			Error::<Test>::CodeNotFound
+		);
+	});
+}
+
+#[test]
+fn create_actor_stores_sequence_zero_and_the_initial_state_hash() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(BOB, hash, &7u64.to_le_bytes());
+		let actor = Actors::<Test>::get(task).expect("exists");
+		assert_eq!((actor.sequence, actor.code_hash, actor.creator), (0, hash, BOB));
+		assert_eq!(actor.state_hash, blake2_256(&seq.snapshots[&task]));
+		assert_eq!(CodeInfoOf::<Test>::get(hash).expect("stored").refcount, 1);
+		assert_eq!(NextTaskId::<Test>::get(), task + 1);
+		assert!(events()
+			.iter()
+			.any(|e| matches!(e, Event::ActorCreated { task: t, .. } if *t == task)));
+		assert_noop!(
+			Coreplay::create_actor(RuntimeOrigin::signed(BOB), H256::repeat_byte(9), vec![]),
+			Error::<Test>::CodeNotFound
+		);
+	});
+}
+
+#[docify::export]
+#[test]
+fn a_valid_apov_is_canonicalised() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let apov = seq.advance(BOB, &[task], vec![AgendaItem::service(task, 3)]);
+		assert_eq!(state(task), (1, blake2_256(&apov.slabs[0].post)));
+		assert!(events().contains(&Event::ActorAdvanced {
+			task,
+			sequence: 1,
+			state_hash: blake2_256(&apov.slabs[0].post)
+		}));
+		assert!(events().contains(&Event::ApovCanonicalised {
+			submitter: BOB,
+			pending: None,
+			actors: 1
+		}));
+	});
+}
+
+#[test]
+fn a_wrong_post_is_rejected_and_changes_nothing() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let mut apov = seq.produce(&[task], vec![service(task)]);
+		let last = apov.slabs[0].post.len() - 1;
+		apov.slabs[0].post[last] ^= 1;
+		let before = state(task);
+		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
+		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::PostMismatch.into()));
+		assert_eq!(state(task), before);
+	});
+}
+
+#[test]
+fn chain_rules_each_have_their_error() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let good = seq.produce(&[task], vec![service(task)]);
+		let submit = |apov: ActorPov, fuel: u64| {
+			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, fuel).map_err(|e| e.error)
+		};
+		let mut unknown = good.clone();
+		unknown.slabs[0].actor = 99;
+		unknown.agenda[0].actor = 99;
+		let mut stale = good.clone();
+		stale.slabs[0].sequence = 0;
+		let mut wrong_pre = good.clone();
+		wrong_pre.slabs[0].pre = good.slabs[0].post.clone();
+		let mut future = good.clone();
+		future.context.now = 5;
+		let mut no_service = good.clone();
+		no_service.agenda = vec![AgendaItem::call(task, op(0, 0, &[]), vec![])];
+		let cases: Vec<(&str, ActorPov, u64, Error<Test>)> = vec![
+			("unknown actor", unknown, FUEL, Error::UnknownActor),
+			("stale sequence", stale, FUEL, Error::StaleSequence),
+			("pre not the state", wrong_pre, FUEL, Error::PreStateMismatch),
+			("future context", future, FUEL, Error::FutureContext),
+			("no service", no_service, FUEL, Error::MissingService),
+			("fuel above the maximum", good.clone(), 1_000_000_001, Error::FuelLimitTooHigh),
+			("too little fuel", good.clone(), 10, Error::OutOfFuel),
+		];
+		for (name, apov, fuel, want) in cases {
+			assert_eq!(submit(apov, fuel), Err(want.into()), "{name}");
+			assert_eq!(state(task).0, 0, "{name} changed nothing");
+		}
+		assert_ok!(submit(good, FUEL));
+	});
+}
+
+#[test]
+fn pipelined_apovs_canonicalise_in_order_when_the_later_comes_first() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let first = seq.produce(&[task], vec![service(task)]);
+		seq.adopt(&first);
+		let second = seq.produce_at(&[task], vec![AgendaItem::service(task, 2)], &[2]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), second.clone(), FUEL));
+		assert_eq!(state(task).0, 0);
+		assert_eq!(PendingOrder::<Test>::get().to_vec(), vec![0]);
+		assert!(events().contains(&Event::ApovPending { id: 0, submitter: BOB }));
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), first, FUEL));
+		assert_eq!(state(task), (2, blake2_256(&second.slabs[0].post)));
+		assert!(PendingOrder::<Test>::get().is_empty() && !Pending::<Test>::contains_key(0));
+		assert!(events().contains(&Event::ApovCanonicalised {
+			submitter: BOB,
+			pending: Some(0),
+			actors: 1
+		}));
+	});
+}
+
+#[test]
+fn a_pending_apov_expires_when_the_state_it_built_on_loses() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		// Branch A: seq 1 (one service) and seq 2 on top of it; branch B: a different seq 1 (two services).
+		let a1 = seq.produce(&[task], vec![service(task)]);
+		let b1 = seq.produce(&[task], vec![AgendaItem::service(task, 2)]);
+		seq.adopt(&a1);
+		let a2 = seq.produce_at(&[task], vec![service(task)], &[2]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), a2, FUEL));
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), b1.clone(), FUEL));
+		// RFC rule 2: sequence one below a2's slab, with a state hash other than a2's pre.
+		assert!(
+			events().contains(&Event::ApovExpired { id: 0, reason: ExpiryReason::PreStateChanged })
+		);
+		assert_eq!(state(task), (1, blake2_256(&b1.slabs[0].post)));
+		assert!(PendingOrder::<Test>::get().is_empty());
+	});
+}
+
+#[test]
+fn a_pending_apov_expires_when_an_actor_reaches_its_sequence() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let p = seq.create(ALICE, hash, &[]);
+		let q = seq.create(ALICE, hash, &[]);
+		// Pending: p at 1 and q at 2 (q must first reach 1).
+		let q1 = seq.produce(&[q], vec![service(q)]);
+		let both = {
+			let mut s = Sequencer { snapshots: seq.snapshots.clone() };
+			s.adopt(&q1);
+			s.produce_at(&[p, q], vec![service(p), service(q)], &[1, 2])
+		};
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), both, FUEL));
+		// p reaches sequence 1 by another APoV: RFC rule 1 for the pending one.
+		seq.advance(BOB, &[p], vec![AgendaItem::service(p, 2)]);
+		assert!(
+			events().contains(&Event::ApovExpired { id: 0, reason: ExpiryReason::SequenceReached })
+		);
+	});
+}
+
+#[test]
+fn pending_apovs_are_bounded() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		for times in 1..=4 {
+			let far = seq.produce_at(&[task], vec![AgendaItem::service(task, times)], &[5]);
+			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), far, FUEL));
+		}
+		let one_more = seq.produce_at(&[task], vec![AgendaItem::service(task, 9)], &[5]);
+		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), one_more, FUEL);
+		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::PendingFull.into()));
+		// They time out after `PendingLifetime` blocks and make room.
+		System::set_block_number(30);
+		Coreplay::process_pending(100);
+		assert!(PendingOrder::<Test>::get().is_empty());
+		assert!(events().contains(&Event::ApovExpired { id: 3, reason: ExpiryReason::TimedOut }));
+	});
+}
+
+#[test]
+fn messages_are_delivered_and_consumed_in_order_across_apovs() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let sender = seq.create(ALICE, hash, &[]);
+		let receiver = seq.create(ALICE, hash, &[]);
+		seq.advance(
+			BOB,
+			&[sender],
+			vec![
+				service(sender),
+				AgendaItem::call(sender, op(5, receiver, b"first"), vec![]),
+				AgendaItem::call(sender, op(5, receiver, b"second!"), vec![]),
+			],
+		);
+		let inbox: Vec<Vec<u8>> =
+			Inboxes::<Test>::get(receiver).iter().map(|m| m.data.to_vec()).collect();
+		assert_eq!(inbox, [b"first".to_vec(), b"second!".to_vec()]);
+		let apov = seq.advance(
+			BOB,
+			&[receiver],
+			vec![service(receiver), AgendaItem::call(receiver, op(0, 0, &[]), vec![])],
+		);
+		assert_eq!(apov.inbox.len(), 1);
+		assert_eq!(apov.inbox[0].messages.len(), 2);
+		let Invocation::Call { output, .. } = &apov.agenda[1].entry else { panic!("a call") };
+		let fields = wat_actors::fields(output);
+		assert_eq!((fields[4], fields[5]), (2, 12), "two messages, 12 bytes, read in the APoV");
+		assert!(Inboxes::<Test>::get(receiver).is_empty());
+	});
+}
+
+#[test]
+fn an_apov_whose_inbox_batch_is_not_the_inbox_prefix_is_rejected() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let mut apov = seq.produce(&[task], vec![service(task)]);
+		// The actor reads messages in `service`: invent one that never arrived.
+		apov.inbox =
+			vec![InboxBatch { actor: task, messages: vec![Message { from: 7, data: vec![1] }] }];
+		let machine = Coreplay::machine();
+		let code = machine.load(&test_actor()).expect("valid");
+		let post = machine
+			.execute(
+				&[coreplay_vm::ActorInput {
+					id: task,
+					code: &code,
+					pre: &apov.slabs[0].pre,
+					inbox: &apov.inbox[0].messages,
+				}],
+				&apov.agenda,
+				apov.context.now,
+				&Witness::default(),
+				FUEL,
+			)
+			.expect("runs")
+			.posts
+			.remove(0);
+		apov.slabs[0].post = post;
+		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
+		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::InboxMismatch.into()));
+		assert_eq!(state(task).0, 0);
+	});
+}
+
+#[test]
+fn the_payout_is_paid_from_the_actor_account_to_the_submitter() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(ALICE),
+			Coreplay::actor_account(task),
+			1_000
+		));
+		seq.advance(BOB, &[task], vec![AgendaItem::service(task, 3)]);
+		// The test actor's payout is its service count on `pre`: 0 now, 3 next time.
+		let before = Balances::free_balance(BOB);
+		seq.advance(BOB, &[task], vec![service(task)]);
+		assert_eq!(Balances::free_balance(BOB), before + 3);
+		assert_eq!(Balances::free_balance(Coreplay::actor_account(task)), 997);
+		assert!(events().contains(&Event::PayoutPaid { task, to: BOB, amount: 3 }));
+	});
+}
+
+#[test]
+fn a_code_upgrade_moves_the_actor_to_the_new_code() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let old = seq.upload(ALICE, &test_actor());
+		// The same actor with one more (unused) function is different code that fits the same snapshots.
+		let new_blob = wat_actors::avf(&wat_actors::test_actor_wat().replacen(
+			"(func (export \"payout\")",
+			"(func) (func (export \"payout\")",
+			1,
+		));
+		let new = seq.upload(ALICE, &new_blob);
+		let task = seq.create(ALICE, old, &[]);
+		let mut set_code = vec![9];
+		set_code.extend_from_slice(new.as_bytes());
+		seq.advance(BOB, &[task], vec![service(task), AgendaItem::call(task, set_code, vec![])]);
+		assert_eq!(Actors::<Test>::get(task).expect("exists").code_hash, new);
+		assert_eq!(CodeInfoOf::<Test>::get(old).expect("stored").refcount, 0);
+		assert_eq!(CodeInfoOf::<Test>::get(new).expect("stored").refcount, 1);
+		assert!(events().contains(&Event::CodeUpgraded { task, code_hash: new }));
+		// It runs the new code from now on.
+		seq.advance(BOB, &[task], vec![service(task)]);
+		assert_eq!(state(task).0, 2);
+	});
+}
+
+#[test]
+fn an_upgrade_to_missing_code_is_rejected() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let mut set_code = vec![9];
+		set_code.extend_from_slice(&[7; 32]);
+		let apov =
+			seq.produce(&[task], vec![service(task), AgendaItem::call(task, set_code, vec![])]);
+		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
+		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::UnknownUpgradeCode.into()));
+	});
+}
+
+#[test]
+fn unused_fuel_is_refunded() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let apov = seq.produce(&[task], vec![service(task)]);
+		let declared = Coreplay::submit_weight(&apov, FUEL);
+		let post = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect("valid");
+		let actual = post.actual_weight.expect("reported");
+		assert!(actual.ref_time() < declared.ref_time());
+		assert!(
+			declared.ref_time() - actual.ref_time() >= Coreplay::fuel_weight(FUEL / 2).ref_time()
+		);
+	});
+}
+
+#[test]
+fn a_failed_replay_pays_for_all_its_fuel() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let mut apov = seq.produce(&[task], vec![service(task)]);
+		apov.slabs[0].post[0] ^= 1;
+		let declared = Coreplay::submit_weight(&apov, FUEL);
+		let err =
+			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect_err("rejected");
+		let charged = err.post_info.actual_weight.expect("reported");
+		assert!(charged.ref_time() >= Coreplay::fuel_weight(FUEL).ref_time());
+		assert!(charged.ref_time() <= declared.ref_time());
+	});
+}
+
+#[test]
+fn snapshots_are_indexed_offchain_under_their_state_hash() {
+	let mut ext = new_test_ext();
+	let (initial, post) = ext.execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let apov = seq.advance(BOB, &[task], vec![service(task)]);
+		(apov.slabs[0].pre.clone(), apov.slabs[0].post.clone())
+	});
+	ext.persist_offchain_overlay();
+	let db = ext.offchain_db();
+	for snapshot in [initial, post] {
+		let key = state_key(&blake2_256(&snapshot));
+		assert_eq!(db.get(&key), Some(snapshot));
+	}
+}

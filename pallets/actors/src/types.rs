@@ -1,0 +1,129 @@
+//! Storage types of the pallet.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use coreplay_primitives::{CodeHash, StateHash, TaskId};
+use frame_support::{
+	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::TypeInfo;
+
+/// What the chain knows of a stored AVF (the blob itself is in `Codes`).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct CodeInfo<AccountId, Balance> {
+	/// Who uploaded it; only they may remove it.
+	pub owner: AccountId,
+	/// The deposit held from `owner` while the code is stored.
+	pub deposit: Balance,
+	/// The blob's length in bytes (header included).
+	pub len: u32,
+	/// How many actors run this code. Code in use cannot be removed.
+	pub refcount: u32,
+}
+
+/// An actor (RFC "Actor-Task"): its code, state hash and sequence.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct ActorInfo<AccountId> {
+	/// The AVF it runs.
+	pub code_hash: CodeHash,
+	/// blake2-256 of its canonical snapshot.
+	pub state_hash: StateHash,
+	/// How many APoVs advanced it (0 at creation).
+	pub sequence: u64,
+	/// Who created it.
+	pub creator: AccountId,
+}
+
+/// An asynchronous message waiting in an actor's inbox.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxBytes))]
+pub struct StoredMessage<MaxBytes: frame_support::traits::Get<u32>> {
+	/// The sender.
+	pub from: TaskId,
+	/// The payload.
+	pub data: BoundedVec<u8, MaxBytes>,
+}
+
+/// One slab of a validated APoV, reduced to what canonicalisation needs.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct SlabOutcome {
+	/// The actor.
+	pub actor: TaskId,
+	/// The sequence it reaches.
+	pub sequence: u64,
+	/// blake2-256 of `pre`: must be the actor's state hash at canonicalisation.
+	pub pre_hash: StateHash,
+	/// blake2-256 of `post`: the actor's new state hash.
+	pub post_hash: StateHash,
+	/// How many inbox messages it consumed.
+	pub inbox_consumed: u32,
+	/// blake2-256 of the SCALE encoding of the consumed messages (`Vec<Message>`); they must still be the first
+	/// messages of its inbox at canonicalisation.
+	pub inbox_hash: sp_core::H256,
+	/// The code it asked to run from now on (`set_code`).
+	pub code_upgrade: Option<CodeHash>,
+	/// What its `payout` inspector offered on `pre` (0 without a `payout` export).
+	pub payout: u128,
+}
+
+/// The most messages an APoV outcome can carry (`Limits::max_messages` of the vm).
+pub type MaxOutcomeMessages = ConstU32<256>;
+
+/// A validated APoV's effects, kept until it can be canonicalised (or expires).
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxActors, MaxMessageBytes))]
+pub struct ApovOutcome<AccountId, BlockNumber, MaxActors, MaxMessageBytes>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxActors: frame_support::traits::Get<u32>,
+	MaxMessageBytes: frame_support::traits::Get<u32>,
+{
+	/// Who submitted it; receives the payouts.
+	pub submitter: AccountId,
+	/// When it was validated.
+	pub validated_at: BlockNumber,
+	/// One entry per co-scheduled actor, ascending by actor.
+	pub slabs: BoundedVec<SlabOutcome, MaxActors>,
+	/// Messages to deliver, `(to, message)`, in send order.
+	pub outbox: BoundedVec<(TaskId, StoredMessage<MaxMessageBytes>), MaxOutcomeMessages>,
+}
+
+/// Why a pending APoV was dropped.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ExpiryReason {
+	/// RFC rule 1: an actor's sequence reached (or passed) the slab's sequence.
+	SequenceReached,
+	/// RFC rule 2: an actor's sequence is one below the slab's, with a state hash other than the slab's `pre`.
+	PreStateChanged,
+	/// Its consumed inbox messages are no longer the first in an actor's inbox.
+	InboxChanged,
+	/// A message recipient's inbox is full, or the recipient no longer exists.
+	UndeliverableMessage,
+	/// A requested code upgrade names code that is not stored.
+	UnknownUpgradeCode,
+	/// It waited longer than `Config::PendingLifetime` blocks.
+	TimedOut,
+}
