@@ -20,5 +20,14 @@ SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test"
 SKIP_WASM_BUILD=1 cargo test --workspace
 
+step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tests on the host"
+(
+	cd actors
+	actors_target="$CARGO_TARGET_DIR/coreplay-actors"
+	cargo fmt --all -- --check
+	cargo clippy --release --locked --target-dir "$actors_target" -- -D warnings
+	cargo test -p coreplay-actor --locked --target-dir "$actors_target" --target "$(rustc -vV | sed -n 's/^host: //p')"
+)
+
 step "coreplay-vm builds no_std for wasm32v1-none"
 cargo build -p coreplay-vm --no-default-features --target wasm32v1-none
