@@ -7,8 +7,8 @@ extern crate alloc;
 use alloc::{boxed::Box, string::String, vec, vec::Vec};
 use codec::{Decode, DecodeAll, Encode};
 use coreplay_actor::{
-	call_actor, coscheduled_tasks, lookup, now, origin, print, self_id, send_message, set_code,
-	try_next_message, yield_now, Balance, BlockNumber, CallError, StateCell, TaskId,
+	call_actor, coscheduled_tasks, lookup, next_message, now, origin, print, self_id, send_message,
+	set_code, try_next_message, yield_now, Balance, BlockNumber, CallError, StateCell, TaskId,
 };
 
 /// The call data (SCALE; the variant index is the first byte). Each answer is SCALE too.
@@ -83,8 +83,11 @@ pub enum Command {
 		/// If true, both inspectors also call `send_message`, which inspectors may not use.
 		misbehave: bool,
 	},
-	/// `16`: how many `service` calls `main` has had → `u64`.
+	/// `16`: how many `service` calls reached the top of `main`'s loop → `u64`.
 	Services,
+	/// `17`: makes the next `service`, after its deferred commands, wait with `next_message().await` for an
+	/// inbound message and keep `(sender, data)` as a deferred answer (`Ok`, SCALE `(u32, Vec<u8>)`) → `()`.
+	AwaitMessage,
 }
 
 /// The answer to [`Command::CallActor`] (SCALE).
@@ -111,6 +114,7 @@ struct Probe {
 	payout: Balance,
 	dependencies: Vec<TaskId>,
 	misbehave: bool,
+	await_message: bool,
 }
 
 static STATE: StateCell<Probe> = StateCell::new(Probe {
@@ -121,6 +125,7 @@ static STATE: StateCell<Probe> = StateCell::new(Probe {
 	payout: 0,
 	dependencies: Vec::new(),
 	misbehave: false,
+	await_message: false,
 });
 
 fn memory_pages() -> u32 {
@@ -180,10 +185,15 @@ fn run(command: Command) -> Result<Vec<u8>, ()> {
 			Vec::new()
 		}
 		Command::Services => STATE.with(|probe| probe.services).encode(),
+		Command::AwaitMessage => {
+			STATE.with(|probe| probe.await_message = true);
+			Vec::new()
+		}
 	})
 }
 
-/// `args`: ignored. Each `service` counts itself and runs the deferred commands, in order.
+/// `args`: ignored. Each `service` counts itself and runs the deferred commands, in order; then, if asked, waits
+/// for a message (the following services only poll that wait until a message arrives).
 async fn main(_args: Vec<u8>) {
 	loop {
 		yield_now().await;
@@ -194,6 +204,10 @@ async fn main(_args: Vec<u8>) {
 		for command in deferred {
 			let answer = run(command);
 			STATE.with(|probe| probe.answers.push(answer));
+		}
+		if STATE.with(|probe| core::mem::take(&mut probe.await_message)) {
+			let message = next_message().await;
+			STATE.with(|probe| probe.answers.push(Ok(message.encode())));
 		}
 	}
 }
