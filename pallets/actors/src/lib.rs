@@ -59,6 +59,7 @@ extern crate alloc;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -679,115 +680,39 @@ pub mod pallet {
 			fuel_limit: u64,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let base = Self::submit_base_weight(&apov);
-			let checks = Self::pending_checks_weight();
-			// Before replay: the whole fuel part is refunded.
-			let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
-			ensure!(fuel_limit <= T::MaxFuel::get(), early(Error::<T>::FuelLimitTooHigh));
-			let machine = Self::machine();
-			coreplay_vm::check_pov(&apov, machine.limits())
-				.map_err(|e| early(Error::<T>::from_pov(e)))?;
-			ensure!(apov.context.now <= Self::now(), early(Error::<T>::FutureContext));
-			let mut codes = Vec::with_capacity(apov.slabs.len());
-			for slab in &apov.slabs {
-				let actor = Actors::<T>::get(slab.actor).ok_or(early(Error::<T>::UnknownActor))?;
-				ensure!(slab.sequence > actor.sequence, early(Error::<T>::StaleSequence));
-				if slab.sequence == actor.sequence.saturating_add(1) {
-					ensure!(
-						blake2_256(&slab.pre) == actor.state_hash,
-						early(Error::<T>::PreStateMismatch)
-					);
-				}
-				let blob =
-					Codes::<T>::get(actor.code_hash).ok_or(early(Error::<T>::CodeNotFound))?;
-				codes.push(machine.load(&blob).map_err(|e| early(Error::<T>::from_code(e)))?);
-			}
-			let code_refs: Vec<_> = codes.iter().collect();
-
-			// Replay. A failure here pays for all the fuel it was given.
-			let failed = |e: Error<T>| {
-				Self::fail(
-					e,
-					base.saturating_add(checks).saturating_add(Self::fuel_weight(fuel_limit)),
-				)
-			};
-			let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
-				.map_err(|e| failed(Error::<T>::from_pov(e)))?;
-			let mut fuel_used = execution.fuel_used;
-
-			let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
-			for ((slab, code), consumed) in
-				apov.slabs.iter().zip(&codes).zip(&execution.inbox_consumed)
-			{
-				let post_hash = blake2_256(&slab.post);
-				sp_io::offchain_index::set(&state_key(&post_hash), &slab.post);
-				let payout = machine
-					.payout(code, slab.actor, &slab.pre, apov.context.now, T::InspectorFuel::get())
-					.ok()
-					.flatten()
-					.unwrap_or(0);
-				if code.info().has_payout {
-					fuel_used = fuel_used.saturating_add(T::InspectorFuel::get());
-				}
-				let upgrade =
-					execution.code_upgrades.iter().find(|(a, _)| *a == slab.actor).map(|(_, h)| *h);
-				if let Some(hash) = upgrade {
-					ensure!(
-						CodeInfoOf::<T>::contains_key(hash),
-						failed(Error::<T>::UnknownUpgradeCode)
-					);
-				}
-				let outcome = SlabOutcome {
-					actor: slab.actor,
-					sequence: slab.sequence,
-					pre_hash: blake2_256(&slab.pre),
-					post_hash,
-					inbox_consumed: *consumed,
-					inbox_hash: blake2_256(&apov.inbox_of(slab.actor).to_vec().encode()),
-					code_upgrade: upgrade,
-					payout,
-				};
-				slabs.try_push(outcome).map_err(|_| failed(Error::<T>::TooManyActors))?;
-			}
-			let mut outbox = BoundedVec::new();
-			for message in execution.outbox {
-				ensure!(
-					Actors::<T>::contains_key(message.to),
-					failed(Error::<T>::UnknownRecipient)
-				);
-				let data =
-					message.data.try_into().map_err(|_| failed(Error::<T>::MessageTooLarge))?;
-				outbox
-					.try_push((message.to, StoredMessage { from: message.from, data }))
-					.map_err(|_| failed(Error::<T>::TooManyMessages))?;
-			}
-			let outcome = ApovOutcome {
-				submitter: who.clone(),
-				validated_at: frame_system::Pallet::<T>::block_number(),
-				slabs,
-				outbox,
-			};
-
-			match Self::readiness(&outcome) {
-				Readiness::Ready => Self::canonicalise(outcome, None),
-				Readiness::Wait => {
-					let id = NextPendingId::<T>::get();
-					PendingOrder::<T>::try_mutate(|order| order.try_push(id))
-						.map_err(|_| failed(Error::<T>::PendingFull))?;
-					NextPendingId::<T>::put(id.wrapping_add(1));
-					Pending::<T>::insert(id, outcome);
-					Self::deposit_event(Event::ApovPending { id, submitter: who });
-				}
-				Readiness::Expired(reason) => return Err(failed(Error::<T>::from_expiry(reason))),
-			}
-			let checked = Self::process_pending(2 * T::MaxPending::get());
-			let actual = base.saturating_add(Self::fuel_weight(fuel_used)).saturating_add(
-				T::WeightInfo::pending_check(T::MaxActorsPerApov::get())
-					.saturating_mul(checked.into()),
-			);
-			Ok(Some(actual).into())
+			let submitted = Self::do_submit_apov(who, apov, fuel_limit)?;
+			Ok(Some(submitted.weight).into())
 		}
 	}
+}
+
+/// What became of a submitted APoV.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
+pub enum ApovStatus {
+	/// It was canonicalised at once.
+	Canonicalised,
+	/// It waits for earlier sequences under this pending id.
+	Pending(u32),
+}
+
+/// A successful submission: its status, the fuel used (replay and inspectors) and the weight charged.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
+pub struct Submitted {
+	/// Canonicalised or pending.
+	pub status: ApovStatus,
+	/// Fuel used by the replay and the `payout` inspectors.
+	pub fuel_used: u64,
+	/// The weight charged after refunds.
+	pub weight: Weight,
+}
+
+/// The result of [`Pallet::dry_run_apov`].
+#[derive(Clone, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
+pub struct DryRun {
+	/// The weight `submit_apov` would be charged before refunds.
+	pub declared_weight: Weight,
+	/// What would happen: the submission, or the error and the weight it would be charged.
+	pub result: Result<Submitted, (DispatchError, Weight)>,
 }
 
 /// Whether an outcome can be canonicalised now.
@@ -799,6 +724,156 @@ enum Readiness {
 }
 
 impl<T: Config> Pallet<T> {
+	/// `submit_apov` for `who`: validate, then canonicalise or keep pending (see the dispatchable's docs).
+	///
+	/// # Errors
+	/// The dispatchable's errors, with the weight to charge.
+	pub fn do_submit_apov(
+		who: T::AccountId,
+		apov: ActorPov,
+		fuel_limit: u64,
+	) -> Result<Submitted, DispatchErrorWithPostInfo> {
+		let base = Self::submit_base_weight(&apov);
+		let checks = Self::pending_checks_weight();
+		// Before replay: the whole fuel part is refunded.
+		let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
+		ensure!(fuel_limit <= T::MaxFuel::get(), early(Error::<T>::FuelLimitTooHigh));
+		let machine = Self::machine();
+		coreplay_vm::check_pov(&apov, machine.limits())
+			.map_err(|e| early(Error::<T>::from_pov(e)))?;
+		ensure!(apov.context.now <= Self::now(), early(Error::<T>::FutureContext));
+		let mut codes = Vec::with_capacity(apov.slabs.len());
+		for slab in &apov.slabs {
+			let actor = Actors::<T>::get(slab.actor).ok_or(early(Error::<T>::UnknownActor))?;
+			ensure!(slab.sequence > actor.sequence, early(Error::<T>::StaleSequence));
+			if slab.sequence == actor.sequence.saturating_add(1) {
+				ensure!(
+					blake2_256(&slab.pre) == actor.state_hash,
+					early(Error::<T>::PreStateMismatch)
+				);
+			}
+			let blob = Codes::<T>::get(actor.code_hash).ok_or(early(Error::<T>::CodeNotFound))?;
+			codes.push(machine.load(&blob).map_err(|e| early(Error::<T>::from_code(e)))?);
+		}
+		let code_refs: Vec<_> = codes.iter().collect();
+
+		// Replay. A failure here pays for all the fuel it was given.
+		let failed = |e: Error<T>| {
+			Self::fail(e, base.saturating_add(checks).saturating_add(Self::fuel_weight(fuel_limit)))
+		};
+		let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
+			.map_err(|e| failed(Error::<T>::from_pov(e)))?;
+		let mut fuel_used = execution.fuel_used;
+
+		let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
+		for ((slab, code), consumed) in apov.slabs.iter().zip(&codes).zip(&execution.inbox_consumed)
+		{
+			let post_hash = blake2_256(&slab.post);
+			sp_io::offchain_index::set(&state_key(&post_hash), &slab.post);
+			let payout = machine
+				.payout(code, slab.actor, &slab.pre, apov.context.now, T::InspectorFuel::get())
+				.ok()
+				.flatten()
+				.unwrap_or(0);
+			if code.info().has_payout {
+				fuel_used = fuel_used.saturating_add(T::InspectorFuel::get());
+			}
+			let upgrade =
+				execution.code_upgrades.iter().find(|(a, _)| *a == slab.actor).map(|(_, h)| *h);
+			if let Some(hash) = upgrade {
+				ensure!(
+					CodeInfoOf::<T>::contains_key(hash),
+					failed(Error::<T>::UnknownUpgradeCode)
+				);
+			}
+			let outcome = SlabOutcome {
+				actor: slab.actor,
+				sequence: slab.sequence,
+				pre_hash: blake2_256(&slab.pre),
+				post_hash,
+				inbox_consumed: *consumed,
+				inbox_hash: blake2_256(&apov.inbox_of(slab.actor).to_vec().encode()),
+				code_upgrade: upgrade,
+				payout,
+			};
+			slabs.try_push(outcome).map_err(|_| failed(Error::<T>::TooManyActors))?;
+		}
+		let mut outbox = BoundedVec::new();
+		for message in execution.outbox {
+			ensure!(Actors::<T>::contains_key(message.to), failed(Error::<T>::UnknownRecipient));
+			let data = message.data.try_into().map_err(|_| failed(Error::<T>::MessageTooLarge))?;
+			outbox
+				.try_push((message.to, StoredMessage { from: message.from, data }))
+				.map_err(|_| failed(Error::<T>::TooManyMessages))?;
+		}
+		let outcome = ApovOutcome {
+			submitter: who.clone(),
+			validated_at: frame_system::Pallet::<T>::block_number(),
+			slabs,
+			outbox,
+		};
+
+		let status = match Self::readiness(&outcome) {
+			Readiness::Ready => {
+				Self::canonicalise(outcome, None);
+				ApovStatus::Canonicalised
+			}
+			Readiness::Wait => {
+				let id = NextPendingId::<T>::get();
+				PendingOrder::<T>::try_mutate(|order| order.try_push(id))
+					.map_err(|_| failed(Error::<T>::PendingFull))?;
+				NextPendingId::<T>::put(id.wrapping_add(1));
+				Pending::<T>::insert(id, outcome);
+				Self::deposit_event(Event::ApovPending { id, submitter: who });
+				ApovStatus::Pending(id)
+			}
+			Readiness::Expired(reason) => return Err(failed(Error::<T>::from_expiry(reason))),
+		};
+		let checked = Self::process_pending(2 * T::MaxPending::get());
+		let actual = base.saturating_add(Self::fuel_weight(fuel_used)).saturating_add(
+			T::WeightInfo::pending_check(T::MaxActorsPerApov::get()).saturating_mul(checked.into()),
+		);
+		Ok(Submitted { status, fuel_used, weight: actual })
+	}
+
+	/// Runs `submit_apov` for `who` and rolls every storage change back: what would happen, and at what cost.
+	pub fn dry_run_apov(who: T::AccountId, apov: ActorPov, fuel_limit: u64) -> DryRun {
+		use frame_support::storage::{with_transaction, TransactionOutcome};
+		let declared = Self::submit_weight(&apov, fuel_limit);
+		let result: Result<Result<Submitted, DispatchErrorWithPostInfo>, DispatchError> =
+			with_transaction(|| {
+				TransactionOutcome::Rollback(Ok(Self::do_submit_apov(who, apov, fuel_limit)))
+			});
+		match result {
+			Ok(Ok(submitted)) => DryRun { declared_weight: declared, result: Ok(submitted) },
+			Ok(Err(e)) => DryRun {
+				declared_weight: declared,
+				result: Err((e.error, e.post_info.actual_weight.unwrap_or(declared))),
+			},
+			Err(e) => DryRun { declared_weight: declared, result: Err((e, declared)) },
+		}
+	}
+
+	/// An actor's waiting messages, oldest first (for [`runtime_api::ActorsApi::inbox`]).
+	pub fn inbox(task: TaskId) -> Vec<Message> {
+		Inboxes::<T>::get(task)
+			.into_iter()
+			.map(|m| Message { from: m.from, data: m.data.into_inner() })
+			.collect()
+	}
+
+	/// The pending APoVs in checking order (for [`runtime_api::ActorsApi::pending`]).
+	pub fn pending() -> Vec<runtime_api::PendingView> {
+		PendingOrder::<T>::get()
+			.into_iter()
+			.filter_map(|id| {
+				let outcome = Pending::<T>::get(id)?;
+				let slabs = outcome.slabs.iter().map(|s| (s.actor, s.sequence)).collect();
+				Some(runtime_api::PendingView { id, slabs })
+			})
+			.collect()
+	}
+
 	/// The account of actor `task`, which pays its payouts: `PalletId` sub-account `task`.
 	pub fn actor_account(task: TaskId) -> T::AccountId {
 		T::PalletId::get().into_sub_account_truncating(task)

@@ -588,3 +588,28 @@ fn snapshots_are_indexed_offchain_under_their_state_hash() {
 		assert_eq!(db.get(&key), Some(snapshot));
 	}
 }
+
+#[test]
+fn a_dry_run_reports_the_outcome_and_changes_nothing() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let apov = seq.produce(&[task], vec![AgendaItem::service(task, 2)]);
+		let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let dry = Coreplay::dry_run_apov(BOB, apov.clone(), FUEL);
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root, "nothing changed");
+		let submitted = dry.result.expect("valid");
+		assert_eq!(submitted.status, ApovStatus::Canonicalised);
+		assert!(
+			submitted.fuel_used > 0 && submitted.weight.ref_time() < dry.declared_weight.ref_time()
+		);
+		// The real submission agrees.
+		let post =
+			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov.clone(), FUEL).expect("valid");
+		assert_eq!(post.actual_weight, Some(submitted.weight));
+		// Now it is stale: the dry run says so, with the error's weight.
+		let (error, _) = Coreplay::dry_run_apov(BOB, apov, FUEL).result.expect_err("stale");
+		assert_eq!(error, Error::<Test>::StaleSequence.into());
+	});
+}
