@@ -386,3 +386,15 @@ fn inspectors_read_state_without_changing_it() {
 	let plain_pre = create(&m, &plain, 2, &[]);
 	assert_eq!(m.payout(&plain, 2, &plain_pre, 7, FUEL), Ok(None));
 }
+
+#[test]
+fn a_long_loop_does_not_exhaust_the_host_stack() {
+	// Regression: wasmi's tail-call dispatch overflowed the native stack when built with debug assertions.
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let agenda = [AgendaItem::call(1, op(11, 1_000_000, &[]), vec![])];
+	let exec = m.execute(&inputs, &agenda, 7, &Witness::default(), 1_000_000_000).expect("runs");
+	assert!(exec.fuel_used > 10_000_000, "a million steps use {} fuel", exec.fuel_used);
+}
