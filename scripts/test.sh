@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The one command that runs every check: formatting, lints, the Rust tests, and the no_std Wasm build of the vm.
+# The one command that runs every check: formatting, lints, the Rust tests (the pallet's benchmarks included), the
+# actors workspace, and the no_std Wasm build of the vm.
 # CI (.ci/run) calls exactly this. Cargo's target dir defaults to $HOME/.cache/coreplay/target, outside the clone,
 # so repeated runs are incremental.
 set -euo pipefail
@@ -15,10 +16,13 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "cargo clippy (warnings are errors)"
-SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets -- -D warnings
+SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
 
 step "cargo test"
-SKIP_WASM_BUILD=1 cargo test --workspace
+SKIP_WASM_BUILD=1 cargo test --locked --workspace
+
+step "pallet-actors benchmarks, run as tests"
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-actors --features runtime-benchmarks
 
 step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tests on the host"
 (
@@ -30,4 +34,4 @@ step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tes
 )
 
 step "coreplay-vm builds no_std for wasm32v1-none"
-cargo build -p coreplay-vm --no-default-features --target wasm32v1-none
+cargo build --locked -p coreplay-vm --no-default-features --target wasm32v1-none

@@ -24,9 +24,9 @@
 //!
 //! ### Example
 //!
-//! Upload an actor, create it, and advance it with an APoV built by `coreplay-vm` (the test `Sequencer` does
-//! what a sequencer does: `produce_pov` from the actor's current snapshot):
-#![doc = docify::embed!("src/tests.rs", a_valid_apov_is_canonicalised)]
+//! Upload the `counter` actor, create it, and advance it with APoVs built by `coreplay-vm` (the test `Sequencer`
+//! does what a sequencer does: `produce_pov` from each actor's current snapshot, then `submit_apov`):
+#![doc = docify::embed!("src/tests.rs", counter_advances_through_apovs)]
 //!
 //! ## Low Level / Implementation Details
 //!

@@ -241,7 +241,6 @@ fn create_actor_stores_sequence_zero_and_the_initial_state_hash() {
 	});
 }
 
-#[docify::export]
 #[test]
 fn a_valid_apov_is_canonicalised() {
 	new_test_ext().execute_with(|| {
@@ -611,5 +610,95 @@ fn a_dry_run_reports_the_outcome_and_changes_nothing() {
 		// Now it is stale: the dry run says so, with the error's weight.
 		let (error, _) = Coreplay::dry_run_apov(BOB, apov, FUEL).result.expect_err("stale");
 		assert_eq!(error, Error::<Test>::StaleSequence.into());
+	});
+}
+
+fn call_output(apov: &ActorPov, item: usize) -> Vec<u8> {
+	match &apov.agenda[item].entry {
+		Invocation::Call { output, .. } => output.clone(),
+		Invocation::Service { .. } => panic!("item {item} is a Service"),
+	}
+}
+
+#[docify::export]
+#[test]
+fn counter_advances_through_apovs() {
+	new_test_ext().execute_with(|| {
+		// The sequencer side: `Sequencer` keeps each actor's latest snapshot and produces APoVs with
+		// `coreplay_vm::produce_pov`, the same code the pallet validates with.
+		let mut seq = Sequencer::default();
+		let code_hash = seq.upload(ALICE, coreplay_fixtures::COUNTER.avf);
+		let counter = seq.create(ALICE, code_hash, &5u64.to_le_bytes());
+		for round in 1..=3u64 {
+			// Two services, then `inc` (`[0x00]`), which returns the new count.
+			let apov = seq.advance(
+				BOB,
+				&[counter],
+				vec![
+					AgendaItem::service(counter, 2),
+					AgendaItem::call(counter, vec![0x00], vec![]),
+				],
+			);
+			assert_eq!(call_output(&apov, 1), (5 + round).to_le_bytes());
+			assert_eq!(state(counter), (round, blake2_256(&apov.slabs[0].post)));
+		}
+		// `get` (`[0x01]`): the count, then the services (2 per round, plus this one).
+		let apov = seq.advance(
+			BOB,
+			&[counter],
+			vec![service(counter), AgendaItem::call(counter, vec![0x01], vec![])],
+		);
+		assert_eq!(call_output(&apov, 1), [8u64.to_le_bytes(), 7u64.to_le_bytes()].concat());
+		assert_eq!(state(counter).0, 4);
+	});
+}
+
+#[test]
+fn ping_pong_actors_talk_across_apovs() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let code_hash = seq.upload(ALICE, coreplay_fixtures::PING_PONG.avf);
+		let a = seq.create(ALICE, code_hash, &1u32.to_le_bytes());
+		let b = seq.create(ALICE, code_hash, &0u32.to_le_bytes());
+		for _ in 0..3 {
+			seq.advance(BOB, &[a, b], vec![service(a), service(b)]);
+			// B's message of the round is unread by A (serviced first): it waits in A's inbox on chain.
+			assert_eq!(Inboxes::<Test>::get(a).len(), 1);
+		}
+		let apov = seq.advance(
+			BOB,
+			&[a, b],
+			vec![
+				service(a),
+				service(b),
+				AgendaItem::call(a, vec![0x01], vec![]),
+				AgendaItem::call(b, vec![0x01], vec![]),
+			],
+		);
+		let counters = |output: Vec<u8>| -> Vec<u64> {
+			output
+				.chunks_exact(8)
+				.map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+				.collect()
+		};
+		// services, pings served, pongs received, messages sent, messages received.
+		assert_eq!(
+			counters(call_output(&apov, 2)),
+			[4, 4, 4, 4, 3],
+			"A read B's messages one APoV late"
+		);
+		assert_eq!(
+			counters(call_output(&apov, 3)),
+			[4, 4, 4, 4, 4],
+			"B read A's messages in the same APoV"
+		);
+		assert_eq!(
+			apov.inbox,
+			[InboxBatch {
+				actor: a,
+				messages: vec![Message { from: b, data: 3u64.to_le_bytes().to_vec() }]
+			}]
+		);
+		assert_eq!((state(a).0, state(b).0), (4, 4));
 	});
 }

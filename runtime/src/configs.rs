@@ -1,0 +1,164 @@
+//! The `Config` of every pallet in the runtime.
+
+use frame_support::{
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	weights::{
+		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		IdentityFee, Weight,
+	},
+};
+use frame_system::limits::{BlockLength, BlockWeights};
+use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_runtime::{traits::One, Perbill};
+use sp_version::RuntimeVersion;
+
+use super::{
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
+	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
+	System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
+};
+
+/// Normal transactions may use 75% of a block.
+const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+parameter_types! {
+	pub const BlockHashCount: BlockNumber = 2400;
+	pub const Version: RuntimeVersion = VERSION;
+	/// 2 seconds of compute per 6-second block.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
+		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
+		NORMAL_DISPATCH_RATIO,
+	);
+	/// 5 MiB blocks: an APoV carries whole `pre` and `post` snapshots.
+	pub RuntimeBlockLength: BlockLength =
+		BlockLength::builder()
+			.max_length(5 * 1024 * 1024)
+			.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
+			.build();
+	pub const SS58Prefix: u8 = 42;
+}
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+	type Block = Block;
+	type BlockWeights = RuntimeBlockWeights;
+	type BlockLength = RuntimeBlockLength;
+	type AccountId = AccountId;
+	type Nonce = Nonce;
+	type Hash = Hash;
+	type BlockHashCount = BlockHashCount;
+	type DbWeight = RocksDbWeight;
+	type Version = Version;
+	type AccountData = pallet_balances::AccountData<Balance>;
+	type SS58Prefix = SS58Prefix;
+	type MaxConsumers = ConstU32<16>;
+}
+
+impl pallet_aura::Config for Runtime {
+	type AuthorityId = AuraId;
+	type DisabledValidators = ();
+	type MaxAuthorities = ConstU32<32>;
+	type AllowMultipleBlocksPerSlot = ConstBool<false>;
+	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+}
+
+impl pallet_grandpa::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type MaxAuthorities = ConstU32<32>;
+	type MaxNominators = ConstU32<0>;
+	type MaxSetIdSessionEntries = ConstU64<0>;
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
+}
+
+impl pallet_timestamp::Config for Runtime {
+	type Moment = u64;
+	type OnTimestampSet = Aura;
+	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+	type WeightInfo = ();
+}
+
+impl pallet_balances::Config for Runtime {
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ();
+	type ReserveIdentifier = [u8; 8];
+	type Balance = Balance;
+	type RuntimeEvent = RuntimeEvent;
+	type DustRemoval = ();
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type AccountStore = System;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type DoneSlashHandler = ();
+}
+
+parameter_types! {
+	pub FeeMultiplier: Multiplier = Multiplier::one();
+}
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	type OperationalFeeMultiplier = ConstU8<5>;
+	type WeightToFee = IdentityFee<Balance>;
+	type LengthToFee = IdentityFee<Balance>;
+	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_sudo::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+/// Coreplay's limits. They bound the worst case of one APoV validation (checked by the pallet's
+/// `integrity_test`): 8 actors × (3 snapshots of 2 MiB + a 2 MiB memory + code) ≈ 72 MiB, within the
+/// 128 MiB the node's executor gives the runtime beyond its static data. Sequencers read them with
+/// `ActorsApi::limits`.
+pub mod actors {
+	use super::*;
+
+	parameter_types! {
+		pub const ActorsPalletId: frame_support::PalletId = frame_support::PalletId(*b"coreplay");
+		/// Storing code costs 0.01 UNIT plus 1 µUNIT per byte (a 256 KiB AVF: about 0.27 UNIT).
+		pub const CodeDepositBase: Balance = 10 * super::super::MILLI_UNIT;
+		pub const CodeDepositPerByte: Balance = super::super::MICRO_UNIT;
+	}
+
+	/// Memory pages of one actor: 2 MiB.
+	pub const MAX_MEMORY_PAGES: u32 = 32;
+
+	impl pallet_actors::Config for Runtime {
+		type Currency = Balances;
+		type RuntimeHoldReason = RuntimeHoldReason;
+		type PalletId = ActorsPalletId;
+		type CodeDepositBase = CodeDepositBase;
+		type CodeDepositPerByte = CodeDepositPerByte;
+		type MaxCodeLen = ConstU32<{ 256 * 1024 }>;
+		type MaxMemoryPages = ConstU32<MAX_MEMORY_PAGES>;
+		type MaxArgsLen = ConstU32<{ 16 * 1024 }>;
+		type MaxActorsPerApov = ConstU32<8>;
+		type MaxAgendaItems = ConstU32<1024>;
+		// A snapshot of every page plus its index, and the globals.
+		type MaxSlabBytes = ConstU32<{ MAX_MEMORY_PAGES * 65_540 + 1024 }>;
+		type MaxMessageBytes = ConstU32<4096>;
+		type MaxInboxLen = ConstU32<64>;
+		type MaxPending = ConstU32<16>;
+		type PendingLifetime = ConstU32<100>;
+		// About half a block of compute at the provisional 10 ns per unit.
+		type MaxFuel = ConstU64<100_000_000>;
+		type CreationFuel = ConstU64<10_000_000>;
+		type InspectorFuel = ConstU64<1_000_000>;
+		type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
+		type WeightInfo = pallet_actors::weights::SubstrateWeight<Runtime>;
+	}
+}

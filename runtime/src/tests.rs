@@ -1,0 +1,113 @@
+//! Runtime tests: the genesis presets build, and `ActorsApi` answers for a real `counter` actor.
+
+use crate::*;
+use coreplay_primitives::{ActorPov, AgendaItem, PovContext, Slab, Witness};
+use frame_support::{dispatch::RawOrigin, genesis_builder_helper::build_state, traits::Get};
+use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV1;
+use sp_keyring::Sr25519Keyring;
+
+/// Applies a preset's JSON patch to `base`, as the node's chain-spec builder does.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		}
+		(base, patch) => *base = patch,
+	}
+}
+
+fn ext(preset: &str) -> sp_io::TestExternalities {
+	let patch = genesis_config_presets::get_preset(&preset.into()).expect("the preset exists");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serialises");
+	merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
+	let json = serde_json::to_vec(&config).expect("serialises");
+	let mut ext = sp_io::TestExternalities::default();
+	ext.execute_with(|| build_state::<RuntimeGenesisConfig>(json).expect("the preset builds"));
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+fn alice() -> AccountId {
+	Sr25519Keyring::Alice.to_account_id()
+}
+
+#[test]
+fn every_preset_builds_with_its_validators_and_funded_accounts() {
+	assert_eq!(
+		genesis_config_presets::preset_names(),
+		[
+			sp_genesis_builder::PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+			sp_genesis_builder::PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		]
+	);
+	for (preset, validators) in [("development", 1), ("local_testnet", 3)] {
+		ext(preset).execute_with(|| {
+			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), validators, "{preset}");
+			assert_eq!(
+				pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
+				validators,
+				"{preset}"
+			);
+			assert!(Balances::free_balance(alice()) > 1_000 * UNIT, "{preset}");
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice()), "{preset}");
+		});
+	}
+	assert!(genesis_config_presets::get_preset(&"nope".into()).is_none());
+}
+
+#[test]
+fn the_actors_api_answers_for_a_counter_actor() {
+	ext("development").execute_with(|| {
+		let blob = coreplay_fixtures::COUNTER.avf.to_vec();
+		let code_hash = coreplay_fixtures::COUNTER.code_hash();
+		Actors::upload_code(RawOrigin::Signed(alice()).into(), blob.clone()).expect("uploads");
+		Actors::create_actor(RawOrigin::Signed(alice()).into(), code_hash, vec![])
+			.expect("creates");
+
+		assert_eq!(Runtime::limits(), Actors::limits());
+		assert_eq!(Runtime::code(code_hash), Some(blob.clone()));
+		let info = Runtime::code_info(code_hash).expect("stored");
+		assert_eq!((info.owner, info.len, info.refcount), (alice(), blob.len() as u32, 1));
+		let actor = Runtime::actor(0).expect("created");
+		assert_eq!((actor.sequence, actor.code_hash), (0, code_hash));
+		assert!(Runtime::inbox(0).is_empty() && Runtime::pending().is_empty());
+		assert!(Runtime::actor(1).is_none());
+
+		// Produce an APoV as a sequencer would, with the chain's limits, and dry-run it through the API.
+		let machine = coreplay_vm::Machine::new(Runtime::limits());
+		let code = machine.load(&blob).expect("valid");
+		let pre = machine.create(&code, 0, &[], 1, 10_000_000).expect("creates").snapshot;
+		assert_eq!(coreplay_primitives::blake2_256(&pre), actor.state_hash);
+		let draft = ActorPov {
+			context: PovContext { now: 1 },
+			agenda: vec![AgendaItem::service(0, 3), AgendaItem::call(0, vec![0], vec![])],
+			slabs: vec![Slab { actor: 0, sequence: 1, pre, post: vec![] }],
+			inbox: vec![],
+			witness: Witness::default(),
+		};
+		let (apov, _) = coreplay_vm::produce_pov(&machine, draft, &[&code], &[&[]], 10_000_000)
+			.expect("produces");
+		let dry = Runtime::dry_run_apov(alice(), apov.clone(), 10_000_000);
+		let submitted = dry.result.expect("valid");
+		assert_eq!(submitted.status, pallet_actors::ApovStatus::Canonicalised);
+		assert_eq!(Runtime::actor(0).expect("exists").sequence, 0, "a dry run changes nothing");
+
+		Actors::submit_apov(RawOrigin::Signed(alice()).into(), apov.clone(), 10_000_000)
+			.expect("valid");
+		let advanced = Runtime::actor(0).expect("exists");
+		assert_eq!(advanced.sequence, 1);
+		assert_eq!(advanced.state_hash, coreplay_primitives::blake2_256(&apov.slabs[0].post));
+	});
+}
+
+#[test]
+fn the_actors_limits_fit_the_block() {
+	// An APoV must fit in a normal-class extrinsic: check that the fuel limit's weight does.
+	let max = Actors::fuel_weight(<Runtime as pallet_actors::Config>::MaxFuel::get());
+	let block = configs::RuntimeBlockWeights::get();
+	let normal =
+		block.get(frame_support::dispatch::DispatchClass::Normal).max_extrinsic.expect("bounded");
+	assert!(max.all_lt(normal), "MaxFuel ({max:?}) must fit a normal extrinsic ({normal:?})");
+}
