@@ -28,7 +28,7 @@ pub const TRANSFER_OUT_FEE: Balance = 2;
 /// Most sibling branches a branch accepts at creation.
 pub const MAX_BRANCHES: usize = 16;
 /// Most credits queued for one branch until the next service sends them (one message of at most
-/// `4 + 64 × 48` bytes, under the development chain's 4 KiB message limit).
+/// `2 + 64 × 48` bytes: `compact(64)` then 64 pairs, under the development chain's 4 KiB message limit).
 pub const MAX_QUEUED_CREDITS: usize = 64;
 
 /// The creation arguments (SCALE).
