@@ -6,10 +6,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 toolchain=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
-rustup toolchain install "$toolchain" --profile minimal --no-self-update >/dev/null
+# Install only what is missing: `rustup toolchain install` on an installed toolchain re-syncs it and reinstalls
+# components, which would disturb builds running at the same time.
+if ! rustup toolchain list | grep -q "^$toolchain"; then
+	rustup toolchain install "$toolchain" --profile minimal --no-self-update >/dev/null
+fi
 # rustup does not add a toolchain file's targets to an already installed toolchain: add them explicitly.
-rustup target add --toolchain "$toolchain" wasm32v1-none wasm32-unknown-unknown >/dev/null
-rustup component add --toolchain "$toolchain" rust-src rustfmt clippy >/dev/null
+installed_targets=$(rustup target list --installed --toolchain "$toolchain")
+for target in wasm32v1-none wasm32-unknown-unknown; do
+	grep -qx "$target" <<<"$installed_targets" || rustup target add --toolchain "$toolchain" "$target" >/dev/null
+done
+installed_components=$(rustup component list --installed --toolchain "$toolchain")
+for component in rust-src rustfmt clippy; do
+	grep -q "^$component" <<<"$installed_components" || rustup component add --toolchain "$toolchain" "$component" >/dev/null
+done
 
 need_apt=()
 command -v protoc >/dev/null || need_apt+=(protobuf-compiler)
