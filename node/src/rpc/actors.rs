@@ -1,0 +1,476 @@
+//! The `actors_*` RPC methods: actor snapshots from the node's offchain storage, and APoVs built with
+//! `coreplay-sequencer` against the best block.
+//!
+//! `pallet-actors` writes every snapshot the chain accepts with `sp_io::offchain_index::set` under
+//! `pallet_actors::state_key(state_hash)`, in the PERSISTENT offchain keyspace (`sp_core::offchain::STORAGE_PREFIX`).
+//! Only nodes with offchain indexing on (`--enable-offchain-indexing true`, the default for development chains)
+//! store them, and only for blocks they imported with it on.
+//!
+//! | method | params | result |
+//! |---|---|---|
+//! | `actors_getState` | `stateHash` | the snapshot, hex |
+//! | `actors_getActorState` | `taskId`, `at?` | `{ at, codeHash, stateHash, sequence, state }` |
+//! | `actors_buildApov` | `agenda`, `fuelLimit?`, `witness?` | the SCALE-encoded `ActorPov`, hex |
+//!
+//! `agenda` is either the SCALE encoding of `Vec<AgendaItem>` as a hex string, or a JSON array of items
+//! `{ "actor": 0, "service": 3 }` / `{ "actor": 0, "call": "0x01" }` (a `Call`'s output is filled in by the node).
+//! `fuelLimit` defaults to the runtime's `MaxFuel`; `witness` is a list of hex preimages for `lookup`.
+//!
+//! Every error is a JSON-RPC error with one of the codes of [`error_code`] and a message saying what to do.
+
+use codec::DecodeAll;
+use coreplay_primitives::{AgendaItem, BlockNumber, CodeHash, Message, StateHash, TaskId, Witness};
+use coreplay_runtime::{opaque::Block, AccountId, Balance};
+use coreplay_sequencer::{ActorState, ApovRequest, ChainError, ChainView, SequencerError};
+use coreplay_vm::Limits;
+use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use pallet_actors::runtime_api::ActorsApi as ActorsRuntimeApi;
+use serde::{Deserialize, Serialize};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_core::{
+	offchain::{OffchainStorage, STORAGE_PREFIX},
+	Bytes, Get,
+};
+use sp_runtime::traits::Block as BlockT;
+use std::sync::Arc;
+
+/// The block hash.
+type Hash = <Block as BlockT>::Hash;
+
+/// The JSON-RPC error codes of the `actors_*` methods (`sc-rpc-api` uses 1000-8999 for its own groups).
+pub mod error_code {
+	/// A parameter does not parse (bad hex, bad SCALE, a malformed Agenda item).
+	pub const INVALID_PARAMS: i32 = jsonrpsee::types::error::INVALID_PARAMS_CODE;
+	/// The runtime or the database could not be read (a runtime API call failed, pruned state).
+	pub const CHAIN: i32 = 9000;
+	/// `at` names a block this node does not know.
+	pub const UNKNOWN_BLOCK: i32 = 9001;
+	/// No actor has this id.
+	pub const UNKNOWN_ACTOR: i32 = 9002;
+	/// The snapshot is not in this node's offchain storage (offchain indexing off, or the block that wrote it was
+	/// not imported with it on).
+	pub const STATE_NOT_INDEXED: i32 = 9003;
+	/// The stored snapshot does not hash to the actor's state hash.
+	pub const STATE_CORRUPT: i32 = 9004;
+	/// An actor's code is not stored on chain.
+	pub const CODE_MISSING: i32 = 9005;
+	/// An actor's code does not load under the chain's limits.
+	pub const CODE_INVALID: i32 = 9006;
+	/// The Agenda breaks an APoV rule (empty, too long, an actor without `Service`, ...).
+	pub const INVALID_AGENDA: i32 = 9007;
+	/// The Agenda ran out of fuel.
+	pub const OUT_OF_FUEL: i32 = 9008;
+	/// An actor trapped.
+	pub const ACTOR_TRAPPED: i32 = 9009;
+	/// A `Call` item was rejected by its actor.
+	pub const CALL_REJECTED: i32 = 9010;
+	/// The Agenda overflowed the Wasm stack limits.
+	pub const STACK_OVERFLOW: i32 = 9011;
+	/// The Agenda failed for another reason (a vm limit, a bad snapshot).
+	pub const EXECUTION_FAILED: i32 = 9012;
+	/// The produced APoV breaks an APoV rule (e.g. a `post` slab too large).
+	pub const INVALID_APOV: i32 = 9013;
+	/// The chain's limits changed while building.
+	pub const LIMITS_CHANGED: i32 = 9014;
+}
+
+/// An actor's on-chain record and its current snapshot.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActorStateView<BlockHash> {
+	/// The block the record was read at.
+	pub at: BlockHash,
+	/// The AVF the actor runs.
+	pub code_hash: CodeHash,
+	/// blake2-256 of `state`.
+	pub state_hash: StateHash,
+	/// How many APoVs advanced the actor.
+	pub sequence: u64,
+	/// The canonical snapshot.
+	pub state: Bytes,
+}
+
+/// The `actors_*` methods.
+#[rpc(server)]
+pub trait ActorsApi<BlockHash> {
+	/// The snapshot whose blake2-256 is `state_hash`, from this node's offchain storage.
+	#[method(name = "actors_getState")]
+	fn get_state(&self, state_hash: StateHash) -> RpcResult<Bytes>;
+
+	/// Actor `task`'s code hash, state hash, sequence and snapshot at block `at` (default: the best block).
+	#[method(name = "actors_getActorState")]
+	fn get_actor_state(
+		&self,
+		task: TaskId,
+		at: Option<BlockHash>,
+	) -> RpcResult<ActorStateView<BlockHash>>;
+
+	/// Builds an APoV for `agenda` at the best block (`context.now` = its number), under `fuel_limit` (default:
+	/// the runtime's `MaxFuel`), with `witness` preimages; returns the SCALE-encoded `ActorPov`.
+	#[method(name = "actors_buildApov", blocking)]
+	fn build_apov(
+		&self,
+		agenda: serde_json::Value,
+		fuel_limit: Option<u64>,
+		witness: Option<Vec<Bytes>>,
+	) -> RpcResult<Bytes>;
+}
+
+/// The `actors_*` methods over a client and the offchain database.
+pub struct Actors<C, S> {
+	client: Arc<C>,
+	offchain_db: Option<S>,
+	offchain_indexing: bool,
+}
+
+impl<C, S> Actors<C, S> {
+	/// The methods over `client` and `offchain_db`; `offchain_indexing` says whether this node indexes (it only
+	/// changes error messages).
+	pub fn new(client: Arc<C>, offchain_db: Option<S>, offchain_indexing: bool) -> Self {
+		Self { client, offchain_db, offchain_indexing }
+	}
+}
+
+/// The default `fuelLimit`: the largest the runtime accepts in `submit_apov`.
+fn default_fuel_limit() -> u64 {
+	<<coreplay_runtime::Runtime as pallet_actors::Config>::MaxFuel as Get<u64>>::get()
+}
+
+fn rpc_error(code: i32, message: impl Into<String>) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(code, message, None::<()>)
+}
+
+fn chain_error(error: ChainError) -> ErrorObjectOwned {
+	rpc_error(error_code::CHAIN, format!("cannot read the chain: {error}"))
+}
+
+/// The message for a snapshot this node does not have.
+fn not_indexed_message(state_hash: &StateHash, offchain_indexing: bool) -> String {
+	if offchain_indexing {
+		format!(
+			"snapshot {state_hash:?} is not in this node's offchain storage: it was written by a block this \
+			 node imported without offchain indexing, or no such state exists; resync the node from genesis \
+			 with `--enable-offchain-indexing true`"
+		)
+	} else {
+		format!(
+			"snapshot {state_hash:?} is not available: this node runs without offchain indexing; restart it \
+			 with `--enable-offchain-indexing true` (on by default with `--dev`) and resync it from genesis"
+		)
+	}
+}
+
+/// A [`SequencerError`] as a JSON-RPC error.
+fn sequencer_error(error: SequencerError, offchain_indexing: bool) -> ErrorObjectOwned {
+	use error_code::*;
+	let code = match &error {
+		SequencerError::InvalidAgenda(_) => INVALID_AGENDA,
+		SequencerError::UnknownActor(_) => UNKNOWN_ACTOR,
+		SequencerError::CodeMissing { .. } => CODE_MISSING,
+		SequencerError::CodeInvalid { .. } => CODE_INVALID,
+		SequencerError::StateNotIndexed { actor, state_hash } => {
+			let message =
+				format!("actor {actor}: {}", not_indexed_message(state_hash, offchain_indexing));
+			return rpc_error(STATE_NOT_INDEXED, message);
+		}
+		SequencerError::StateCorrupt { .. } => STATE_CORRUPT,
+		SequencerError::OutOfFuel { .. } => OUT_OF_FUEL,
+		SequencerError::ActorTrapped(_) => ACTOR_TRAPPED,
+		SequencerError::CallRejected => CALL_REJECTED,
+		SequencerError::StackOverflow => STACK_OVERFLOW,
+		SequencerError::Execution(_) => EXECUTION_FAILED,
+		SequencerError::InvalidApov(_) => INVALID_APOV,
+		SequencerError::LimitsChanged => LIMITS_CHANGED,
+		SequencerError::Chain(_) => CHAIN,
+	};
+	rpc_error(code, error.to_string())
+}
+
+/// One Agenda item in JSON: exactly one of `service` (times) and `call` (hex input).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AgendaItemJson {
+	actor: TaskId,
+	#[serde(default)]
+	service: Option<u32>,
+	#[serde(default)]
+	call: Option<Bytes>,
+}
+
+/// Parses `agenda`: a hex string of SCALE `Vec<AgendaItem>`, or a JSON array of [`AgendaItemJson`].
+fn parse_agenda(agenda: serde_json::Value) -> Result<Vec<AgendaItem>, ErrorObjectOwned> {
+	let invalid = |message: String| rpc_error(error_code::INVALID_PARAMS, message);
+	match agenda {
+		serde_json::Value::String(hex) => {
+			let bytes = hex
+				.parse::<Bytes>()
+				.map_err(|e| invalid(format!("agenda: not a hex string: {e}")))?;
+			Vec::<AgendaItem>::decode_all(&mut &bytes[..])
+				.map_err(|e| invalid(format!("agenda: not a SCALE-encoded Vec<AgendaItem>: {e}")))
+		}
+		serde_json::Value::Array(items) => items
+			.into_iter()
+			.enumerate()
+			.map(|(index, item)| {
+				let item: AgendaItemJson = serde_json::from_value(item)
+					.map_err(|e| invalid(format!("agenda item {index}: {e}")))?;
+				match (item.service, item.call) {
+					(Some(times), None) => Ok(AgendaItem::service(item.actor, times)),
+					(None, Some(input)) => Ok(AgendaItem::call(item.actor, input.0, Vec::new())),
+					_ => Err(invalid(format!(
+						"agenda item {index}: give exactly one of `service` (times) and `call` (hex input)"
+					))),
+				}
+			})
+			.collect(),
+		_ => Err(invalid(
+			"agenda: expected a hex string (SCALE Vec<AgendaItem>) or an array of \
+			 {\"actor\", \"service\" | \"call\"} items"
+				.into(),
+		)),
+	}
+}
+
+/// The chain as `coreplay-sequencer` sees it: the `ActorsApi` runtime API at one block, and the offchain
+/// database for snapshots.
+struct RuntimeChain<'a, C, S> {
+	client: &'a C,
+	at: Hash,
+	number: BlockNumber,
+	offchain_db: Option<&'a S>,
+}
+
+fn api_error(method: &str, at: &Hash, error: sp_api::ApiError) -> ChainError {
+	ChainError::new(format!("runtime API `ActorsApi::{method}` at block {at:?} failed: {error}"))
+}
+
+impl<C, S> ChainView for RuntimeChain<'_, C, S>
+where
+	C: ProvideRuntimeApi<Block>,
+	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>,
+	S: OffchainStorage,
+{
+	fn block_number(&self) -> BlockNumber {
+		self.number
+	}
+
+	fn limits(&self) -> Result<Limits, ChainError> {
+		self.client.runtime_api().limits(self.at).map_err(|e| api_error("limits", &self.at, e))
+	}
+
+	fn actor(&self, actor: TaskId) -> Result<Option<ActorState>, ChainError> {
+		let info = self
+			.client
+			.runtime_api()
+			.actor(self.at, actor)
+			.map_err(|e| api_error("actor", &self.at, e))?;
+		Ok(info.map(|info| ActorState {
+			code_hash: info.code_hash,
+			state_hash: info.state_hash,
+			sequence: info.sequence,
+		}))
+	}
+
+	fn code(&self, code_hash: CodeHash) -> Result<Option<Vec<u8>>, ChainError> {
+		self.client
+			.runtime_api()
+			.code(self.at, code_hash)
+			.map_err(|e| api_error("code", &self.at, e))
+	}
+
+	fn inbox(&self, actor: TaskId) -> Result<Vec<Message>, ChainError> {
+		self.client.runtime_api().inbox(self.at, actor).map_err(|e| api_error("inbox", &self.at, e))
+	}
+
+	fn snapshot(&self, state_hash: StateHash) -> Result<Option<Vec<u8>>, ChainError> {
+		Ok(self
+			.offchain_db
+			.and_then(|db| db.get(STORAGE_PREFIX, &pallet_actors::state_key(&state_hash))))
+	}
+}
+
+impl<C, S> Actors<C, S>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>,
+	S: OffchainStorage,
+{
+	/// The chain at `at`, or at the best block.
+	fn chain_at(&self, at: Option<Hash>) -> Result<RuntimeChain<'_, C, S>, ErrorObjectOwned> {
+		let (at, number) = match at {
+			Some(at) => {
+				let number = self
+					.client
+					.number(at)
+					.map_err(|e| chain_error(ChainError::new(e)))?
+					.ok_or_else(|| {
+					rpc_error(error_code::UNKNOWN_BLOCK, format!("block {at:?} is not known"))
+				})?;
+				(at, number)
+			}
+			None => {
+				let info = self.client.info();
+				(info.best_hash, info.best_number)
+			}
+		};
+		Ok(RuntimeChain {
+			client: &*self.client,
+			at,
+			number,
+			offchain_db: self.offchain_db.as_ref(),
+		})
+	}
+
+	/// The snapshot with `state_hash`, or a [`error_code::STATE_NOT_INDEXED`] error.
+	fn snapshot(
+		&self,
+		chain: &RuntimeChain<'_, C, S>,
+		state_hash: StateHash,
+	) -> Result<Vec<u8>, ErrorObjectOwned> {
+		chain.snapshot(state_hash).map_err(chain_error)?.ok_or_else(|| {
+			rpc_error(
+				error_code::STATE_NOT_INDEXED,
+				not_indexed_message(&state_hash, self.offchain_indexing),
+			)
+		})
+	}
+}
+
+impl<C, S> ActorsApiServer<Hash> for Actors<C, S>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>,
+	S: OffchainStorage + 'static,
+{
+	fn get_state(&self, state_hash: StateHash) -> RpcResult<Bytes> {
+		let chain = self.chain_at(None)?;
+		Ok(self.snapshot(&chain, state_hash)?.into())
+	}
+
+	fn get_actor_state(&self, task: TaskId, at: Option<Hash>) -> RpcResult<ActorStateView<Hash>> {
+		let chain = self.chain_at(at)?;
+		let state = chain.actor(task).map_err(chain_error)?.ok_or_else(|| {
+			rpc_error(
+				error_code::UNKNOWN_ACTOR,
+				format!("actor {task} does not exist at block {:?}", chain.at),
+			)
+		})?;
+		let snapshot = self.snapshot(&chain, state.state_hash)?;
+		Ok(ActorStateView {
+			at: chain.at,
+			code_hash: state.code_hash,
+			state_hash: state.state_hash,
+			sequence: state.sequence,
+			state: snapshot.into(),
+		})
+	}
+
+	fn build_apov(
+		&self,
+		agenda: serde_json::Value,
+		fuel_limit: Option<u64>,
+		witness: Option<Vec<Bytes>>,
+	) -> RpcResult<Bytes> {
+		let request = ApovRequest {
+			agenda: parse_agenda(agenda)?,
+			witness: Witness {
+				preimages: witness.unwrap_or_default().into_iter().map(|p| p.0).collect(),
+			},
+			fuel_limit: fuel_limit.unwrap_or_else(default_fuel_limit),
+		};
+		let chain = self.chain_at(None)?;
+		let built = coreplay_sequencer::build_apov(&chain, request)
+			.map_err(|e| sequencer_error(e, self.offchain_indexing))?;
+		log::debug!(
+			target: "actors-rpc",
+			"built an APoV over {:?} at #{}: {} fuel",
+			coreplay_sequencer::coscheduled(&built.apov.agenda),
+			chain.number,
+			built.execution.fuel_used,
+		);
+		Ok(codec::Encode::encode(&built.apov).into())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn json_agenda_items_parse() {
+		let agenda = serde_json::json!([
+			{ "actor": 3, "service": 2 },
+			{ "actor": 3, "call": "0x0001" },
+		]);
+		assert_eq!(
+			parse_agenda(agenda),
+			Ok(vec![AgendaItem::service(3, 2), AgendaItem::call(3, vec![0, 1], vec![])])
+		);
+	}
+
+	#[test]
+	fn scale_hex_agendas_parse() {
+		let items = vec![AgendaItem::service(1, 1), AgendaItem::call(1, vec![7], vec![])];
+		let hex = format!("0x{}", hex_encode(&codec::Encode::encode(&items)));
+		assert_eq!(parse_agenda(serde_json::Value::String(hex)), Ok(items));
+	}
+
+	#[test]
+	fn malformed_agendas_are_invalid_params() {
+		for agenda in [
+			serde_json::json!([{ "actor": 1 }]),
+			serde_json::json!([{ "actor": 1, "service": 1, "call": "0x00" }]),
+			serde_json::json!([{ "actor": 1, "services": 1 }]),
+			serde_json::json!("0xzz"),
+			serde_json::json!("0x01"),
+			serde_json::json!(5),
+		] {
+			let error = parse_agenda(agenda.clone()).expect_err("malformed");
+			assert_eq!(error.code(), error_code::INVALID_PARAMS, "{agenda}");
+		}
+	}
+
+	#[test]
+	fn each_sequencer_error_has_its_own_code() {
+		let errors = [
+			SequencerError::InvalidAgenda(coreplay_vm::PovError::EmptyAgenda),
+			SequencerError::UnknownActor(1),
+			SequencerError::CodeMissing { actor: 1, code_hash: CodeHash::zero() },
+			SequencerError::CodeInvalid {
+				actor: 1,
+				code_hash: CodeHash::zero(),
+				error: coreplay_vm::CodeError::TooLarge,
+			},
+			SequencerError::StateNotIndexed { actor: 1, state_hash: StateHash::zero() },
+			SequencerError::StateCorrupt { actor: 1, state_hash: StateHash::zero() },
+			SequencerError::OutOfFuel { fuel_limit: 1 },
+			SequencerError::ActorTrapped(coreplay_vm::TrapKind::Unreachable),
+			SequencerError::CallRejected,
+			SequencerError::StackOverflow,
+			SequencerError::Execution(coreplay_vm::ExecError::MemoryAccess),
+			SequencerError::InvalidApov(coreplay_vm::PovError::SlabTooLarge),
+			SequencerError::LimitsChanged,
+			SequencerError::Chain(ChainError::new("pruned")),
+		];
+		let mut codes: Vec<i32> =
+			errors.iter().map(|e| sequencer_error(e.clone(), true).code()).collect();
+		codes.sort_unstable();
+		codes.dedup();
+		assert_eq!(codes.len(), errors.len());
+	}
+
+	#[test]
+	fn state_not_indexed_says_how_to_enable_indexing() {
+		let error = sequencer_error(
+			SequencerError::StateNotIndexed { actor: 1, state_hash: StateHash::zero() },
+			false,
+		);
+		assert_eq!(error.code(), error_code::STATE_NOT_INDEXED);
+		assert!(error.message().contains("--enable-offchain-indexing true"), "{}", error.message());
+	}
+
+	fn hex_encode(bytes: &[u8]) -> String {
+		bytes.iter().map(|b| format!("{b:02x}")).collect()
+	}
+}

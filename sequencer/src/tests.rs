@@ -1,0 +1,461 @@
+//! The sequencer against an in-memory chain holding the real example actors (`coreplay-fixtures`). Every built APoV
+//! is checked with `coreplay_vm::validate_pov`, as the chain would.
+
+use super::*;
+use coreplay_fixtures::{Actor, COUNTER, PING_PONG, PROBE, SPIN};
+use std::collections::BTreeMap;
+
+/// Fuel for Agendas that are not about fuel.
+const FUEL: u64 = 1_000_000_000;
+/// The in-memory chain's block number.
+const NOW: BlockNumber = 42;
+
+/// A chain in memory: what `pallet-actors` stores, plus the snapshots a node indexes offchain.
+struct MemoryChain {
+	now: BlockNumber,
+	limits: Limits,
+	actors: BTreeMap<TaskId, ActorState>,
+	codes: BTreeMap<CodeHash, Vec<u8>>,
+	inboxes: BTreeMap<TaskId, Vec<Message>>,
+	snapshots: BTreeMap<StateHash, Vec<u8>>,
+}
+
+impl MemoryChain {
+	fn new() -> Self {
+		Self {
+			now: NOW,
+			limits: Limits::DEFAULT,
+			actors: BTreeMap::new(),
+			codes: BTreeMap::new(),
+			inboxes: BTreeMap::new(),
+			snapshots: BTreeMap::new(),
+		}
+	}
+
+	/// Stores `actor`'s code and creates it as `id` with `args`, as `create_actor` does.
+	fn create(&mut self, actor: Actor, id: TaskId, args: &[u8]) {
+		let machine = Machine::new(self.limits);
+		let code = machine.load(actor.avf).expect("example actors load");
+		let creation =
+			machine.create(&code, id, args, self.now, FUEL).expect("example actors create");
+		let state_hash = blake2_256(&creation.snapshot);
+		self.codes.insert(actor.code_hash(), actor.avf.to_vec());
+		self.snapshots.insert(state_hash, creation.snapshot);
+		self.actors
+			.insert(id, ActorState { code_hash: actor.code_hash(), state_hash, sequence: 0 });
+	}
+
+	/// Makes `apov`'s results the actors' state, as the pallet's canonicalisation does (after checking it is
+	/// valid and builds on the current state).
+	fn canonicalise(&mut self, apov: &ActorPov) {
+		assert_valid(self, apov);
+		for slab in &apov.slabs {
+			let state = self.actors.get_mut(&slab.actor).expect("co-scheduled actors exist");
+			assert_eq!(slab.sequence, state.sequence + 1, "the slab carries the next sequence");
+			assert_eq!(blake2_256(&slab.pre), state.state_hash, "the slab starts from the state");
+			state.sequence = slab.sequence;
+			state.state_hash = blake2_256(&slab.post);
+			self.snapshots.insert(state.state_hash, slab.post.clone());
+		}
+		for batch in &apov.inbox {
+			self.inboxes.entry(batch.actor).or_default().drain(..batch.messages.len());
+		}
+	}
+
+	fn deliver(&mut self, to: TaskId, message: Message) {
+		self.inboxes.entry(to).or_default().push(message);
+	}
+}
+
+impl ChainView for MemoryChain {
+	fn block_number(&self) -> BlockNumber {
+		self.now
+	}
+
+	fn limits(&self) -> Result<Limits, ChainError> {
+		Ok(self.limits)
+	}
+
+	fn actor(&self, actor: TaskId) -> Result<Option<ActorState>, ChainError> {
+		Ok(self.actors.get(&actor).copied())
+	}
+
+	fn code(&self, code_hash: CodeHash) -> Result<Option<Vec<u8>>, ChainError> {
+		Ok(self.codes.get(&code_hash).cloned())
+	}
+
+	fn inbox(&self, actor: TaskId) -> Result<Vec<Message>, ChainError> {
+		Ok(self.inboxes.get(&actor).cloned().unwrap_or_default())
+	}
+
+	fn snapshot(&self, state_hash: StateHash) -> Result<Option<Vec<u8>>, ChainError> {
+		Ok(self.snapshots.get(&state_hash).cloned())
+	}
+}
+
+/// A chain that cannot be read.
+struct BrokenChain;
+
+impl ChainView for BrokenChain {
+	fn block_number(&self) -> BlockNumber {
+		0
+	}
+
+	fn limits(&self) -> Result<Limits, ChainError> {
+		Err(ChainError::new("state pruned"))
+	}
+
+	fn actor(&self, _: TaskId) -> Result<Option<ActorState>, ChainError> {
+		Err(ChainError::new("state pruned"))
+	}
+
+	fn code(&self, _: CodeHash) -> Result<Option<Vec<u8>>, ChainError> {
+		Err(ChainError::new("state pruned"))
+	}
+
+	fn inbox(&self, _: TaskId) -> Result<Vec<Message>, ChainError> {
+		Err(ChainError::new("state pruned"))
+	}
+
+	fn snapshot(&self, _: StateHash) -> Result<Option<Vec<u8>>, ChainError> {
+		Err(ChainError::new("state pruned"))
+	}
+}
+
+/// Checks `apov` as the runtime does: structure, then replay from `pre` with the chain's limits and codes.
+fn assert_valid(chain: &MemoryChain, apov: &ActorPov) {
+	let machine = Machine::new(chain.limits);
+	let codes: Vec<ActorCode> = apov
+		.slabs
+		.iter()
+		.map(|slab| {
+			let code_hash = chain.actors[&slab.actor].code_hash;
+			machine.load(&chain.codes[&code_hash]).expect("stored code loads")
+		})
+		.collect();
+	let code_refs: Vec<&ActorCode> = codes.iter().collect();
+	coreplay_vm::validate_pov(&machine, apov, &code_refs, FUEL).expect("the built APoV is valid");
+}
+
+fn build(chain: &MemoryChain, agenda: Vec<AgendaItem>) -> Result<BuiltApov, SequencerError> {
+	build_apov(chain, ApovRequest { agenda, witness: Witness::default(), fuel_limit: FUEL })
+}
+
+fn le64(value: u64) -> Vec<u8> {
+	value.to_le_bytes().to_vec()
+}
+
+/// `counter`'s `get` output: count then services.
+fn counter_get(count: u64, services: u64) -> Vec<u8> {
+	[le64(count), le64(services)].concat()
+}
+
+const INC: &[u8] = &[0x00];
+const GET: &[u8] = &[0x01];
+
+#[test]
+fn a_counter_apov_is_valid_and_fills_in_call_outputs() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 3, &le64(10));
+	let agenda = vec![
+		AgendaItem::service(3, 2),
+		AgendaItem::call(3, INC.to_vec(), vec![]),
+		AgendaItem::call(3, GET.to_vec(), vec![]),
+	];
+
+	let built = build(&chain, agenda).expect("builds");
+
+	assert_valid(&chain, &built.apov);
+	assert_eq!(
+		built.apov.agenda,
+		[
+			AgendaItem::service(3, 2),
+			AgendaItem::call(3, INC.to_vec(), le64(11)),
+			AgendaItem::call(3, GET.to_vec(), counter_get(11, 2)),
+		]
+	);
+	assert!(built.execution.fuel_used > 0);
+}
+
+#[test]
+fn slabs_start_from_the_indexed_snapshot_at_the_next_sequence() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 3, &[]);
+	let state = chain.actors[&3];
+
+	let built = build(&chain, vec![AgendaItem::service(3, 1)]).expect("builds");
+
+	assert_eq!(built.apov.slabs.len(), 1);
+	let slab = &built.apov.slabs[0];
+	assert_eq!((slab.actor, slab.sequence), (3, 1));
+	assert_eq!(slab.pre, chain.snapshots[&state.state_hash]);
+	assert_ne!(slab.post, slab.pre, "a service changes the counter's state");
+}
+
+#[test]
+fn context_now_is_the_chains_block_number() {
+	let mut chain = MemoryChain::new();
+	chain.now = 1234;
+	chain.create(PROBE, 0, &[]);
+	// The probe's call 0x02 returns `now()`.
+	let agenda = vec![AgendaItem::service(0, 1), AgendaItem::call(0, vec![0x02], vec![])];
+
+	let built = build(&chain, agenda).expect("builds");
+
+	assert_eq!(built.apov.context.now, 1234);
+	assert_eq!(
+		built.apov.agenda[1],
+		AgendaItem::call(0, vec![0x02], 1234u32.to_le_bytes().to_vec())
+	);
+}
+
+#[test]
+fn successive_apovs_build_on_the_canonical_state() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 3, &[]);
+	for round in 1..=3u64 {
+		let agenda = vec![AgendaItem::service(3, 1), AgendaItem::call(3, INC.to_vec(), vec![])];
+		let built = build(&chain, agenda).expect("builds");
+		assert_eq!(built.apov.slabs[0].sequence, round);
+		assert_eq!(built.apov.agenda[1], AgendaItem::call(3, INC.to_vec(), le64(round)));
+		chain.canonicalise(&built.apov);
+	}
+	assert_eq!(chain.actors[&3].sequence, 3);
+}
+
+#[test]
+fn coscheduled_actors_are_the_agenda_actors_ascending() {
+	let mut chain = MemoryChain::new();
+	chain.create(PING_PONG, 7, &2u32.to_le_bytes());
+	chain.create(PING_PONG, 2, &7u32.to_le_bytes());
+	let agenda =
+		vec![AgendaItem::service(7, 1), AgendaItem::service(2, 1), AgendaItem::service(7, 1)];
+
+	let built = build(&chain, agenda).expect("builds");
+
+	assert_eq!(built.apov.coscheduled().collect::<Vec<_>>(), [2, 7]);
+	assert_valid(&chain, &built.apov);
+}
+
+#[test]
+fn coscheduled_lists_each_actor_once_ascending() {
+	let agenda = [AgendaItem::service(9, 1), AgendaItem::service(1, 1), AgendaItem::service(9, 2)];
+	assert_eq!(coscheduled(&agenda), [1, 9]);
+}
+
+#[test]
+fn consumed_inbox_messages_are_carried_in_the_apov() {
+	let mut chain = MemoryChain::new();
+	chain.create(PING_PONG, 0, &1u32.to_le_bytes());
+	chain.create(PING_PONG, 1, &0u32.to_le_bytes());
+	let waiting = Message { from: 1, data: le64(99) };
+	chain.deliver(0, waiting.clone());
+
+	let built =
+		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(1, 1)]).expect("builds");
+
+	assert_eq!(built.apov.inbox_of(0), [waiting]);
+	assert!(built.apov.inbox_of(1).is_empty());
+	chain.canonicalise(&built.apov);
+	assert!(chain.inboxes[&0].is_empty(), "the consumed message left the inbox");
+}
+
+#[test]
+fn offered_inbox_messages_are_capped_at_max_inbox_messages() {
+	let mut chain = MemoryChain::new();
+	chain.limits.max_inbox_messages = 2;
+	chain.create(PING_PONG, 0, &1u32.to_le_bytes());
+	chain.create(PING_PONG, 1, &0u32.to_le_bytes());
+	for n in 0..3 {
+		chain.deliver(0, Message { from: 1, data: le64(n) });
+	}
+	chain.deliver(1, Message { from: 0, data: le64(7) });
+
+	let built =
+		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(1, 1)]).expect("builds");
+
+	// Actor 0 (first) takes the whole budget; ping-pong pops every message it is offered.
+	assert_eq!(built.apov.inbox_of(0).len(), 2);
+	assert!(built.apov.inbox_of(1).is_empty());
+	assert_valid(&chain, &built.apov);
+}
+
+#[test]
+fn an_unknown_actor_is_reported() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 0, &[]);
+	let result = build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(5, 1)]);
+	assert_eq!(result.map(|_| ()), Err(SequencerError::UnknownActor(5)));
+}
+
+#[test]
+fn a_snapshot_missing_from_offchain_storage_is_state_not_indexed() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 0, &[]);
+	let state_hash = chain.actors[&0].state_hash;
+	chain.snapshots.clear();
+
+	let error = build(&chain, vec![AgendaItem::service(0, 1)])
+		.map(|_| ())
+		.expect_err("the snapshot is missing");
+
+	assert_eq!(error, SequencerError::StateNotIndexed { actor: 0, state_hash });
+	assert!(error.to_string().contains("--enable-offchain-indexing true"), "{error}");
+}
+
+#[test]
+fn a_snapshot_with_another_hash_is_state_corrupt() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 0, &[]);
+	let state_hash = chain.actors[&0].state_hash;
+	chain.snapshots.insert(state_hash, vec![1, 2, 3]);
+
+	let result = build(&chain, vec![AgendaItem::service(0, 1)]);
+
+	assert_eq!(result.map(|_| ()), Err(SequencerError::StateCorrupt { actor: 0, state_hash }));
+}
+
+#[test]
+fn missing_code_is_reported() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 0, &[]);
+	chain.codes.clear();
+
+	let result = build(&chain, vec![AgendaItem::service(0, 1)]);
+
+	assert_eq!(
+		result.map(|_| ()),
+		Err(SequencerError::CodeMissing { actor: 0, code_hash: COUNTER.code_hash() })
+	);
+}
+
+#[test]
+fn code_that_does_not_load_is_reported() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 0, &[]);
+	chain.codes.insert(COUNTER.code_hash(), b"not an AVF".to_vec());
+
+	let result = build(&chain, vec![AgendaItem::service(0, 1)]);
+
+	assert!(
+		matches!(result, Err(SequencerError::CodeInvalid { actor: 0, .. })),
+		"{:?}",
+		result.map(|_| ())
+	);
+}
+
+#[test]
+fn structurally_invalid_agendas_are_rejected_before_reading_the_chain() {
+	let cases = [
+		(vec![], PovError::EmptyAgenda),
+		(vec![AgendaItem::call(0, INC.to_vec(), vec![])], PovError::MissingService),
+		(vec![AgendaItem::service(0, 0)], PovError::ZeroService),
+		((0..17).map(|actor| AgendaItem::service(actor, 1)).collect(), PovError::TooManyActors),
+	];
+	for (agenda, reason) in cases {
+		// `LimitsOnly` fails every read but `limits`, so only the structure check can answer.
+		let chain = LimitsOnly(Limits::DEFAULT);
+		let result = Sequencer::new(Limits::DEFAULT).build_apov(
+			&chain,
+			ApovRequest { agenda: agenda.clone(), witness: Witness::default(), fuel_limit: FUEL },
+		);
+		assert_eq!(result.map(|_| ()), Err(SequencerError::InvalidAgenda(reason)), "{agenda:?}");
+	}
+}
+
+/// A chain whose only readable item is its limits.
+struct LimitsOnly(Limits);
+
+impl ChainView for LimitsOnly {
+	fn block_number(&self) -> BlockNumber {
+		0
+	}
+
+	fn limits(&self) -> Result<Limits, ChainError> {
+		Ok(self.0)
+	}
+
+	fn actor(&self, _: TaskId) -> Result<Option<ActorState>, ChainError> {
+		BrokenChain.actor(0)
+	}
+
+	fn code(&self, _: CodeHash) -> Result<Option<Vec<u8>>, ChainError> {
+		BrokenChain.code(CodeHash::zero())
+	}
+
+	fn inbox(&self, _: TaskId) -> Result<Vec<Message>, ChainError> {
+		BrokenChain.inbox(0)
+	}
+
+	fn snapshot(&self, _: StateHash) -> Result<Option<Vec<u8>>, ChainError> {
+		BrokenChain.snapshot(StateHash::zero())
+	}
+}
+
+#[test]
+fn an_agenda_that_runs_out_of_fuel_is_out_of_fuel() {
+	let mut chain = MemoryChain::new();
+	chain.create(SPIN, 0, &[]);
+	let agenda = vec![
+		AgendaItem::service(0, 1),
+		AgendaItem::call(0, u32::MAX.to_le_bytes().to_vec(), vec![]),
+	];
+
+	let result = build_apov(
+		&chain,
+		ApovRequest { agenda, witness: Witness::default(), fuel_limit: 1_000_000 },
+	);
+
+	assert_eq!(result.map(|_| ()), Err(SequencerError::OutOfFuel { fuel_limit: 1_000_000 }));
+}
+
+#[test]
+fn a_panicking_actor_is_actor_trapped() {
+	let mut chain = MemoryChain::new();
+	chain.create(PROBE, 0, &[]);
+	// The probe's call 0x0c panics.
+	let result =
+		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::call(0, vec![0x0c], vec![])]);
+	assert_eq!(result.map(|_| ()), Err(SequencerError::ActorTrapped(TrapKind::Unreachable)));
+}
+
+#[test]
+fn a_call_the_actor_rejects_is_call_rejected() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 0, &[]);
+	let result =
+		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::call(0, vec![0x02], vec![])]);
+	assert_eq!(result.map(|_| ()), Err(SequencerError::CallRejected));
+}
+
+#[test]
+fn a_sequencer_refuses_a_chain_whose_limits_changed() {
+	let mut chain = MemoryChain::new();
+	chain.create(COUNTER, 0, &[]);
+	let sequencer = Sequencer::for_chain(&chain).expect("limits are readable");
+	chain.limits.max_agenda_items = 10;
+
+	let result = sequencer.build_apov(
+		&chain,
+		ApovRequest {
+			agenda: vec![AgendaItem::service(0, 1)],
+			witness: Witness::default(),
+			fuel_limit: FUEL,
+		},
+	);
+
+	assert_eq!(result.map(|_| ()), Err(SequencerError::LimitsChanged));
+}
+
+#[test]
+fn chain_read_failures_are_chain_errors() {
+	let result = build_apov(
+		&BrokenChain,
+		ApovRequest {
+			agenda: vec![AgendaItem::service(0, 1)],
+			witness: Witness::default(),
+			fuel_limit: FUEL,
+		},
+	);
+	assert_eq!(result.map(|_| ()), Err(SequencerError::Chain(ChainError::new("state pruned"))));
+}
