@@ -742,7 +742,9 @@ impl<T: Config> Pallet<T> {
 		coreplay_vm::check_pov(&apov, machine.limits())
 			.map_err(|e| early(Error::<T>::from_pov(e)))?;
 		ensure!(apov.context.now <= Self::now(), early(Error::<T>::FutureContext));
-		let mut codes = Vec::with_capacity(apov.slabs.len());
+		// Each distinct code is compiled once, however many co-scheduled actors run it.
+		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode)> = Vec::new();
+		let mut code_of = Vec::with_capacity(apov.slabs.len());
 		for slab in &apov.slabs {
 			let actor = Actors::<T>::get(slab.actor).ok_or(early(Error::<T>::UnknownActor))?;
 			ensure!(slab.sequence > actor.sequence, early(Error::<T>::StaleSequence));
@@ -752,10 +754,19 @@ impl<T: Config> Pallet<T> {
 					early(Error::<T>::PreStateMismatch)
 				);
 			}
-			let blob = Codes::<T>::get(actor.code_hash).ok_or(early(Error::<T>::CodeNotFound))?;
-			codes.push(machine.load(&blob).map_err(|e| early(Error::<T>::from_code(e)))?);
+			let index = match compiled.iter().position(|(hash, _)| *hash == actor.code_hash) {
+				Some(index) => index,
+				None => {
+					let blob =
+						Codes::<T>::get(actor.code_hash).ok_or(early(Error::<T>::CodeNotFound))?;
+					let code = machine.load(&blob).map_err(|e| early(Error::<T>::from_code(e)))?;
+					compiled.push((actor.code_hash, code));
+					compiled.len() - 1
+				}
+			};
+			code_of.push(index);
 		}
-		let code_refs: Vec<_> = codes.iter().collect();
+		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
 
 		// Replay. A failure here pays for all the fuel it was given.
 		let failed = |e: Error<T>| {
@@ -766,7 +777,8 @@ impl<T: Config> Pallet<T> {
 		let mut fuel_used = execution.fuel_used;
 
 		let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
-		for ((slab, code), consumed) in apov.slabs.iter().zip(&codes).zip(&execution.inbox_consumed)
+		for ((slab, code), consumed) in
+			apov.slabs.iter().zip(&code_refs).zip(&execution.inbox_consumed)
 		{
 			let post_hash = blake2_256(&slab.post);
 			sp_io::offchain_index::set(&state_key(&post_hash), &slab.post);
