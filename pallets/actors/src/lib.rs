@@ -26,7 +26,7 @@
 //!
 //! Upload the `counter` actor, create it, and advance it with APoVs built by `coreplay-vm` (the test `Sequencer`
 //! does what a sequencer does: `produce_pov` from each actor's current snapshot, then `submit_apov`):
-#![doc = docify::embed!("src/tests.rs", counter_advances_through_apovs)]
+#![doc = docify::embed!("src/tests/mod.rs", counter_advances_through_apovs)]
 //!
 //! ## Low Level / Implementation Details
 //!

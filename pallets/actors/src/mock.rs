@@ -47,7 +47,7 @@ impl pallet_actors::Config for Test {
 	type MaxMemoryPages = ConstU32<32>;
 	type MaxArgsLen = ConstU32<1024>;
 	type MaxActorsPerApov = ConstU32<8>;
-	type MaxAgendaItems = ConstU32<256>;
+	type MaxAgendaItems = ConstU32<512>;
 	type MaxSlabBytes = ConstU32<{ 32 * 65_540 + 1024 }>;
 	type MaxMessageBytes = ConstU32<1024>;
 	type MaxInboxLen = ConstU32<8>;

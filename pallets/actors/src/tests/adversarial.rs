@@ -1,0 +1,178 @@
+//! Adversarial inputs, table-driven. Each case goes through the real dispatch path (`RuntimeCall::dispatch`, with
+//! its storage layer) and must end in its typed error, charge no more weight than was declared, and leave the
+//! storage root exactly as it was.
+
+use super::{wat_actors, Sequencer, ALICE, BOB, FUEL};
+use crate::{mock::*, *};
+use coreplay_primitives::{avf, AgendaItem, Invocation, Slab, Witness};
+use frame_support::{assert_ok, dispatch::GetDispatchInfo};
+use sp_runtime::{traits::Dispatchable, StateVersion};
+use wat_actors::op;
+
+/// Dispatches `call` from `who` and checks the three properties; returns nothing, panics with `name` on failure.
+fn rejects(name: &str, who: u64, call: crate::Call<Test>, want: Error<Test>) {
+	let call = RuntimeCall::Coreplay(call);
+	let declared = call.get_dispatch_info().call_weight;
+	let root = sp_io::storage::root(StateVersion::V1);
+	let result = call.dispatch(RuntimeOrigin::signed(who));
+	let err = result.expect_err(name);
+	assert_eq!(err.error, want.into(), "{name}: the error");
+	let charged = err.post_info.actual_weight.unwrap_or(declared);
+	assert!(charged.all_lte(declared), "{name}: charged {charged:?} above declared {declared:?}");
+	assert_eq!(sp_io::storage::root(StateVersion::V1), root, "{name}: storage changed");
+}
+
+/// Two test actors (0 and 1) with their current snapshots, ready for APoVs.
+fn setup() -> (Sequencer, TaskId, TaskId) {
+	let mut seq = Sequencer::default();
+	let hash = seq.upload(ALICE, &wat_actors::test_actor());
+	let a = seq.create(ALICE, hash, &[]);
+	let b = seq.create(ALICE, hash, &[]);
+	(seq, a, b)
+}
+
+/// An APoV over `a` alone running `agenda`, with `post` = `pre`: for inputs that must fail before the posts are
+/// compared.
+fn unproduced(seq: &Sequencer, a: TaskId, agenda: Vec<AgendaItem>) -> ActorPov {
+	let pre = seq.snapshots[&a].clone();
+	ActorPov {
+		context: coreplay_primitives::PovContext { now: 1 },
+		agenda,
+		slabs: vec![Slab { actor: a, sequence: 1, pre: pre.clone(), post: pre }],
+		inbox: vec![],
+		witness: Witness::default(),
+	}
+}
+
+fn submit(apov: ActorPov) -> crate::Call<Test> {
+	crate::Call::submit_apov { apov, fuel_limit: FUEL }
+}
+
+#[test]
+fn malformed_and_oversized_apovs_are_rejected_cleanly() {
+	new_test_ext().execute_with(|| {
+		let (seq, a, b) = setup();
+		let good = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		let limits = Coreplay::limits();
+		let mut cases: Vec<(&str, ActorPov, Error<Test>)> = Vec::new();
+
+		let mut big_slab = good.clone();
+		big_slab.slabs[0].pre = vec![1; limits.max_slab_bytes as usize + 1];
+		cases.push(("oversized slab", big_slab, Error::SlabTooLarge));
+		let mut long_agenda = good.clone();
+		long_agenda.agenda = vec![AgendaItem::service(a, 1); limits.max_agenda_items as usize + 1];
+		cases.push(("oversized agenda", long_agenda, Error::TooManyAgendaItems));
+		let mut big_witness = good.clone();
+		big_witness.witness.preimages = vec![vec![0; limits.max_witness_bytes as usize + 1]];
+		cases.push(("oversized witness", big_witness, Error::WitnessTooLarge));
+		let mut duplicate = good.clone();
+		duplicate.slabs.push(duplicate.slabs[0].clone());
+		cases.push(("duplicate slab", duplicate, Error::SlabsNotAscending));
+		let mut unknown = good.clone();
+		unknown.slabs[0].actor = 77;
+		unknown.agenda[0].actor = 77;
+		cases.push(("slab for an unknown actor", unknown, Error::UnknownActor));
+		let mut not_coscheduled = good.clone();
+		not_coscheduled.agenda.push(AgendaItem::service(b, 1));
+		cases.push(("item for a non-co-scheduled actor", not_coscheduled, Error::NotCoScheduled));
+		let mut replay = good.clone();
+		replay.slabs[0].sequence = 0;
+		cases.push(("sequence replay", replay, Error::StaleSequence));
+		let mut wrong_pre = good.clone();
+		wrong_pre.slabs[0].pre[20] ^= 1;
+		cases.push(("pre not the state", wrong_pre, Error::PreStateMismatch));
+		let mut garbage_pre = unproduced(&seq, a, vec![AgendaItem::service(a, 1)]);
+		garbage_pre.slabs[0].sequence = 2; // skip the pre-hash check: the replay must reject it
+		garbage_pre.slabs[0].pre = b"not a snapshot".to_vec();
+		cases.push(("garbage pre", garbage_pre, Error::BadSnapshot));
+		let mut off_by_one = good.clone();
+		let last = off_by_one.slabs[0].post.len() - 1;
+		off_by_one.slabs[0].post[last] ^= 1;
+		cases.push(("post off by one byte", off_by_one, Error::PostMismatch));
+
+		for (name, apov, want) in cases {
+			rejects(name, BOB, submit(apov), want);
+		}
+		// After all that, the honest APoV still goes through.
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), good, FUEL));
+	});
+}
+
+#[test]
+fn misbehaving_actors_end_in_typed_errors() {
+	new_test_ext().execute_with(|| {
+		let (seq, a, _) = setup();
+		let limits = Coreplay::limits();
+		let call =
+			|input: Vec<u8>| vec![AgendaItem::service(a, 1), AgendaItem::call(a, input, vec![])];
+		let flood: Vec<AgendaItem> = std::iter::once(AgendaItem::service(a, 1))
+			.chain(
+				(0..=limits.max_messages).map(|_| AgendaItem::call(a, op(5, 9, b"spam"), vec![])),
+			)
+			.collect();
+		let mut upgrade_to_nothing = vec![9];
+		upgrade_to_nothing.extend_from_slice(&[0xee; 32]);
+		let cases: Vec<(&str, Vec<AgendaItem>, Error<Test>)> = vec![
+			("loops forever", call(vec![3]), Error::OutOfFuel),
+			("traps", call(vec![2]), Error::ActorTrapped),
+			("recurses to the stack limit", call(vec![6]), Error::StackOverflow),
+			(
+				"returns an oversized output",
+				call(op(8, limits.max_output_bytes + 1, &[0; 4])),
+				Error::OutputTooLarge,
+			),
+			(
+				"writes outside its memory",
+				call(op(8, 16, &(4 * 65_536u32).to_le_bytes())),
+				Error::MemoryAccess,
+			),
+			("floods messages", flood, Error::TooManyMessages),
+			("rejects a scheduled call", call(vec![1]), Error::CallRejected),
+			(
+				"a call item with the wrong output",
+				{
+					let mut items = call(op(0, 0, &[]));
+					if let Invocation::Call { output, .. } = &mut items[1].entry {
+						output.push(1);
+					}
+					items
+				},
+				Error::CallOutputMismatch,
+			),
+		];
+		for (name, agenda, want) in cases {
+			rejects(name, BOB, submit(unproduced(&seq, a, agenda)), want);
+		}
+		// A code upgrade to a missing hash replays fine and is refused afterwards.
+		let apov = seq.produce(&[a], call(upgrade_to_nothing));
+		rejects("upgrade to missing code", BOB, submit(apov), Error::UnknownUpgradeCode);
+	});
+}
+
+#[test]
+fn hostile_code_is_refused_at_upload() {
+	new_test_ext().execute_with(|| {
+		let minimal = |extra: &str| wat_actors::avf(&wat_actors::minimal(extra));
+		let many_functions = minimal(&"(func)".repeat(5_000));
+		let huge_data = minimal(&format!(r#"(data (i32.const 0) "{}")"#, "x".repeat(70_000)));
+		let mut bad_header = minimal("");
+		bad_header[4] = 9;
+		let cases: Vec<(&str, Vec<u8>, Error<Test>)> = vec![
+			("floats", minimal(r#"(func (result f64) (f64.const 1))"#), Error::FloatsNotAllowed),
+			(
+				"forbidden import",
+				minimal(r#"(import "env" "abort" (func))"#),
+				Error::ForbiddenImport,
+			),
+			("start function", minimal(r#"(func $s) (start $s)"#), Error::StartFunction),
+			("huge data segment", huge_data, Error::DataSegmentOutOfBounds),
+			("many functions", many_functions, Error::TooManyFunctions),
+			("malformed header", bad_header, Error::AvfUnsupportedVersion),
+			("RISC-V", avf::wrap(avf::Format::RiscV, b"\x7fELF"), Error::UnsupportedFormat),
+			("not wasm", avf::wrap(avf::Format::Wasm, b"\0asm\x01\0\0\0\xff"), Error::InvalidWasm),
+		];
+		for (name, code, want) in cases {
+			rejects(name, ALICE, crate::Call::upload_code { code }, want);
+		}
+	});
+}
