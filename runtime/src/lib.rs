@@ -27,6 +27,9 @@ mod tests;
 
 extern crate alloc;
 
+// The runtime macros expand to code that names `Vec` unqualified.
+use alloc::vec::Vec;
+
 use sp_runtime::{
 	generic, impl_opaque_keys,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
