@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one command that runs every check: formatting, lints, the Rust tests (the pallet's benchmarks included), the
-# actors workspace, and the no_std Wasm build of the vm.
+# actors workspace, the no_std Wasm build of the vm, and the end-to-end tests of the polkadot-js scripts against a
+# real `coreplay-node --dev`.
 # CI (.ci/run) calls exactly this. Cargo's target dir defaults to $HOME/.cache/coreplay/target, outside the clone,
 # so repeated runs are incremental.
 set -euo pipefail
@@ -15,11 +16,12 @@ step() { printf '\n== %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+# No SKIP_WASM_BUILD: the node embeds the runtime Wasm, and toggling the variable would rebuild the runtime each time.
 step "cargo clippy (warnings are errors)"
-SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 step "cargo test"
-SKIP_WASM_BUILD=1 cargo test --locked --workspace
+cargo test --locked --workspace
 
 step "pallet-actors benchmarks, run as tests"
 SKIP_WASM_BUILD=1 cargo test --locked -p pallet-actors --features runtime-benchmarks
@@ -35,3 +37,9 @@ step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tes
 
 step "coreplay-vm builds no_std for wasm32v1-none"
 cargo build --locked -p coreplay-vm --no-default-features --target wasm32v1-none
+
+step "end to end: coreplay-node --dev with the polkadot-js scripts (scripts/test/)"
+cargo build --locked -p coreplay-node
+avf_dir="$CARGO_TARGET_DIR/actors"
+scripts/build-actors.sh "$avf_dir" >/dev/null
+(cd scripts && COREPLAY_AVF_DIR="$avf_dir" COREPLAY_NODE="$CARGO_TARGET_DIR/debug/coreplay-node" npm test)

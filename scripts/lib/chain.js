@@ -1,0 +1,263 @@
+// Shared helpers of the Coreplay scripts: connecting to a node, the `actors_*` RPC, signing, submitting and
+// waiting for inclusion, and turning dispatch errors into readable messages.
+//
+// Everything here uses @polkadot/api with the runtime's own metadata: no types are registered by hand. The
+// `actors_*` methods are called through `provider.send`, which keeps their JSON as the node wrote it (see
+// docs/notes/next-steps-research.md §2.3 for why the decorated form does not fit `actors_buildApov`).
+'use strict';
+
+const { ApiPromise, WsProvider } = require('@polkadot/api');
+const { Keyring } = require('@polkadot/keyring');
+const { u8aToHex, hexToU8a, isHex } = require('@polkadot/util');
+const { cryptoWaitReady, blake2AsHex } = require('@polkadot/util-crypto');
+
+/** The dev node's default WebSocket endpoint (`coreplay-node --dev`). */
+const DEFAULT_WS = 'ws://127.0.0.1:9944';
+
+/** A failure the scripts report as one line, without a stack trace. */
+class CliError extends Error {}
+
+/**
+ * Connects to `ws` and waits until the API is ready (metadata fetched).
+ * Fails with a CliError naming the endpoint if nothing answers within `timeoutMs`.
+ * @returns {Promise<{api: ApiPromise, provider: WsProvider}>}
+ */
+async function connect(ws = DEFAULT_WS, { timeoutMs = 30000 } = {}) {
+	await cryptoWaitReady();
+	// autoConnectMs = 0: one attempt, so a wrong endpoint fails instead of retrying forever.
+	const provider = new WsProvider(ws, 0);
+	const failed = new Promise((_, reject) => {
+		provider.on('error', () =>
+			reject(new CliError(`cannot connect to ${ws}: is coreplay-node running there? (start one with scripts/dev-chain.sh)`)),
+		);
+		setTimeout(() => reject(new CliError(`no answer from ${ws} within ${timeoutMs / 1000} s`)), timeoutMs).unref();
+	});
+	await Promise.race([provider.connect(), failed]);
+	const api = await Promise.race([ApiPromise.create({ provider, noInitWarn: true }), failed]);
+	if (!api.tx.actors) {
+		await api.disconnect();
+		throw new CliError(`the chain at ${ws} has no actors pallet: is it a Coreplay node?`);
+	}
+	return { api, provider };
+}
+
+/** The sr25519 dev key or seed `uri` (`//Alice`, a mnemonic, `0x` seed), as a keyring pair. */
+function signerFrom(uri = '//Alice') {
+	try {
+		return new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(uri);
+	} catch (e) {
+		throw new CliError(`--seed: not a valid secret URI: ${e.message}`);
+	}
+}
+
+/** `error` (a DispatchError) as `section.Name: docs`, or its string form for non-module errors. */
+function describeDispatchError(api, error) {
+	if (error.isModule) {
+		const { section, name, docs } = api.registry.findMetaError(error.asModule);
+		const doc = docs.join(' ').trim();
+		return doc ? `${section}.${name}: ${doc}` : `${section}.${name}`;
+	}
+	return error.toString();
+}
+
+/**
+ * Signs `tx` with `signer`, submits it and waits until it is in a block (or finalised).
+ * Resolves `{ blockHash, events, error }`, where `error` is the readable dispatch error or null.
+ * Rejects with a CliError when the pool refuses the transaction or it is dropped.
+ */
+function submit(api, tx, signer, { finalized = false } = {}) {
+	return new Promise((resolve, reject) => {
+		let unsub = null;
+		let done = false;
+		const finish = (fn, value) => {
+			if (done) return;
+			done = true;
+			if (unsub) unsub();
+			fn(value);
+		};
+		tx.signAndSend(signer, { nonce: -1 }, (result) => {
+			const { status, events, dispatchError, internalError } = result;
+			if (internalError) return finish(reject, internalError);
+			if (status.isInvalid || status.isDropped || status.isUsurped) {
+				return finish(reject, new CliError(`the transaction was ${status.type.toLowerCase()} by the pool`));
+			}
+			if (finalized ? status.isFinalized : status.isInBlock) {
+				finish(resolve, {
+					blockHash: (finalized ? status.asFinalized : status.asInBlock).toHex(),
+					events,
+					error: dispatchError ? describeDispatchError(api, dispatchError) : null,
+				});
+			}
+		}).then(
+			(u) => {
+				unsub = u;
+				if (done) u();
+			},
+			(e) => finish(reject, new CliError(`the node refused the transaction: ${e.message}`)),
+		);
+	});
+}
+
+/** Calls an `actors_*` RPC method; a JSON-RPC error becomes a CliError with the node's code and message. */
+async function actorsRpc(provider, method, params) {
+	try {
+		return await provider.send(method, params);
+	} catch (e) {
+		throw new CliError(`${method}: ${e.message}`);
+	}
+}
+
+/** `actors_getActorState`: `{ at, codeHash, stateHash, sequence, state }` of actor `task` at `at` (default best). */
+function getActorState(provider, task, at = null) {
+	return actorsRpc(provider, 'actors_getActorState', at ? [task, at] : [task]);
+}
+
+/**
+ * `actors_buildApov`: the SCALE-encoded APoV (hex) for `agenda`, an array of `{ actor, service }` /
+ * `{ actor, call: '0x..' }` items, built against the node's best block.
+ */
+function buildApov(provider, agenda, { fuelLimit = null, witness = null } = {}) {
+	return actorsRpc(provider, 'actors_buildApov', [agenda, fuelLimit, witness]);
+}
+
+/** The on-chain record of actor `task` (`{ codeHash, stateHash, sequence, creator }`), or null. */
+async function actorRecord(api, task, at = null) {
+	const query = at ? (await api.at(at)).query : api.query;
+	const info = await query.actors.actors(task);
+	if (info.isNone) return null;
+	const record = info.unwrap();
+	return {
+		codeHash: record.codeHash.toHex(),
+		stateHash: record.stateHash.toHex(),
+		sequence: record.sequence.toBigInt(),
+		creator: record.creator.toString(),
+	};
+}
+
+/** The metadata type name of `actors.submitApov`'s `apov` argument (the `ActorPov`). */
+function apovTypeName(api) {
+	return api.tx.actors.submitApov.meta.args[0].type.toString();
+}
+
+/** Decodes an APoV (hex or bytes) with the runtime's metadata types. */
+function decodeApov(api, apov) {
+	return api.createType(apovTypeName(api), apov);
+}
+
+/** The `actors` events among `events` (EventRecords), as `{ name, data }` with human-readable data. */
+function actorEvents(events) {
+	return events
+		.filter(({ event }) => event.section === 'actors')
+		.map(({ event }) => ({ name: `${event.section}.${event.method}`, data: event.data.toHuman() }));
+}
+
+/** Prints every event of an extrinsic's result, one per line (`section.Method {data}`). */
+function printEvents(events, log = console.log) {
+	for (const { event } of events) {
+		log(`  ${event.section}.${event.method} ${JSON.stringify(event.data.toHuman())}`);
+	}
+}
+
+/** The first event `section.method` in `events` (EventRecords), or undefined. */
+function findEvent(events, section, method) {
+	const record = events.find(({ event }) => event.section === section && event.method === method);
+	return record && record.event;
+}
+
+/** Reads a file's bytes, or fails with a CliError naming it. */
+function readBytes(path) {
+	try {
+		return require('node:fs').readFileSync(path);
+	} catch (e) {
+		throw new CliError(`cannot read ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+	}
+}
+
+/** Parses a `0x` hex string argument named `what`, or fails with a CliError. */
+function parseHex(value, what) {
+	if (value === undefined || value === '') return new Uint8Array();
+	if (!isHex(value)) throw new CliError(`${what}: expected 0x-prefixed hex, got ${JSON.stringify(value)}`);
+	return hexToU8a(value);
+}
+
+/** Parses a non-negative integer argument named `what` (a number or bigint string), or fails with a CliError. */
+function parseUint(value, what, { max = Number.MAX_SAFE_INTEGER } = {}) {
+	if (!/^[0-9]+$/.test(String(value))) throw new CliError(`${what}: expected a non-negative integer, got ${JSON.stringify(value)}`);
+	const n = Number(value);
+	if (n > max) throw new CliError(`${what}: ${value} is larger than ${max}`);
+	return n;
+}
+
+/**
+ * Runs `main` as a CLI: a CliError prints `error: <message>` and exits 1; any other error prints its stack
+ * and exits 2. The process exits when `main` resolves (open WebSockets do not keep it alive).
+ */
+function runCli(main) {
+	main().then(
+		(code) => process.exit(code || 0),
+		(e) => {
+			if (e instanceof CliError) console.error(`error: ${e.message}`);
+			else console.error(e);
+			process.exit(e instanceof CliError ? 1 : 2);
+		},
+	);
+}
+
+/**
+ * Parses `argv` with node:util's parseArgs: `options` are added to the common `--ws`, `--seed`, `--help`.
+ * Prints `usage` and exits 0 on `--help`; an unknown option or a missing value is a CliError.
+ */
+function parseCli(usage, options, argv = process.argv.slice(2)) {
+	const { parseArgs } = require('node:util');
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				ws: { type: 'string', default: process.env.COREPLAY_WS || DEFAULT_WS },
+				seed: { type: 'string', default: '//Alice' },
+				help: { type: 'boolean', short: 'h', default: false },
+				...options,
+			},
+		});
+	} catch (e) {
+		throw new CliError(`${e.message}\n\n${usage}`);
+	}
+	if (parsed.values.help) {
+		console.log(usage);
+		process.exit(0);
+	}
+	return parsed;
+}
+
+/** The common options' help lines. */
+const COMMON_OPTIONS = `  --ws <url>      the node's WebSocket endpoint (default $COREPLAY_WS or ${DEFAULT_WS})
+  --seed <uri>    the signing key: a dev URI, mnemonic or 0x seed (default //Alice)
+  -h, --help      print this help`;
+
+module.exports = {
+	DEFAULT_WS,
+	COMMON_OPTIONS,
+	CliError,
+	connect,
+	signerFrom,
+	describeDispatchError,
+	submit,
+	actorsRpc,
+	getActorState,
+	buildApov,
+	actorRecord,
+	apovTypeName,
+	decodeApov,
+	actorEvents,
+	printEvents,
+	findEvent,
+	readBytes,
+	parseHex,
+	parseUint,
+	runCli,
+	parseCli,
+	u8aToHex,
+	blake2AsHex,
+};

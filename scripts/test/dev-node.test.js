@@ -1,0 +1,178 @@
+// End-to-end tests against a real `coreplay-node --dev`: deploy actors, advance them with APoVs built by the
+// node's actors_buildApov, and see the chain's state follow; bad input gets the pallet's typed errors.
+//
+// Needs the node binary (scripts/lib/devnode.js says where it looks) and the AVF blobs of scripts/build-actors.sh.
+// scripts/test.sh builds both and runs this with `npm test`.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { execFile } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { connect, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
+const { deploy, callActor, buildAndSubmit, maxFuel } = require('../lib/actors.js');
+const { startDevNode, avfDir } = require('../lib/devnode.js');
+
+let node;
+let api;
+let provider;
+let alice;
+const avf = (name) => fs.readFileSync(path.join(avfDir(), `${name}.avf`));
+const u64le = (hex, offset = 0) => Buffer.from(hex.slice(2), 'hex').readBigUInt64LE(offset);
+
+before(async () => {
+	node = await startDevNode();
+	({ api, provider } = await connect(node.ws));
+	alice = signerFrom('//Alice');
+});
+
+after(async (t) => {
+	if (api) await api.disconnect();
+	if (node) await node.stop();
+});
+
+/** Runs `fn`; on failure appends the node's log tail to the error. */
+async function withLog(fn) {
+	try {
+		return await fn();
+	} catch (e) {
+		e.message += `\n--- ${node.logFile} (tail)\n${node.logTail(30)}`;
+		throw e;
+	}
+}
+
+test('counter: deploy, then advance with APoVs built by actors_buildApov', () =>
+	withLog(async () => {
+		const d = await deploy(api, alice, avf('counter'));
+		assert.equal(d.codeHash, blake2AsHex(avf('counter'), 256));
+		const created = await getActorState(provider, d.task);
+		assert.equal(BigInt(created.sequence), 0n);
+		assert.equal(created.stateHash, d.stateHash);
+		assert.equal(blake2AsHex(created.state, 256), created.stateHash, 'the served snapshot hashes to the state hash');
+
+		let previous = d.stateHash;
+		for (const expected of [1n, 2n, 3n]) {
+			const r = await callActor(api, provider, alice, d.task, Uint8Array.of(0x00));
+			assert.equal(r.error, null);
+			assert.equal(u64le(r.output), expected, 'inc returns the new count');
+			const names = actorEvents(r.events).map((e) => e.name);
+			assert.deepEqual(names.filter((n) => n !== 'actors.PayoutPaid'), ['actors.ActorAdvanced', 'actors.ApovCanonicalised']);
+			const record = await actorRecord(api, d.task, r.blockHash);
+			assert.equal(record.sequence, expected);
+			assert.notEqual(record.stateHash, previous);
+			const view = await getActorState(provider, d.task, r.blockHash);
+			assert.equal(view.stateHash, record.stateHash);
+			assert.equal(blake2AsHex(view.state, 256), record.stateHash);
+			previous = record.stateHash;
+		}
+		// `get` reads back count 3 and the services run so far (one per APoV, so 3, then this APoV's own: 4).
+		const get = await callActor(api, provider, alice, d.task, Uint8Array.of(0x01));
+		assert.equal(u64le(get.output, 0), 3n);
+		assert.equal(u64le(get.output, 8), 3n, 'the Call runs before this APoV\'s Service');
+	}));
+
+test('ping-pong: two co-scheduled actors advance together and exchange messages', () =>
+	withLog(async () => {
+		const first = (await api.query.actors.nextTaskId()).toNumber();
+		const peerArgs = (peer) => {
+			const b = Buffer.alloc(4);
+			b.writeUInt32LE(peer);
+			return b;
+		};
+		const a = await deploy(api, alice, avf('ping-pong'), peerArgs(first + 1));
+		const b = await deploy(api, alice, avf('ping-pong'), peerArgs(first));
+		assert.deepEqual([a.task, b.task], [first, first + 1]);
+		assert.equal(b.uploaded, false, 'the second instance reuses the stored code');
+
+		const r = await buildAndSubmit(api, provider, alice, [
+			{ actor: a.task, service: 1 },
+			{ actor: b.task, service: 1 },
+		]);
+		assert.equal(r.error, null);
+		const advanced = actorEvents(r.events).filter((e) => e.name === 'actors.ActorAdvanced');
+		assert.deepEqual(advanced.map((e) => Number(e.data.task)), [a.task, b.task]);
+		// B's message of this round was sent after A's service, so it waits in A's inbox.
+		const delivered = actorEvents(r.events).filter((e) => e.name === 'actors.MessageDelivered');
+		assert.deepEqual(delivered.map((e) => [Number(e.data.from), Number(e.data.to)]), [[b.task, a.task]]);
+		assert.equal((await api.query.actors.inboxes(a.task)).length, 1);
+
+		// The next APoV consumes it: A's `get` shows one message received.
+		const get = await callActor(api, provider, alice, a.task, Uint8Array.of(0x01));
+		assert.equal(get.error, null);
+		const counters = [0, 8, 16, 24, 32].map((o) => u64le(get.output, o));
+		// services, pings_served, pongs_received, messages_sent, messages_received (the Call runs first)
+		assert.deepEqual(counters, [1n, 1n, 1n, 1n, 0n]);
+		assert.equal((await actorRecord(api, a.task)).sequence, 2n);
+		assert.equal((await actorRecord(api, b.task)).sequence, 1n);
+	}));
+
+test('an APoV whose post slab was altered is rejected with actors.PostMismatch and changes nothing', () =>
+	withLog(async () => {
+		const d = await deploy(api, alice, avf('counter'));
+		const apov = decodeApov(api, await buildApov(provider, [{ actor: d.task, service: 1 }]));
+		const json = apov.toJSON();
+		const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
+		post[post.length - 1] ^= 0xff;
+		json.slabs[0].post = u8aToHex(post);
+		const tampered = api.createType(apovTypeName(api), json);
+		const before = await actorRecord(api, d.task);
+		const r = await submit(api, api.tx.actors.submitApov(tampered.toHex(), await maxFuel(api)), alice);
+		assert.match(r.error, /^actors\.PostMismatch/);
+		assert.deepEqual(actorEvents(r.events), []);
+		assert.deepEqual(await actorRecord(api, d.task, r.blockHash), before);
+	}));
+
+test('bad input gets typed errors: code that is not an AVF, an unknown actor', () =>
+	withLog(async () => {
+		await assert.rejects(deploy(api, alice, Buffer.from('not an actor')), /upload_code failed: actors\.AvfBadMagic/);
+		await assert.rejects(getActorState(provider, 4000000), /actors_getActorState: .*4000000 does not exist/);
+		await assert.rejects(buildApov(provider, [{ actor: 4000000, service: 1 }]), /actors_buildApov: /);
+	}));
+
+/** Runs one of the bin/ scripts against the node; resolves `{ code, stdout, stderr }`. */
+function runScript(name, args) {
+	return new Promise((resolve) => {
+		execFile(process.execPath, [path.join(__dirname, '..', 'bin', `${name}.js`), '--ws', node.ws, ...args], (error, stdout, stderr) =>
+			resolve({ code: error ? error.code : 0, stdout, stderr }),
+		);
+	});
+}
+
+test('the command-line scripts: deploy, submit-apov, call, watch', () =>
+	withLog(async () => {
+		const deployed = await runScript('deploy', ['--json', path.join(avfDir(), 'counter.avf'), '--args', '0x0500000000000000']);
+		assert.equal(deployed.code, 0, deployed.stderr);
+		const { task } = JSON.parse(deployed.stdout);
+
+		const watching = runScript('watch', ['--actor', String(task), '--count', '1']);
+		const submitted = await runScript('submit-apov', [`${task}:2`]);
+		assert.equal(submitted.code, 0, submitted.stderr);
+		assert.match(submitted.stdout, new RegExp(`actor ${task}: sequence 1, state hash 0x[0-9a-f]{64}`));
+		const watched = await watching;
+		assert.equal(watched.code, 0, watched.stderr);
+		assert.match(watched.stdout, /actors\.ActorAdvanced/);
+
+		const called = await runScript('call', [String(task), '0x01']);
+		assert.equal(called.code, 0, called.stderr);
+		// count 5 (the init args), services 2
+		assert.match(called.stdout, /result: 0x05000000000000000200000000000000/);
+		assert.match(called.stdout, new RegExp(`actor ${task}: sequence 2`));
+
+		const rejected = await runScript('call', [String(task), '0x07']);
+		assert.equal(rejected.code, 1);
+		assert.match(rejected.stderr, /^error: actors_buildApov: /);
+
+		const usage = await runScript('submit-apov', []);
+		assert.equal(usage.code, 1);
+		assert.match(usage.stderr, /give exactly one of/);
+
+		const unreachable = await new Promise((resolve) =>
+			execFile(process.execPath, [path.join(__dirname, '..', 'bin', 'deploy.js'), '--ws', 'ws://127.0.0.1:1', path.join(avfDir(), 'counter.avf')], (error, stdout, stderr) =>
+				resolve({ code: error ? error.code : 0, stderr }),
+			),
+		);
+		assert.equal(unreachable.code, 1);
+		assert.match(unreachable.stderr, /cannot connect to ws:\/\/127\.0\.0\.1:1/);
+	}));
