@@ -43,3 +43,6 @@ cargo build --locked -p coreplay-node
 avf_dir="$CARGO_TARGET_DIR/actors"
 scripts/build-actors.sh "$avf_dir" >/dev/null
 (cd scripts && COREPLAY_AVF_DIR="$avf_dir" COREPLAY_NODE="$CARGO_TARGET_DIR/debug/coreplay-node" npm test)
+
+step "zombienet: three validators (zombienet/*.zndsl)"
+COREPLAY_AVF_DIR="$avf_dir" COREPLAY_NODE="$CARGO_TARGET_DIR/debug/coreplay-node" scripts/zombienet.sh

@@ -1,0 +1,61 @@
+// zombienet js-script: submits to this node an APoV for actor 0 whose post slab was altered, expects
+// actors.PostMismatch, then checks on every node that the block holding it records the same failure and that
+// actor 0 did not change.
+'use strict';
+
+const { connect, signerFrom, submit, buildApov, decodeApov, apovTypeName, actorRecord, describeDispatchError, u8aToHex } = require('../scripts/lib/chain.js');
+const { maxFuel } = require('../scripts/lib/actors.js');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function run(nodeName, networkInfo) {
+	const names = Object.keys(networkInfo.nodesByName).sort();
+	const own = await connect(networkInfo.nodesByName[nodeName].wsUri);
+	const others = await Promise.all(names.map((n) => connect(networkInfo.nodesByName[n].wsUri)));
+	try {
+		const { api, provider } = own;
+		const apov = decodeApov(api, await buildApov(provider, [{ actor: 0, service: 1 }]));
+		const json = apov.toJSON();
+		const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
+		post[post.length - 1] ^= 0xff;
+		json.slabs[0].post = u8aToHex(post);
+		const tampered = api.createType(apovTypeName(api), json).toHex();
+		const before = await actorRecord(api, 0);
+
+		const result = await submit(api, api.tx.actors.submitApov(tampered, await maxFuel(api)), signerFrom('//Charlie'));
+		if (!result.error || !result.error.startsWith('actors.PostMismatch')) {
+			throw new Error(`expected actors.PostMismatch, got ${result.error}`);
+		}
+		console.log(`${nodeName}: rejected in ${result.blockHash}: ${result.error}`);
+
+		for (let i = 0; i < others.length; i++) {
+			const other = others[i].api;
+			let records;
+			for (let attempt = 0; ; attempt++) {
+				try {
+					records = await (await other.at(result.blockHash)).query.system.events();
+					break;
+				} catch (e) {
+					if (attempt >= 30) throw new Error(`${names[i]} never imported ${result.blockHash}`);
+					await sleep(1000);
+				}
+			}
+			const failures = records
+				.filter(({ event }) => other.events.system.ExtrinsicFailed.is(event))
+				.map(({ event }) => describeDispatchError(other, event.data[0]));
+			if (!failures.some((f) => f.startsWith('actors.PostMismatch'))) {
+				throw new Error(`${names[i]}: block ${result.blockHash} has no actors.PostMismatch failure (${failures.join('; ')})`);
+			}
+			const after = await actorRecord(other, 0, result.blockHash);
+			if (after.sequence !== before.sequence || after.stateHash !== before.stateHash) {
+				throw new Error(`${names[i]}: actor 0 changed: ${before.sequence}/${before.stateHash} -> ${after.sequence}/${after.stateHash}`);
+			}
+		}
+		return 1;
+	} finally {
+		await own.api.disconnect();
+		await Promise.all(others.map(({ api }) => api.disconnect()));
+	}
+}
+
+module.exports = { run };
