@@ -176,3 +176,16 @@ test('the command-line scripts: deploy, submit-apov, call, watch', () =>
 		assert.equal(unreachable.code, 1);
 		assert.match(unreachable.stderr, /cannot connect to ws:\/\/127\.0\.0\.1:1/);
 	}));
+
+test('actors_buildApov is an unsafe RPC method: a node with --rpc-methods safe refuses it', async () => {
+	const safe = await startDevNode({ extraArgs: ['--rpc-methods', 'safe'] });
+	const conn = await connect(safe.ws);
+	try {
+		await assert.rejects(buildApov(conn.provider, [{ actor: 0, service: 1 }]), /actors_buildApov: .*unsafe/i);
+		// Reading actor state stays available.
+		await assert.rejects(getActorState(conn.provider, 0), /does not exist/);
+	} finally {
+		await conn.api.disconnect();
+		await safe.stop();
+	}
+});

@@ -15,6 +15,8 @@
 //! `agenda` is either the SCALE encoding of `Vec<AgendaItem>` as a hex string, or a JSON array of items
 //! `{ "actor": 0, "service": 3 }` / `{ "actor": 0, "call": "0x01" }` (a `Call`'s output is filled in by the node).
 //! `fuelLimit` defaults to the runtime's `MaxFuel`; `witness` is a list of hex preimages for `lookup`.
+//! `actors_buildApov` is an unsafe method (it runs actor code on this node): nodes serving RPC beyond localhost
+//! refuse it unless started with `--rpc-methods unsafe`.
 //!
 //! Every error is a JSON-RPC error with one of the codes of [`error_code`] and a message saying what to do.
 
@@ -108,7 +110,12 @@ pub trait ActorsApi<BlockHash> {
 
 	/// Builds an APoV for `agenda` at the best block (`context.now` = its number), under `fuel_limit` (default:
 	/// the runtime's `MaxFuel`), with `witness` preimages; returns the SCALE-encoded `ActorPov`.
-	#[method(name = "actors_buildApov", blocking)]
+	///
+	/// Unsafe (`--rpc-methods`): one call may interpret up to `MaxFuel` of actor code on this node, so a node
+	/// with public RPC refuses it (error -32601 "RPC call is unsafe to be called externally"), as `sc-rpc` does
+	/// for its own costly methods. With the default `--rpc-methods auto`, a node listening on localhost only
+	/// allows it.
+	#[method(name = "actors_buildApov", blocking, with_extensions)]
 	fn build_apov(
 		&self,
 		agenda: serde_json::Value,
@@ -368,10 +375,12 @@ where
 
 	fn build_apov(
 		&self,
+		ext: &jsonrpsee::Extensions,
 		agenda: serde_json::Value,
 		fuel_limit: Option<u64>,
 		witness: Option<Vec<Bytes>>,
 	) -> RpcResult<Bytes> {
+		sc_rpc_api::check_if_safe(ext)?;
 		let request = ApovRequest {
 			agenda: parse_agenda(agenda)?,
 			witness: Witness {
