@@ -14,7 +14,7 @@ A call the actor rejects (Err) cannot be part of an APoV: the node answers error
 Example (the counter actor, "inc"): coreplay-call 0 0x00
 
 options:
-  --fuel <n>      fuel limit (default: the runtime's MaxFuel)
+  --fuel <n>      fuel limit (default: a dry run's fuel plus 25% and 10,000, at most MaxFuel)
 ${COMMON_OPTIONS}`;
 
 runCli(async () => {

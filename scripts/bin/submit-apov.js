@@ -17,7 +17,7 @@ const {
 	u8aToHex,
 	COMMON_OPTIONS,
 } = require('../lib/chain.js');
-const { maxFuel } = require('../lib/actors.js');
+const { fuelLimitFor } = require('../lib/actors.js');
 
 const USAGE = `usage: coreplay-submit-apov [options] <actor>[:<times>] ...
        coreplay-submit-apov [options] --agenda '<json>'
@@ -32,7 +32,9 @@ options:
   --agenda <json>   the Agenda as JSON: [{"actor":0,"service":2},{"actor":0,"call":"0x00"}, ...]
   --file <path>     submit this SCALE-encoded APoV (binary, or a text file with one 0x hex string) instead
   --out <path>      also write the built APoV's hex to this file
-  --fuel <n>        fuel limit (default: the runtime's MaxFuel; unused fuel is refunded)
+  --fuel <n>        fuel limit (default: what a dry run used plus 25% and 10,000, at most MaxFuel;
+                    the whole limit's weight must fit in the block and is charged if replay fails;
+                    unused fuel is refunded)
   --finalized       wait for finality instead of inclusion
 ${COMMON_OPTIONS}`;
 
@@ -79,7 +81,7 @@ runCli(async () => {
 	try {
 		const apov = agenda ? await buildApov(provider, agenda, { fuelLimit: fuel }) : readApov(values.file);
 		if (values.out) require('node:fs').writeFileSync(values.out, `${apov}\n`);
-		const limit = fuel ?? (await maxFuel(api));
+		const limit = fuel ?? (await fuelLimitFor(api, signer.address, apov));
 		console.log(`submitting an APoV of ${(apov.length - 2) / 2} bytes, fuel limit ${limit}, as ${signer.address}`);
 		const result = await submit(api, api.tx.actors.submitApov(apov, limit), signer, { finalized: values.finalized });
 		console.log(`${values.finalized ? 'finalized' : 'in block'} ${result.blockHash}`);

@@ -61,11 +61,12 @@ function describeDispatchError(api, error) {
 }
 
 /**
- * Signs `tx` with `signer`, submits it and waits until it is in a block (or finalised).
+ * Signs `tx` with `signer` (at `nonce`, default the next index the node knows, pool included), submits it and
+ * waits until it is in a block (or finalised).
  * Resolves `{ blockHash, events, error }`, where `error` is the readable dispatch error or null.
  * Rejects with a CliError when the pool refuses the transaction or it is dropped.
  */
-function submit(api, tx, signer, { finalized = false } = {}) {
+function submit(api, tx, signer, { finalized = false, nonce = -1 } = {}) {
 	return new Promise((resolve, reject) => {
 		let unsub = null;
 		let done = false;
@@ -75,7 +76,7 @@ function submit(api, tx, signer, { finalized = false } = {}) {
 			if (unsub) unsub();
 			fn(value);
 		};
-		tx.signAndSend(signer, { nonce: -1 }, (result) => {
+		tx.signAndSend(signer, { nonce }, (result) => {
 			const { status, events, dispatchError, internalError } = result;
 			if (internalError) return finish(reject, internalError);
 			if (status.isInvalid || status.isDropped || status.isUsurped) {

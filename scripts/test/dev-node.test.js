@@ -189,3 +189,30 @@ test('actors_buildApov is an unsafe RPC method: a node with --rpc-methods safe r
 		await safe.stop();
 	}
 });
+
+test('load: many APoVs at once all land within the block limits; an APoV too large for any block is refused by the pool', () =>
+	withLog(async () => {
+		const run = await runScript('load', ['--json', '--actors', '12', '--rounds', '2', path.join(avfDir(), 'counter.avf')]);
+		assert.equal(run.code, 0, run.stderr + run.stdout);
+		const summary = JSON.parse(run.stdout);
+		assert.equal(summary.submitted, 24);
+		assert.equal(summary.failed + summary.poolRejected, 0);
+		assert.equal(summary.actorsAtExpectedSequence, 12);
+		assert.ok(summary.maxApovsPerBlock > 1, 'independent APoVs share blocks');
+		assert.ok(summary.perBlock.every((b) => b.normalWeightPercent <= 100));
+
+		// 4 MiB of witness makes the extrinsic longer than the normal class may fill of a 5 MiB block.
+		const d = await deploy(api, alice, avf('counter'));
+		const json = decodeApov(api, await buildApov(provider, [{ actor: d.task, service: 1 }])).toJSON();
+		json.witness.preimages = [u8aToHex(new Uint8Array(4 * 1024 * 1024).fill(7))];
+		const oversized = api.createType(apovTypeName(api), json).toHex();
+		const best = (await api.rpc.chain.getHeader()).number.toNumber();
+		await assert.rejects(
+			submit(api, api.tx.actors.submitApov(oversized, 100000), alice),
+			/the node refused the transaction: .*exhaust the block limits/,
+		);
+		// Block production goes on.
+		await new Promise((r) => setTimeout(r, 7000));
+		assert.ok((await api.rpc.chain.getHeader()).number.toNumber() > best);
+		assert.equal((await actorRecord(api, d.task)).sequence, 0n);
+	}));
