@@ -1,0 +1,104 @@
+// zombienet js-script: a mixed workload spread over every node, with valid and invalid APoVs, for the
+// determinism check that follows it in 0002-mixed-workload.zndsl.
+//
+// Deploys minimal, spin (2,000 steps per service), sidetask, mutex, ledger and counter through the first node;
+// then, rotating over the nodes and the signers Alice, Bob and Charlie, submits valid APoVs (services, calls,
+// a sidetask job spread over several APoVs, co-scheduled pairs) and invalid ones, each expected to fail with its
+// pallet error: a replayed APoV (StaleSequence), an altered post slab (PostMismatch), too little fuel
+// (OutOfFuel). Returns the number of APoVs that did what was expected.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { connect, signerFrom, submit, buildApov, decodeApov, apovTypeName, u8aToHex } = require('../scripts/lib/chain.js');
+const { deploy, buildAndSubmit, callActor } = require('../scripts/lib/actors.js');
+const { avfDir } = require('../scripts/lib/devnode.js');
+
+const avf = (name) => fs.readFileSync(path.join(avfDir(), `${name}.avf`));
+const u32le = (n) => {
+	const b = Buffer.alloc(4);
+	b.writeUInt32LE(n);
+	return b;
+};
+
+async function run(nodeName, networkInfo) {
+	const names = Object.keys(networkInfo.nodesByName).sort();
+	const conns = await Promise.all(names.map((n) => connect(networkInfo.nodesByName[n].wsUri)));
+	const signers = ['//Alice', '//Bob', '//Charlie'].map(signerFrom);
+	let turn = 0;
+	// Each step runs on the next node with the next signer.
+	const next = () => {
+		const i = turn++ % conns.length;
+		return { ...conns[i], signer: signers[i % signers.length], name: names[i] };
+	};
+	let ok = 0;
+	const expect = async (what, promise, error = null) => {
+		const r = await promise;
+		if (error === null ? r.error !== null : !(r.error || '').startsWith(error)) {
+			throw new Error(`${what}: expected ${error || 'success'}, got ${r.error || 'success'}`);
+		}
+		console.log(`${what}: ${r.error ? r.error.split(':')[0] : 'ok'}`);
+		ok++;
+		return r;
+	};
+	try {
+		const { api } = conns[0];
+		const first = (await api.query.actors.nextTaskId()).toNumber();
+		const deployer = signers[0];
+		const ids = {};
+		for (const [name, args] of [
+			['minimal', '0x'],
+			['spin', u8aToHex(u32le(2000))],
+			['sidetask', '0x'],
+			['mutex', '0x'],
+			['ledger', '0x0000'],
+			['counter', '0x'],
+		]) {
+			ids[name] = (await deploy(api, deployer, avf(name), Buffer.from(args.slice(2), 'hex'))).task;
+		}
+		console.log(`deployed from task ${first}: ${JSON.stringify(ids)}`);
+
+		for (const name of Object.keys(ids)) {
+			const c = next();
+			await expect(`${name} service via ${c.name}`, buildAndSubmit(c.api, c.provider, c.signer, [{ actor: ids[name], service: 2 }]));
+		}
+		let c = next();
+		await expect('minimal echo call', callActor(c.api, c.provider, c.signer, ids.minimal, Uint8Array.of(0x2a)));
+		// A sidetask job of 2,500 steps: queued now, done after three services.
+		const job = Buffer.concat([Buffer.from([0x00]), u32le(1), u32le(2500), Buffer.alloc(8, 3)]);
+		c = next();
+		await expect('sidetask job queued', callActor(c.api, c.provider, c.signer, ids.sidetask, job));
+		for (let i = 0; i < 2; i++) {
+			c = next();
+			await expect('sidetask service', buildAndSubmit(c.api, c.provider, c.signer, [{ actor: ids.sidetask, service: 1 }]));
+		}
+		c = next();
+		await expect('spin and counter co-scheduled', buildAndSubmit(c.api, c.provider, c.signer, [
+			{ actor: ids.spin, service: 1 },
+			{ actor: ids.counter, call: '0x00' },
+			{ actor: ids.counter, service: 1 },
+		]));
+
+		// Invalid: the same APoV twice (the second is stale), an altered post, too little fuel.
+		c = next();
+		const apov = await buildApov(c.provider, [{ actor: ids.mutex, service: 1 }]);
+		await expect('mutex APoV', submit(c.api, c.api.tx.actors.submitApov(apov, 1000000), c.signer));
+		c = next();
+		await expect('the same APoV again', submit(c.api, c.api.tx.actors.submitApov(apov, 1000000), c.signer), 'actors.StaleSequence');
+		c = next();
+		const json = decodeApov(c.api, await buildApov(c.provider, [{ actor: ids.ledger, service: 1 }])).toJSON();
+		const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
+		post[Math.floor(post.length / 2)] ^= 0x01;
+		json.slabs[0].post = u8aToHex(post);
+		const altered = c.api.createType(apovTypeName(c.api), json).toHex();
+		await expect('ledger APoV with an altered post', submit(c.api, c.api.tx.actors.submitApov(altered, 1000000), c.signer), 'actors.PostMismatch');
+		c = next();
+		const heavy = await buildApov(c.provider, [{ actor: ids.spin, service: 5 }]);
+		await expect('spin APoV with too little fuel', submit(c.api, c.api.tx.actors.submitApov(heavy, 1000), c.signer), 'actors.OutOfFuel');
+		return ok;
+	} finally {
+		await Promise.all(conns.map(({ api }) => api.disconnect()));
+	}
+}
+
+module.exports = { run };
