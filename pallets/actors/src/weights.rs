@@ -13,21 +13,7 @@ use frame_support::{
 	weights::{constants::RocksDbWeight, Weight},
 };
 
-/// Weight functions needed for `pallet_actors`.
-pub trait WeightInfo {
-	/// `upload_code` of `c` bytes.
-	fn upload_code(c: u32) -> Weight;
-	/// `remove_code`.
-	fn remove_code() -> Weight;
-	/// `create_actor` with `a` bytes of arguments, fuel excluded.
-	fn create_actor(a: u32) -> Weight;
-	/// `submit_apov` with `n` slabs, `i` Agenda items and `k` KiB of slabs, fuel excluded.
-	fn submit_apov(n: u32, i: u32, k: u32) -> Weight;
-	/// Checking (and canonicalising) one pending APoV of `n` slabs.
-	fn pending_check(n: u32) -> Weight;
-	/// Executing `k` thousand units of fuel in the in-runtime vm.
-	fn fuel(k: u32) -> Weight;
-}
+use crate::WeightInfo;
 
 /// Weights for `pallet_actors` using the Substrate node and recommended hardware.
 pub struct SubstrateWeight<T>(PhantomData<T>);
@@ -55,7 +41,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(Weight::from_parts(400_000_000, 270_000).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(200_000, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(2_000_000, 1_024).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(128_000_000, 65_536).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
@@ -90,7 +76,7 @@ impl WeightInfo for () {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(Weight::from_parts(400_000_000, 270_000).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(200_000, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(2_000_000, 1_024).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(128_000_000, 65_536).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads_writes(4 * u64::from(n), 3 * u64::from(n)))
 	}
 	fn pending_check(n: u32) -> Weight {

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Regenerates pallets/actors/src/weights.rs from the pallet's benchmarks (src/benchmarking.rs):
+#   1. installs frame-omni-bencher 0.28.0 (the 2609-line frame-benchmarking-cli 64) if it is missing: a one-time
+#      build of about 1,200 crates, RocksDB and binaryen included, into $BENCHER_ROOT (default ~/.cache/coreplay/omni);
+#   2. builds the runtime Wasm with `runtime-benchmarks` in its own target dir ($BENCH_TARGET_DIR, default
+#      ~/.cache/coreplay/bench-target), so the feature never invalidates the test build;
+#   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset and renders
+#      .maintain/weight-template.hbs into pallets/actors/src/weights.rs.
+# Usage: scripts/weights.sh [--steps N] [--repeat N]   (defaults 50 and 20, FRAME's; use e.g. 10 and 3 to try it)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+steps=50
+repeat=20
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--steps) steps="$2"; shift ;;
+	--repeat) repeat="$2"; shift ;;
+	-h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
+	esac
+	shift
+done
+
+bencher_root="${BENCHER_ROOT:-$HOME/.cache/coreplay/omni}"
+bencher="$bencher_root/bin/frame-omni-bencher"
+if [ ! -x "$bencher" ]; then
+	echo "weights: installing frame-omni-bencher 0.28.0 into $bencher_root (one time; long)"
+	# Outside the repository, so that its own Cargo.lock (--locked) and the stable toolchain are used.
+	(cd /tmp && cargo install frame-omni-bencher@0.28.0 --locked --root "$bencher_root")
+fi
+
+target="${BENCH_TARGET_DIR:-$HOME/.cache/coreplay/bench-target}"
+echo "weights: building the runtime Wasm with runtime-benchmarks (target dir $target)"
+# `check` runs the runtime's build script, which builds the Wasm (in release) with the crate's features; the
+# native crates are only checked.
+CARGO_TARGET_DIR="$target" cargo check --locked -p coreplay-runtime --features runtime-benchmarks
+wasm="$target/debug/wbuild/coreplay-runtime/coreplay_runtime.wasm"
+[ -f "$wasm" ] || { echo "weights: $wasm was not built" >&2; exit 1; }
+
+echo "weights: running the benchmarks ($steps steps, $repeat repeats)"
+"$bencher" v1 benchmark pallet \
+	--runtime "$wasm" \
+	--pallet pallet_actors \
+	--extrinsic '*' \
+	--steps "$steps" \
+	--repeat "$repeat" \
+	--template .maintain/weight-template.hbs \
+	--header .maintain/HEADER \
+	--output pallets/actors/src/weights.rs
+echo "weights: wrote pallets/actors/src/weights.rs"
