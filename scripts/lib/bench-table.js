@@ -1,0 +1,68 @@
+// Reads criterion's results (target/criterion/<group>/<name>/new/{estimates,benchmark}.json) for the
+// benchmarks of actors/fixtures/benches/replay.rs and prints the Markdown table of docs/performance.md.
+// Usage: node scripts/lib/bench-table.js <criterion dir> [weights.rs]
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const [dir, weightsFile] = process.argv.slice(2);
+if (!dir) {
+	console.error('usage: bench-table.js <criterion dir> [weights.rs]');
+	process.exit(1);
+}
+
+/** `{ meanNs, throughput }` of benchmark `group/name`, or null if it did not run. */
+function result(group, name) {
+	const base = path.join(dir, group, name, 'new');
+	try {
+		const estimates = JSON.parse(fs.readFileSync(path.join(base, 'estimates.json'), 'utf8'));
+		const benchmark = JSON.parse(fs.readFileSync(path.join(base, 'benchmark.json'), 'utf8'));
+		return { meanNs: estimates.mean.point_estimate, throughput: benchmark.throughput || null };
+	} catch (e) {
+		return null;
+	}
+}
+
+const fmtTime = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`);
+const fmtBytes = (b) => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(2)} MiB` : b >= 1024 ? `${(b / 1024).toFixed(1)} KiB` : `${b} B`);
+const rows = [];
+const missing = [];
+
+rows.push('| benchmark | mean time | figure |', '|---|---|---|');
+for (const name of ['counter-minimal', 'spin-100k', 'sidetask-job']) {
+	const r = result('validate', name);
+	if (!r) { missing.push(`validate/${name}`); continue; }
+	const bytes = r.throughput && r.throughput.Bytes;
+	rows.push(`| validate \`${name}\` (native coreplay-vm) | ${fmtTime(r.meanNs)} | APoV ${fmtBytes(bytes)}; ${(1e9 / r.meanNs).toFixed(0)} validations/s |`);
+}
+const fuel = result('fuel', 'spin-100k');
+const native = result('native', 'spin-100k');
+let nsPerFuel = null;
+if (fuel && fuel.throughput && fuel.throughput.Elements) {
+	nsPerFuel = fuel.meanNs / fuel.throughput.Elements;
+	rows.push(`| fuel rate, \`spin-100k\` (native coreplay-vm) | ${fmtTime(fuel.meanNs)} | ${fuel.throughput.Elements} fuel: ${(nsPerFuel * 1000).toFixed(0)} ps per fuel |`);
+} else missing.push('fuel/spin-100k');
+if (native && fuel) {
+	rows.push(`| the same 100,000 steps as native Rust | ${fmtTime(native.meanNs)} | native coreplay-vm is ${(fuel.meanNs / native.meanNs).toFixed(1)}× slower |`);
+} else missing.push('native/spin-100k');
+for (const op of ['encode', 'hash', 'decode']) {
+	const r = result('snapshot', `${op}-2MiB`);
+	if (!r) { missing.push(`snapshot/${op}-2MiB`); continue; }
+	const gibs = (r.throughput.Bytes / (1 << 30)) / (r.meanNs / 1e9);
+	rows.push(`| snapshot ${op}, 32 touched pages (2 MiB) | ${fmtTime(r.meanNs)} | ${gibs.toFixed(2)} GiB/s |`);
+}
+
+// The in-runtime rate from the generated weights: `fn fuel(k)` is the weight of k thousand fuel.
+if (weightsFile && nsPerFuel) {
+	const text = fs.readFileSync(weightsFile, 'utf8');
+	const generated = !/NOT YET GENERATED/.test(text);
+	const m = /fn fuel\(\s*k: u32,?\s*\) -> Weight \{[\s\S]*?Weight::from_parts\(([0-9_]+), 0\)\.saturating_mul\(k\.into\(\)\)/.exec(text);
+	if (m) {
+		const psPerFuel = Number(m[1].replace(/_/g, '')) / 1000;
+		const ratio = psPerFuel / (nsPerFuel * 1000);
+		rows.push(`| fuel rate in the runtime (\`fn fuel\` in weights.rs${generated ? ', benchmarked' : ', HAND ESTIMATE'}) | — | ${psPerFuel.toFixed(0)} ps per fuel: 1/${ratio.toFixed(1)} of native coreplay-vm |`);
+	}
+}
+console.log(rows.join('\n'));
+if (missing.length) console.log(`\nNot measured in this run: ${missing.join(', ')}.`);
