@@ -49,6 +49,7 @@ for _ in $(seq 1 120); do
 	kill -0 $node_pid 2>/dev/null || { echo "dev-chain: coreplay-node exited; its log:" >&2; tail -n 30 "$log" >&2; exit 1; }
 	sleep 0.5
 done
+(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "dev-chain: no RPC on port $port after 60 s; log: $log" >&2; exit 1; }
 
 if [ "$demo" = 1 ]; then
 	echo "== demo: deploy counter, advance it with APoVs"

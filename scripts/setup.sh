@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 toolchain=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
 # Install only what is missing: `rustup toolchain install` on an installed toolchain re-syncs it and reinstalls
 # components, which would disturb builds running at the same time.
-if ! rustup toolchain list | grep -q "^$toolchain"; then
+if ! grep -q "^$toolchain" <<<"$(rustup toolchain list)"; then
 	rustup toolchain install "$toolchain" --profile minimal --no-self-update >/dev/null
 fi
 # rustup does not add a toolchain file's targets to an already installed toolchain: add them explicitly.
@@ -34,7 +34,7 @@ if [ ${#need_apt[@]} -gt 0 ] && [ "${COREPLAY_SKIP_APT:-0}" != 1 ]; then
 	sudo_cmd=""
 	[ "$(id -u)" = 0 ] || sudo_cmd=sudo
 	$sudo_cmd apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}" >/dev/null
+	$sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" -ge 18 ] || { echo "setup: Node.js >= 18 is required, found $(node --version)" >&2; exit 1; }

@@ -14,8 +14,8 @@ steps=50
 repeat=20
 while [ $# -gt 0 ]; do
 	case "$1" in
-	--steps) steps="$2"; shift ;;
-	--repeat) repeat="$2"; shift ;;
+	--steps) steps="${2:?--steps needs a value}"; shift ;;
+	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
 	-h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac

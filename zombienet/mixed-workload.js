@@ -32,8 +32,24 @@ async function run(nodeName, networkInfo) {
 		return { ...conns[i], signer: signers[i % signers.length], name: names[i] };
 	};
 	let ok = 0;
+	// Every node's best block reaches `hash`, so the next step, built on any node, sees its effects.
+	const everywhere = async (hash) => {
+		for (const { api } of conns) {
+			for (let i = 0; ; i++) {
+				try {
+					const n = (await api.rpc.chain.getHeader(hash)).number.toNumber();
+					if ((await api.rpc.chain.getHeader()).number.toNumber() >= n) break;
+				} catch (e) {
+					// not imported yet
+				}
+				if (i >= 60) throw new Error(`a node never imported ${hash}`);
+				await new Promise((s) => setTimeout(s, 500));
+			}
+		}
+	};
 	const expect = async (what, promise, error = null) => {
 		const r = await promise;
+		await everywhere(r.blockHash);
 		if (error === null ? r.error !== null : !(r.error || '').startsWith(error)) {
 			throw new Error(`${what}: expected ${error || 'success'}, got ${r.error || 'success'}`);
 		}

@@ -3,7 +3,7 @@
 'use strict';
 
 const path = require('node:path');
-const { connect, signerFrom, readBytes, parseUint, parseCli, runCli, actorRecord, COMMON_OPTIONS } = require('../lib/chain.js');
+const { connect, signerFrom, readBytes, parseUint, parseCli, runCli, actorRecord, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
 const { deploy, callActor } = require('../lib/actors.js');
 
 const DEFAULT_AVF = path.join(__dirname, '..', '..', 'target', 'actors', 'counter.avf');
@@ -38,7 +38,7 @@ runCli(async () => {
 		console.log(`  sequence ${record.sequence}  state ${record.stateHash}`);
 		for (let round = 1; round <= rounds; round++) {
 			const r = await callActor(api, provider, signer, d.task, Uint8Array.of(0x00));
-			if (r.error) throw new Error(`APoV ${round} failed: ${r.error}`);
+			if (r.error) throw new CliError(`APoV ${round} failed: ${r.error}`);
 			record = await actorRecord(api, d.task, r.blockHash);
 			console.log(`  sequence ${record.sequence}  state ${record.stateHash}  count ${u64le(r.output)}  (APoV in ${r.blockHash})`);
 		}

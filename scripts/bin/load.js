@@ -25,9 +25,9 @@ const USAGE = `usage: coreplay-load [options] [counter.avf]
 
 A bounded load run against one node (meant for loopback): creates --actors counter actors, then for each of
 --rounds rounds builds one APoV per actor ([Call inc, Service 1], through actors_buildApov), submits them all at
-once with consecutive nonces and waits until every one is in a block. Prints, per block, how many APoVs it holds
-and how much of the block's normal-class weight they used, checks every actor ended at sequence and count
---rounds, and exits 1 if any APoV failed or an actor is off. Pool rejections are counted and printed.
+once with consecutive nonces and waits until every one is in a block (2 minutes at most). Prints, per block, how
+many APoVs it holds and how much of the block's normal-class weight they used, checks every actor ended at
+sequence --rounds, and exits 1 if any APoV failed, was rejected by the pool or an actor is off.
 
 options:
   --actors <n>    actors advanced in parallel (default 16, at most 256)
@@ -41,7 +41,7 @@ ${COMMON_OPTIONS}`;
 async function submitAll(api, signer, txs) {
 	let nonce = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
 	return Promise.allSettled(
-		txs.map((tx) => submit(api, tx, signer, { nonce: nonce++ })),
+		txs.map((tx) => submit(api, tx, signer, { nonce: nonce++, timeoutMs: 120000 })),
 	);
 }
 

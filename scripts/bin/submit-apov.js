@@ -13,6 +13,7 @@ const {
 	buildApov,
 	printEvents,
 	actorRecord,
+	decodeApov,
 	CliError,
 	u8aToHex,
 	COMMON_OPTIONS,
@@ -80,6 +81,13 @@ runCli(async () => {
 	const { api, provider } = await connect(values.ws);
 	try {
 		const apov = agenda ? await buildApov(provider, agenda, { fuelLimit: fuel }) : readApov(values.file);
+		if (!agenda) {
+			try {
+				decodeApov(api, apov);
+			} catch (e) {
+				throw new CliError(`--file ${values.file}: not a SCALE-encoded ActorPov: ${e.message}`);
+			}
+		}
 		if (values.out) require('node:fs').writeFileSync(values.out, `${apov}\n`);
 		const limit = fuel ?? (await fuelLimitFor(api, signer.address, apov));
 		console.log(`submitting an APoV of ${(apov.length - 2) / 2} bytes, fuel limit ${limit}, as ${signer.address}`);

@@ -2,24 +2,32 @@
 // coreplay-watch: follow the actors pallet's events as blocks arrive.
 'use strict';
 
-const { connect, parseUint, parseCli, runCli, COMMON_OPTIONS } = require('../lib/chain.js');
+const { connect, parseUint, parseCli, runCli, describeDispatchError, DEFAULT_WS } = require('../lib/chain.js');
 
 const USAGE = `usage: coreplay-watch [options]
 
 Prints every actors event (ActorCreated, ActorAdvanced, ApovPending, ApovExpired, MessageDelivered, CodeUpgraded,
-PayoutPaid, ...) and failed submitApov extrinsics, block by block, until interrupted.
+PayoutPaid, ...) and every failed actors extrinsic, block by block in order (no block skipped), from the block
+after the current head until interrupted. The line "watching ... from #N" is printed once that head is known.
 
 options:
   --finalized     follow finalised blocks instead of new best blocks
-  --actor <id>    only events about this actor
-  --count <n>     exit after printing n events
-${COMMON_OPTIONS}`;
+  --actor <id>    only events and failures about this actor
+  --count <n>     exit after printing n lines of events
+  --ws <url>      the node's WebSocket endpoint (default $COREPLAY_WS or ${DEFAULT_WS})
+  -h, --help      print this help`;
 
-/** Whether `event` is about actor `task` (any field named task, from or to). */
-function concerns(event, task) {
+/** Whether `event` names actor `task` in a field called task, from or to. */
+function eventConcerns(event, task) {
 	const data = event.data.toJSON();
 	const names = event.meta.fields.map((f) => f.name.toString());
 	return names.some((n, i) => ['task', 'from', 'to'].includes(n) && Number(Array.isArray(data) ? data[i] : data[n]) === task);
+}
+
+/** Whether the extrinsic `call` is about actor `task`: an APoV that schedules it, or a `task` argument. */
+function callConcerns(call, task) {
+	if (call.method === 'submitApov') return call.args[0].agenda.some((item) => item.actor.toNumber() === task);
+	return call.meta.args.some((a, k) => a.name.toString() === 'task' && call.args[k].toNumber() === task);
 }
 
 runCli(async () => {
@@ -32,41 +40,53 @@ runCli(async () => {
 	const limit = values.count === undefined ? Infinity : parseUint(values.count, '--count');
 	const { api } = await connect(values.ws);
 	let printed = 0;
+	let next = null; // the next block number to print
+	let queue = Promise.resolve();
+
+	/** Prints block `number`'s lines; returns true once --count lines were printed. */
+	async function printBlock(number, hash) {
+		const at = await api.at(hash);
+		const records = await at.query.system.events();
+		let block = null;
+		for (const { event, phase } of records) {
+			let line = null;
+			if (event.section === 'actors' && (task === null || eventConcerns(event, task))) {
+				line = `actors.${event.method} ${JSON.stringify(event.data.toHuman())}`;
+			} else if (api.events.system.ExtrinsicFailed.is(event) && phase.isApplyExtrinsic) {
+				block = block || (await api.rpc.chain.getBlock(hash));
+				const call = block.block.extrinsics[phase.asApplyExtrinsic.toNumber()].method;
+				if (call.section === 'actors' && (task === null || callConcerns(call, task))) {
+					line = `actors.${call.method} failed: ${describeDispatchError(api, event.data[0])}`;
+				}
+			}
+			if (line === null) continue;
+			console.log(`#${number} ${line}`);
+			if (++printed >= limit) return true;
+		}
+		return false;
+	}
+
 	return await new Promise((resolve, reject) => {
 		const subscribe = values.finalized ? api.rpc.chain.subscribeFinalizedHeads : api.rpc.chain.subscribeNewHeads;
-		// The subscription starts with the current head; its events happened before we started watching.
-		let first = true;
-		console.log(`watching ${values.finalized ? 'finalised' : 'best'} blocks at ${values.ws} (Ctrl-C stops)`);
-		subscribe(async (header) => {
-			if (first) {
-				first = false;
-				return;
-			}
-			try {
-				const at = await api.at(header.hash);
-				const records = await at.query.system.events();
-				for (const { event, phase } of records) {
-					let line = null;
-					if (event.section === 'actors' && (task === null || concerns(event, task))) {
-						line = `actors.${event.method} ${JSON.stringify(event.data.toHuman())}`;
-					} else if (api.events.system.ExtrinsicFailed.is(event) && phase.isApplyExtrinsic) {
-						const block = await api.rpc.chain.getBlock(header.hash);
-						const xt = block.block.extrinsics[phase.asApplyExtrinsic.toNumber()];
-						if (xt.method.section === 'actors') {
-							const { describeDispatchError } = require('../lib/chain.js');
-							line = `actors.${xt.method.method} failed: ${describeDispatchError(api, event.data[0])}`;
+		subscribe((header) => {
+			// One block at a time, in order, filling in blocks the subscription skipped (finality often jumps).
+			queue = queue
+				.then(async () => {
+					const top = header.number.toNumber();
+					if (next === null) {
+						next = top + 1;
+						console.log(`watching ${values.finalized ? 'finalised' : 'best'} blocks at ${values.ws} from #${next} (Ctrl-C stops)`);
+						return;
+					}
+					for (; next <= top; next++) {
+						const hash = next === top ? header.hash : await api.rpc.chain.getBlockHash(next);
+						if (await printBlock(next, hash)) {
+							await api.disconnect();
+							return resolve(0);
 						}
 					}
-					if (line === null) continue;
-					console.log(`#${header.number} ${line}`);
-					if (++printed >= limit) {
-						await api.disconnect();
-						return resolve(0);
-					}
-				}
-			} catch (e) {
-				reject(e);
-			}
+				})
+				.catch(reject);
 		}).catch(reject);
 	});
 });

@@ -25,15 +25,28 @@ class CliError extends Error {}
 async function connect(ws = DEFAULT_WS, { timeoutMs = 30000 } = {}) {
 	await cryptoWaitReady();
 	// autoConnectMs = 0: one attempt, so a wrong endpoint fails instead of retrying forever.
-	const provider = new WsProvider(ws, 0);
+	let provider;
+	try {
+		provider = new WsProvider(ws, 0);
+	} catch (e) {
+		throw new CliError(`--ws: ${e.message}`);
+	}
 	const failed = new Promise((_, reject) => {
 		provider.on('error', () =>
 			reject(new CliError(`cannot connect to ${ws}: is coreplay-node running there? (start one with scripts/dev-chain.sh)`)),
 		);
+		provider.on('disconnected', () => reject(new CliError(`${ws} closed the connection before the API was ready`)));
 		setTimeout(() => reject(new CliError(`no answer from ${ws} within ${timeoutMs / 1000} s`)), timeoutMs).unref();
 	});
-	await Promise.race([provider.connect(), failed]);
-	const api = await Promise.race([ApiPromise.create({ provider, noInitWarn: true }), failed]);
+	failed.catch(() => {}); // only raced below; a later rejection is not an unhandled one
+	let api;
+	try {
+		await Promise.race([provider.connect(), failed]);
+		api = await Promise.race([ApiPromise.create({ provider, noInitWarn: true }), failed]);
+	} catch (e) {
+		provider.disconnect().catch(() => {});
+		throw e;
+	}
 	if (!api.tx.actors) {
 		await api.disconnect();
 		throw new CliError(`the chain at ${ws} has no actors pallet: is it a Coreplay node?`);
@@ -64,9 +77,9 @@ function describeDispatchError(api, error) {
  * Signs `tx` with `signer` (at `nonce`, default the next index the node knows, pool included), submits it and
  * waits until it is in a block (or finalised).
  * Resolves `{ blockHash, events, error }`, where `error` is the readable dispatch error or null.
- * Rejects with a CliError when the pool refuses the transaction or it is dropped.
+ * Rejects with a CliError when the pool refuses the transaction, drops it, or `timeoutMs` (0: none) passes.
  */
-function submit(api, tx, signer, { finalized = false, nonce = -1 } = {}) {
+function submit(api, tx, signer, { finalized = false, nonce = -1, timeoutMs = 0 } = {}) {
 	return new Promise((resolve, reject) => {
 		let unsub = null;
 		let done = false;
@@ -76,11 +89,17 @@ function submit(api, tx, signer, { finalized = false, nonce = -1 } = {}) {
 			if (unsub) unsub();
 			fn(value);
 		};
+		if (timeoutMs) {
+			setTimeout(
+				() => finish(reject, new CliError(`not in a block within ${timeoutMs / 1000} s (was an earlier nonce rejected?)`)),
+				timeoutMs,
+			).unref();
+		}
 		tx.signAndSend(signer, { nonce }, (result) => {
 			const { status, events, dispatchError, internalError } = result;
-			if (internalError) return finish(reject, internalError);
-			if (status.isInvalid || status.isDropped || status.isUsurped) {
-				return finish(reject, new CliError(`the transaction was ${status.type.toLowerCase()} by the pool`));
+			if (internalError) return finish(reject, new CliError(`cannot read the events of the transaction's block: ${internalError.message}`));
+			if (status.isInvalid || status.isDropped || status.isUsurped || status.isFinalityTimeout) {
+				return finish(reject, new CliError(`the transaction pool reported the transaction as ${status.type}; it was not included`));
 			}
 			if (finalized ? status.isFinalized : status.isInBlock) {
 				finish(resolve, {
@@ -194,6 +213,11 @@ function parseUint(value, what, { max = Number.MAX_SAFE_INTEGER } = {}) {
  * and exits 2. The process exits when `main` resolves (open WebSockets do not keep it alive).
  */
 function runCli(main) {
+	// When the node goes away, pending subscriptions never settle and Node would exit 0: fail instead.
+	process.on('beforeExit', () => {
+		console.error('error: the connection to the node closed before the command finished');
+		process.exit(1);
+	});
 	main().then(
 		(code) => process.exit(code || 0),
 		(e) => {

@@ -37,7 +37,9 @@ function freePort() {
 async function waitForPort(port, timeoutMs, child) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`coreplay-node exited with code ${child.exitCode}`);
+		if (child.exitCode !== null || child.signalCode !== null) {
+			throw new Error(`coreplay-node exited (${child.exitCode ?? child.signalCode})`);
+		}
 		const open = await new Promise((resolve) => {
 			const socket = net.connect(port, '127.0.0.1');
 			socket.once('connect', () => {
@@ -75,6 +77,7 @@ async function startDevNode({ extraArgs = [], timeoutMs = 60000 } = {}) {
 		...extraArgs,
 	];
 	const child = spawn(binary, args, { stdio: ['ignore', log, log] });
+	child.once('error', (e) => fs.appendFileSync(logFile, `\nspawn failed: ${e.message}\n`));
 	const logTail = (n = 40) => fs.readFileSync(logFile, 'utf8').split('\n').slice(-n).join('\n');
 	const stop = () =>
 		new Promise((resolve) => {

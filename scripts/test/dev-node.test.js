@@ -131,12 +131,22 @@ test('bad input gets typed errors: code that is not an AVF, an unknown actor', (
 		await assert.rejects(buildApov(provider, [{ actor: 4000000, service: 1 }]), /actors_buildApov: /);
 	}));
 
-/** Runs one of the bin/ scripts against the node; resolves `{ code, stdout, stderr }`. */
-function runScript(name, args) {
+/**
+ * Runs one of the bin/ scripts against the node (killed after 3 minutes); resolves `{ code, stdout, stderr }`.
+ * `onStdout(text so far, child)` sees the output as it comes.
+ */
+function runScript(name, args, onStdout = null) {
 	return new Promise((resolve) => {
-		execFile(process.execPath, [path.join(__dirname, '..', 'bin', `${name}.js`), '--ws', node.ws, ...args], (error, stdout, stderr) =>
-			resolve({ code: error ? error.code : 0, stdout, stderr }),
+		const child = execFile(
+			process.execPath,
+			[path.join(__dirname, '..', 'bin', `${name}.js`), '--ws', node.ws, ...args],
+			{ timeout: 180000 },
+			(error, stdout, stderr) => resolve({ code: error ? error.code ?? error.signal : 0, stdout, stderr }),
 		);
+		if (onStdout) {
+			let text = '';
+			child.stdout.on('data', (chunk) => onStdout((text += chunk)));
+		}
 	});
 }
 
@@ -146,7 +156,11 @@ test('the command-line scripts: deploy, submit-apov, call, watch', () =>
 		assert.equal(deployed.code, 0, deployed.stderr);
 		const { task } = JSON.parse(deployed.stdout);
 
-		const watching = runScript('watch', ['--actor', String(task), '--count', '1']);
+		// Submit once watch knows its starting block, so the APoV's block is one it prints.
+		let ready;
+		const started = new Promise((r) => (ready = r));
+		const watching = runScript('watch', ['--actor', String(task), '--count', '1'], (text) => /watching .* from #/.test(text) && ready());
+		await Promise.race([started, watching]);
 		const submitted = await runScript('submit-apov', [`${task}:2`]);
 		assert.equal(submitted.code, 0, submitted.stderr);
 		assert.match(submitted.stdout, new RegExp(`actor ${task}: sequence 1, state hash 0x[0-9a-f]{64}`));
