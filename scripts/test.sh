@@ -13,6 +13,13 @@ scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "Cargo.lock pins (docs/notes/polkadot-2609.md, \"Lockfile pins\")"
+# docify_macros 0.4.1 (under frame-support) accepts any git2 and sha2 0.x but compiles only with git2 0.20 and
+# sha2 0.10; any re-resolution of the lock (adding a dependency) may pick newer ones and break the build obscurely.
+docify_deps="$(awk '/^name = "docify_macros"/{f=1} f&&/^version = "0.4/{g=1} g&&/^dependencies/{d=1} d&&/^]/{exit} d' Cargo.lock)"
+grep -q '"sha2 0.10' <<<"$docify_deps" || { echo "Cargo.lock: docify_macros 0.4 must use sha2 0.10 (see docs/notes/polkadot-2609.md)" >&2; exit 1; }
+grep -A1 '^name = "git2"' Cargo.lock | grep -q 'version = "0.20' || { echo "Cargo.lock: git2 must be 0.20 (see docs/notes/polkadot-2609.md)" >&2; exit 1; }
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -39,7 +46,8 @@ step "coreplay-vm builds no_std for wasm32v1-none"
 cargo build --locked -p coreplay-vm --no-default-features --target wasm32v1-none
 
 step "end to end: coreplay-node --dev with the polkadot-js scripts (scripts/test/)"
-cargo build --locked -p coreplay-node
+# `cargo test --workspace` above built the node binary (node/tests/cli.rs runs it) with the test build's features;
+# `cargo build -p coreplay-node` would compile it again with a different feature set (4 min cold).
 avf_dir="$CARGO_TARGET_DIR/actors"
 scripts/build-actors.sh "$avf_dir" >/dev/null
 (cd scripts && COREPLAY_AVF_DIR="$avf_dir" COREPLAY_NODE="$CARGO_TARGET_DIR/debug/coreplay-node" npm test)
