@@ -1,9 +1,10 @@
 //! Weights for `pallet_actors`.
 //!
 //! NOT YET GENERATED: these are hand estimates (the fuel figure from the in-runtime speed measured in
-//! `../shared/DESIGN-NOTES.md`, about 100 ms per 2 M loop steps), placeholders until the node's `benchmark pallet`
-//! command exists to generate this file from `benchmarking.rs`
-//! (`coreplay-node benchmark pallet --pallet pallet_actors --extrinsic '*' --output pallets/actors/src/weights.rs`).
+//! `../shared/DESIGN-NOTES.md`, about 100 ms per 2 M loop steps), placeholders until `scripts/weights.sh`
+//! (frame-omni-bencher 0.28.0 with `.maintain/weight-template.hbs`) replaces this file with figures from
+//! `benchmarking.rs`. `scripts/bench.sh` reads the `fuel` slope below and marks it as a hand estimate while this
+//! paragraph is here.
 
 #![allow(unused_parens, unused_imports, reason = "the layout of generated weight files")]
 
