@@ -3,8 +3,8 @@
 // actor 0 did not change.
 'use strict';
 
-const { connect, signerFrom, submit, buildApov, decodeApov, apovTypeName, actorRecord, describeDispatchError, u8aToHex } = require('../scripts/lib/chain.js');
-const { maxFuel } = require('../scripts/lib/actors.js');
+const { connect, signerFrom, submit, buildApov, actorRecord, describeDispatchError } = require('../scripts/lib/chain.js');
+const { maxFuel, alterPost } = require('../scripts/lib/actors.js');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -14,12 +14,7 @@ async function run(nodeName, networkInfo) {
 	const others = await Promise.all(names.map((n) => connect(networkInfo.nodesByName[n].wsUri)));
 	try {
 		const { api, provider } = own;
-		const apov = decodeApov(api, await buildApov(provider, [{ actor: 0, service: 1 }]));
-		const json = apov.toJSON();
-		const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
-		post[post.length - 1] ^= 0xff;
-		json.slabs[0].post = u8aToHex(post);
-		const tampered = api.createType(apovTypeName(api), json).toHex();
+		const tampered = alterPost(api, await buildApov(provider, [{ actor: 0, service: 1 }]));
 		const before = await actorRecord(api, 0);
 
 		const result = await submit(api, api.tx.actors.submitApov(tampered, await maxFuel(api)), signerFrom('//Charlie'));

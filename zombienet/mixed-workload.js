@@ -10,8 +10,8 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { connect, signerFrom, submit, buildApov, decodeApov, apovTypeName, u8aToHex } = require('../scripts/lib/chain.js');
-const { deploy, buildAndSubmit, callActor } = require('../scripts/lib/actors.js');
+const { connect, signerFrom, submit, buildApov, u8aToHex } = require('../scripts/lib/chain.js');
+const { deploy, buildAndSubmit, callActor, alterPost } = require('../scripts/lib/actors.js');
 const { avfDir } = require('../scripts/lib/devnode.js');
 
 const avf = (name) => fs.readFileSync(path.join(avfDir(), `${name}.avf`));
@@ -102,11 +102,8 @@ async function run(nodeName, networkInfo) {
 		c = next();
 		await expect('the same APoV again', submit(c.api, c.api.tx.actors.submitApov(apov, 1000000), c.signer), 'actors.StaleSequence');
 		c = next();
-		const json = decodeApov(c.api, await buildApov(c.provider, [{ actor: ids.ledger, service: 1 }])).toJSON();
-		const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
-		post[Math.floor(post.length / 2)] ^= 0x01;
-		json.slabs[0].post = u8aToHex(post);
-		const altered = c.api.createType(apovTypeName(c.api), json).toHex();
+		const ledgerApov = await buildApov(c.provider, [{ actor: ids.ledger, service: 1 }]);
+		const altered = alterPost(c.api, ledgerApov, { at: (length) => Math.floor(length / 2), mask: 0x01 });
 		await expect('ledger APoV with an altered post', submit(c.api, c.api.tx.actors.submitApov(altered, 1000000), c.signer), 'actors.PostMismatch');
 		c = next();
 		const heavy = await buildApov(c.provider, [{ actor: ids.spin, service: 5 }]);

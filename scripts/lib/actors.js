@@ -7,6 +7,7 @@ const {
 	buildApov,
 	getActorState,
 	decodeApov,
+	apovTypeName,
 	findEvent,
 	u8aToHex,
 	blake2AsHex,
@@ -90,10 +91,22 @@ async function callActor(api, provider, signer, task, input, options = {}) {
 	return { output: item.entry.asCall.output.toHex(), ...result };
 }
 
+/**
+ * `apov` (hex) with one byte of its first slab's `post` XOR-ed with `mask`: the byte at `at(post length)`
+ * (default the last). For tests of the `PostMismatch` rejection. Returns the re-encoded APoV, hex.
+ */
+function alterPost(api, apov, { at = (length) => length - 1, mask = 0xff } = {}) {
+	const json = decodeApov(api, apov).toJSON();
+	const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
+	post[at(post.length)] ^= mask;
+	json.slabs[0].post = u8aToHex(post);
+	return api.createType(apovTypeName(api), json).toHex();
+}
+
 /** `{ sequence, stateHash }` of `task` from `actors_getActorState` (the snapshot left out). */
 async function actorHead(provider, task, at = null) {
 	const view = await getActorState(provider, task, at);
 	return { sequence: BigInt(view.sequence), stateHash: view.stateHash, at: view.at };
 }
 
-module.exports = { deploy, buildAndSubmit, fuelLimitFor, maxFuel, callActor, actorHead };
+module.exports = { deploy, buildAndSubmit, fuelLimitFor, maxFuel, callActor, actorHead, alterPost };

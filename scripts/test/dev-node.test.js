@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { connect, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
-const { deploy, callActor, buildAndSubmit, maxFuel } = require('../lib/actors.js');
+const { deploy, callActor, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
 const { startDevNode, avfDir } = require('../lib/devnode.js');
 
 let node;
@@ -111,14 +111,9 @@ test('ping-pong: two co-scheduled actors advance together and exchange messages'
 test('an APoV whose post slab was altered is rejected with actors.PostMismatch and changes nothing', () =>
 	withLog(async () => {
 		const d = await deploy(api, alice, avf('counter'));
-		const apov = decodeApov(api, await buildApov(provider, [{ actor: d.task, service: 1 }]));
-		const json = apov.toJSON();
-		const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
-		post[post.length - 1] ^= 0xff;
-		json.slabs[0].post = u8aToHex(post);
-		const tampered = api.createType(apovTypeName(api), json);
+		const tampered = alterPost(api, await buildApov(provider, [{ actor: d.task, service: 1 }]));
 		const before = await actorRecord(api, d.task);
-		const r = await submit(api, api.tx.actors.submitApov(tampered.toHex(), await maxFuel(api)), alice);
+		const r = await submit(api, api.tx.actors.submitApov(tampered, await maxFuel(api)), alice);
 		assert.match(r.error, /^actors\.PostMismatch/);
 		assert.deepEqual(actorEvents(r.events), []);
 		assert.deepEqual(await actorRecord(api, d.task, r.blockHash), before);
