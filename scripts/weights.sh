@@ -6,17 +6,21 @@
 #      ~/.cache/coreplay/bench-target), so the feature never invalidates the test build;
 #   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset and renders
 #      .maintain/weight-template.hbs into pallets/actors/src/weights.rs.
-# Usage: scripts/weights.sh [--steps N] [--repeat N]   (defaults 50 and 20, FRAME's; use e.g. 10 and 3 to try it)
+# Usage: scripts/weights.sh [--steps N] [--repeat N] [--runtime WASM]
+#   --steps/--repeat: defaults 50 and 20, FRAME's; use e.g. 10 and 3 to try it.
+#   --runtime: a runtime Wasm already built with runtime-benchmarks (skips step 2).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 steps=50
 repeat=20
+wasm=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--steps) steps="${2:?--steps needs a value}"; shift ;;
 	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
-	-h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--runtime) wasm="${2:?--runtime needs a file}"; shift ;;
+	-h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
@@ -37,12 +41,14 @@ if [ ! -x "$bencher" ]; then
 	(cd /tmp && cargo install frame-omni-bencher@0.28.0 --locked --root "$bencher_root")
 fi
 
-target="${BENCH_TARGET_DIR:-$HOME/.cache/coreplay/bench-target}"
-echo "weights: building the runtime Wasm with runtime-benchmarks (target dir $target)"
-# `check` runs the runtime's build script, which builds the Wasm (in release) with the crate's features; the
-# native crates are only checked.
-CARGO_TARGET_DIR="$target" cargo check --locked -p coreplay-runtime --features runtime-benchmarks
-wasm="$target/debug/wbuild/coreplay-runtime/coreplay_runtime.wasm"
+if [ -z "$wasm" ]; then
+	target="${BENCH_TARGET_DIR:-$HOME/.cache/coreplay/bench-target}"
+	echo "weights: building the runtime Wasm with runtime-benchmarks (target dir $target)"
+	# `check` runs the runtime's build script, which builds the Wasm (in release) with the crate's features; the
+	# native crates are only checked.
+	CARGO_TARGET_DIR="$target" cargo check --locked -p coreplay-runtime --features runtime-benchmarks
+	wasm="$target/debug/wbuild/coreplay-runtime/coreplay_runtime.wasm"
+fi
 [ -f "$wasm" ] || { echo "weights: $wasm was not built" >&2; exit 1; }
 
 echo "weights: running the benchmarks ($steps steps, $repeat repeats)"
