@@ -7,6 +7,9 @@
 //! Invariants: nothing panics; `validate_code` and `load` agree; code that is accepted runs `init` (creation) and
 //! an Agenda of `Service` and `Call` under a small fuel budget without panicking, and twice gives the same result
 //! (snapshot, outputs, fuel, messages): execution is deterministic.
+//!
+//! With `COREPLAY_FUZZ_STATS` set, each input's outcome is printed to stderr (`upload: ..`, `create: ..`,
+//! `execute: ..`), so that a corpus run (`-runs=0`) shows how far the generated modules get.
 
 #![no_main]
 
@@ -102,6 +105,8 @@ fn actor_like(u: &mut Unstructured<'_>) -> Result<Vec<u8>> {
 		config.max_tables = config.max_tables.min(1);
 		config.allow_start_export = false;
 	}
+	// Mostly without `unreachable` and trapping instructions, so that `init` returns and the Agenda runs.
+	config.disallow_traps |= u.ratio(3, 4)?;
 	let module = wasm_smith::Module::new(config, u)?;
 	Ok(export_memory_and_globals(&module.to_bytes()))
 }
@@ -170,8 +175,17 @@ fn export_memory_and_globals(wasm: &[u8]) -> Vec<u8> {
 	out.finish()
 }
 
+/// Prints `what` when `COREPLAY_FUZZ_STATS` is set.
+fn stat(what: std::fmt::Arguments<'_>) {
+	static ON: LazyLock<bool> = LazyLock::new(|| std::env::var_os("COREPLAY_FUZZ_STATS").is_some());
+	if *ON {
+		eprintln!("{what}");
+	}
+}
+
 fn check(machine: &Machine, blob: &[u8], args: &[u8], input: Vec<u8>) {
 	let validated = machine.validate_code(blob);
+	stat(format_args!("upload: {:?}", validated.as_ref().map(|_| ())));
 	let loaded = machine.load(blob);
 	let code = match (validated, loaded) {
 		(Ok(info), Ok(code)) => {
@@ -186,9 +200,12 @@ fn check(machine: &Machine, blob: &[u8], args: &[u8], input: Vec<u8>) {
 	let create = || machine.create(&code, 1, args, NOW, FUEL);
 	let creation = create();
 	assert_eq!(creation, create(), "creation is deterministic");
+	stat(format_args!("create: {:?}", creation.as_ref().map(|_| ())));
 	let Ok(creation) = creation else { return };
 	let agenda = [AgendaItem::service(1, 2), AgendaItem::call(1, input, Vec::new())];
 	let actors = [ActorInput { id: 1, code: &code, pre: &creation.snapshot, inbox: &[] }];
 	let execute = || machine.execute(&actors, &agenda, NOW, &Witness::default(), FUEL);
-	assert_eq!(execute(), execute(), "execution is deterministic");
+	let execution = execute();
+	stat(format_args!("execute: {:?}", execution.as_ref().map(|_| ())));
+	assert_eq!(execution, execute(), "execution is deterministic");
 }
