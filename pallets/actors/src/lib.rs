@@ -72,7 +72,7 @@ pub use weight_info::WeightInfo;
 
 use alloc::vec::Vec;
 use codec::Encode;
-use coreplay_primitives::{blake2_256, ActorPov, Message, StateHash, TaskId};
+use coreplay_primitives::{ActorPov, Message, StateHash, TaskId, H256};
 use coreplay_vm::{CodeError, ExecError, Limits, Machine, PovError};
 use frame_support::{
 	dispatch::{DispatchErrorWithPostInfo, PostDispatchInfo},
@@ -687,6 +687,13 @@ pub mod pallet {
 	}
 }
 
+/// blake2-256 of `data`: the same hash as [`coreplay_primitives::blake2_256`] (code, state and inbox hashes),
+/// computed by the host (`sp_io::hashing::blake2_256`, a runtime interface) rather than in the runtime's Wasm, as
+/// slabs of up to `MaxMemoryPages` 64 KiB pages are hashed on every `submit_apov`.
+fn blake2_256(data: &[u8]) -> H256 {
+	H256(sp_io::hashing::blake2_256(data))
+}
+
 /// What became of a submitted APoV.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
 pub enum ApovStatus {
@@ -746,15 +753,16 @@ impl<T: Config> Pallet<T> {
 		// Each distinct code is compiled once, however many co-scheduled actors run it.
 		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode)> = Vec::new();
 		let mut code_of = Vec::with_capacity(apov.slabs.len());
+		// Each `pre` is hashed once (a slab is up to `MaxMemoryPages` pages), here and for its outcome below.
+		let mut pre_hashes = Vec::with_capacity(apov.slabs.len());
 		for slab in &apov.slabs {
 			let actor = Actors::<T>::get(slab.actor).ok_or(early(Error::<T>::UnknownActor))?;
 			ensure!(slab.sequence > actor.sequence, early(Error::<T>::StaleSequence));
+			let pre_hash = blake2_256(&slab.pre);
 			if slab.sequence == actor.sequence.saturating_add(1) {
-				ensure!(
-					blake2_256(&slab.pre) == actor.state_hash,
-					early(Error::<T>::PreStateMismatch)
-				);
+				ensure!(pre_hash == actor.state_hash, early(Error::<T>::PreStateMismatch));
 			}
+			pre_hashes.push(pre_hash);
 			let index = match compiled.iter().position(|(hash, _)| *hash == actor.code_hash) {
 				Some(index) => index,
 				None => {
@@ -778,8 +786,8 @@ impl<T: Config> Pallet<T> {
 		let mut fuel_used = execution.fuel_used;
 
 		let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
-		for ((slab, code), consumed) in
-			apov.slabs.iter().zip(&code_refs).zip(&execution.inbox_consumed)
+		for (((slab, code), consumed), pre_hash) in
+			apov.slabs.iter().zip(&code_refs).zip(&execution.inbox_consumed).zip(pre_hashes)
 		{
 			let post_hash = blake2_256(&slab.post);
 			sp_io::offchain_index::set(&state_key(&post_hash), &slab.post);
@@ -802,7 +810,7 @@ impl<T: Config> Pallet<T> {
 			let outcome = SlabOutcome {
 				actor: slab.actor,
 				sequence: slab.sequence,
-				pre_hash: blake2_256(&slab.pre),
+				pre_hash,
 				post_hash,
 				inbox_consumed: *consumed,
 				inbox_hash: blake2_256(&apov.inbox_of(slab.actor).to_vec().encode()),
