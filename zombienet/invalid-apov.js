@@ -3,10 +3,8 @@
 // actor 0 did not change.
 'use strict';
 
-const { connect, signerFrom, submit, buildApov, actorRecord, describeDispatchError } = require('../scripts/lib/chain.js');
+const { connect, waitForBlock, signerFrom, submit, buildApov, actorRecord, describeDispatchError } = require('../scripts/lib/chain.js');
 const { maxFuel, alterPost } = require('../scripts/lib/actors.js');
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function run(nodeName, networkInfo) {
 	const names = Object.keys(networkInfo.nodesByName).sort();
@@ -25,16 +23,8 @@ async function run(nodeName, networkInfo) {
 
 		for (let i = 0; i < others.length; i++) {
 			const other = others[i].api;
-			let records;
-			for (let attempt = 0; ; attempt++) {
-				try {
-					records = await (await other.at(result.blockHash)).query.system.events();
-					break;
-				} catch (e) {
-					if (attempt >= 30) throw new Error(`${names[i]} never imported ${result.blockHash}`);
-					await sleep(1000);
-				}
-			}
+			await waitForBlock(other, result.blockHash, { who: names[i] });
+			const records = await (await other.at(result.blockHash)).query.system.events();
 			const failures = records
 				.filter(({ event }) => other.events.system.ExtrinsicFailed.is(event))
 				.map(({ event }) => describeDispatchError(other, event.data[0]));

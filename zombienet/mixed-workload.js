@@ -10,7 +10,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { connect, signerFrom, submit, buildApov, u8aToHex } = require('../scripts/lib/chain.js');
+const { connect, waitForBlock, signerFrom, submit, buildApov, u8aToHex } = require('../scripts/lib/chain.js');
 const { deploy, buildAndSubmit, callActor, alterPost } = require('../scripts/lib/actors.js');
 const { avfDir } = require('../scripts/lib/devnode.js');
 
@@ -34,17 +34,8 @@ async function run(nodeName, networkInfo) {
 	let ok = 0;
 	// Every node's best block reaches `hash`, so the next step, built on any node, sees its effects.
 	const everywhere = async (hash) => {
-		for (const { api } of conns) {
-			for (let i = 0; ; i++) {
-				try {
-					const n = (await api.rpc.chain.getHeader(hash)).number.toNumber();
-					if ((await api.rpc.chain.getHeader()).number.toNumber() >= n) break;
-				} catch (e) {
-					// not imported yet
-				}
-				if (i >= 60) throw new Error(`a node never imported ${hash}`);
-				await new Promise((s) => setTimeout(s, 500));
-			}
+		for (let i = 0; i < conns.length; i++) {
+			await waitForBlock(conns[i].api, hash, { who: names[i], best: true, attempts: 60, intervalMs: 500 });
 		}
 	};
 	const expect = async (what, promise, error = null) => {

@@ -10,9 +10,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { connect } = require('../scripts/lib/chain.js');
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { connect, sleep, poll } = require('../scripts/lib/chain.js');
 
 /** The PID and argv of the process running node `name` of this network (`--name <name>`, base path in tmpDir). */
 function findNode(name, tmpDir) {
@@ -55,25 +53,24 @@ async function run(nodeName, networkInfo) {
 		fs.writeFileSync(path.join(networkInfo.tmpDir, `${nodeName}-restarted.pid`), String(child.pid));
 		console.log(`${nodeName} restarted as pid ${child.pid}`);
 
-		for (let attempt = 0; ; attempt++) {
-			try {
-				restarted = await connect(networkInfo.nodesByName[nodeName].wsUri, { timeoutMs: 5000 });
-				break;
-			} catch (e) {
-				if (attempt >= 60) throw new Error(`${nodeName} did not answer after its restart: ${e.message}`);
-				await sleep(1000);
-			}
-		}
-		for (let attempt = 0; ; attempt++) {
-			const own = await heights(restarted.api);
-			const theirs = await heights(peer.api);
-			if (own.best >= theirs.best - 1 && theirs.finalized >= before.best + 2 && own.finalized >= before.best + 2) {
+		restarted = await poll(
+			`${nodeName} did not answer after its restart`,
+			() => connect(networkInfo.nodesByName[nodeName].wsUri, { timeoutMs: 5000 }),
+			{ attempts: 60 },
+		);
+		return await poll(
+			`${nodeName} did not catch up`,
+			async () => {
+				const own = await heights(restarted.api);
+				const theirs = await heights(peer.api);
+				if (own.best < theirs.best - 1 || theirs.finalized < before.best + 2 || own.finalized < before.best + 2) {
+					throw new Error(JSON.stringify({ own, theirs, before }));
+				}
 				console.log(`${nodeName} caught up: best ${own.best} (peer ${theirs.best}), finalised ${own.finalized}`);
 				return own.finalized;
-			}
-			if (attempt >= 90) throw new Error(`${nodeName} did not catch up: ${JSON.stringify({ own, theirs, before })}`);
-			await sleep(2000);
-		}
+			},
+			{ attempts: 90, intervalMs: 2000 },
+		);
 	} finally {
 		await peer.api.disconnect();
 		if (restarted) await restarted.api.disconnect();

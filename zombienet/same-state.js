@@ -4,9 +4,7 @@
 // n, since finality trails the blocks the APoVs went into. Returns the lowest sequence seen.
 'use strict';
 
-const { connect, actorRecord, getActorState, blake2AsHex } = require('../scripts/lib/chain.js');
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { connect, sleep, waitForBlock, actorRecord, getActorState, blake2AsHex } = require('../scripts/lib/chain.js');
 
 async function run(nodeName, networkInfo, args) {
 	const minimum = Number(args[0] || 0);
@@ -24,25 +22,10 @@ async function run(nodeName, networkInfo, args) {
 	}
 }
 
-/** Waits until every node has imported block `at`. */
-async function imported(names, conns, at) {
-	for (let i = 0; i < conns.length; i++) {
-		for (let attempt = 0; ; attempt++) {
-			try {
-				await conns[i].api.rpc.chain.getHeader(at);
-				break;
-			} catch (e) {
-				if (attempt >= 30) throw new Error(`${names[i]} never imported ${at}`);
-				await sleep(1000);
-			}
-		}
-	}
-}
-
 /** Checks every actor on every node at the first node's finalised head; returns the lowest sequence. */
 async function check(names, conns) {
 	const at = (await conns[0].api.rpc.chain.getFinalizedHead()).toHex();
-	await imported(names, conns, at);
+	for (let i = 0; i < conns.length; i++) await waitForBlock(conns[i].api, at, { who: names[i] });
 	const actors = (await (await conns[0].api.at(at)).query.actors.nextTaskId()).toNumber();
 	if (actors === 0) throw new Error(`no actors at ${at}`);
 	let lowest = Infinity;

@@ -54,6 +54,46 @@ async function connect(ws = DEFAULT_WS, { timeoutMs = 30000 } = {}) {
 	return { api, provider };
 }
 
+/** Resolves after `ms` milliseconds. */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls `probe` until it returns something other than `undefined`, waiting `intervalMs` between tries, and returns
+ * that value. A probe that throws counts as "not yet" (a block not imported yet, a node still starting). After
+ * `attempts` tries it fails with `Error("<what>: <the last error, or 'not reached'>")`.
+ */
+async function poll(what, probe, { attempts = 30, intervalMs = 1000 } = {}) {
+	let cause = 'not reached';
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const value = await probe();
+			if (value !== undefined) return value;
+		} catch (e) {
+			cause = e.message;
+		}
+		if (attempt >= attempts) throw new Error(`${what}: ${cause} after ${attempts} tries`);
+		await sleep(intervalMs);
+	}
+}
+
+/**
+ * Waits until the node behind `api` has imported block `hash` (hex); with `best`, also until its best block is at least
+ * that high, so that what it builds next sees the block's effects. Returns the block's number.
+ * Fails after `attempts` tries `intervalMs` apart (see `poll`), naming the node as `who`.
+ */
+function waitForBlock(api, hash, { who = 'the node', best = false, attempts = 30, intervalMs = 1000 } = {}) {
+	return poll(
+		`${who} never imported ${hash}`,
+		async () => {
+			// @polkadot/api throws for a hash the node does not know ("Unable to retrieve header"): not yet.
+			const number = (await api.rpc.chain.getHeader(hash)).number.toNumber();
+			if (best && (await api.rpc.chain.getHeader()).number.toNumber() < number) return undefined;
+			return number;
+		},
+		{ attempts, intervalMs },
+	);
+}
+
 /** The sr25519 dev key or seed `uri` (`//Alice`, a mnemonic, `0x` seed), as a keyring pair. */
 function signerFrom(uri = '//Alice') {
 	try {
@@ -266,6 +306,9 @@ module.exports = {
 	COMMON_OPTIONS,
 	CliError,
 	connect,
+	sleep,
+	poll,
+	waitForBlock,
 	signerFrom,
 	describeDispatchError,
 	submit,

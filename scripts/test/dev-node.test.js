@@ -11,7 +11,7 @@ const { execFile } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { connect, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
+const { connect, waitForBlock, poll, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
 const { deploy, callActor, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
 const { startDevNode, avfDir } = require('../lib/devnode.js');
 
@@ -184,6 +184,22 @@ test('the command-line scripts: deploy, submit-apov, call, watch', () =>
 		);
 		assert.equal(unreachable.code, 1);
 		assert.match(unreachable.stderr, /cannot connect to ws:\/\/127\.0\.0\.1:1/);
+	}));
+
+test('waitForBlock: a known block gives its number; an unknown hash fails, naming the node and the cause', () =>
+	withLog(async () => {
+		const head = await api.rpc.chain.getHeader();
+		const hash = head.hash.toHex();
+		assert.equal(await waitForBlock(api, hash, { best: true }), head.number.toNumber());
+		const unknown = `0x${'ab'.repeat(32)}`;
+		await assert.rejects(waitForBlock(api, unknown, { who: 'dev', attempts: 2, intervalMs: 10 }), {
+			message: `dev never imported ${unknown}: Unable to retrieve header and parent from supplied hash after 2 tries`,
+		});
+		let tries = 0;
+		assert.equal(await poll('three', async () => (++tries < 3 ? undefined : tries), { intervalMs: 1 }), 3);
+		await assert.rejects(poll('refused', async () => { throw new Error('no'); }, { attempts: 2, intervalMs: 1 }), {
+			message: 'refused: no after 2 tries',
+		});
 	}));
 
 test('actors_buildApov is an unsafe RPC method: a node with --rpc-methods safe refuses it', async () => {
