@@ -147,31 +147,75 @@ impl<'a> SnapshotView<'a> {
 /// # Panics
 /// If `memory.len()` is not a multiple of [`PAGE_SIZE`] or exceeds `u32::MAX` pages; a Wasm memory never is.
 pub fn encode(memory: &[u8], globals: &[GlobalValue]) -> Vec<u8> {
-	assert!(memory.len().is_multiple_of(PAGE_SIZE), "Wasm memory is a whole number of pages; qed");
-	let memory_pages = u32::try_from(memory.len() / PAGE_SIZE).expect("at most 65536 pages; qed");
-	let nonzero: Vec<(usize, &[u8])> =
-		memory.chunks_exact(PAGE_SIZE).enumerate().filter(|(_, page)| !is_zero(page)).collect();
+	let nonzero = nonzero_pages(memory);
 	let mut out = Vec::with_capacity(12 + globals.len() * 9 + nonzero.len() * (4 + PAGE_SIZE));
-	out.extend_from_slice(&memory_pages.to_le_bytes());
-	out.extend_from_slice(&(globals.len() as u32).to_le_bytes());
+	write(memory, globals, &nonzero, &mut |piece| {
+		out.extend_from_slice(piece);
+		true
+	});
+	out
+}
+
+/// `true` if `encoded` is exactly [`encode`]`(memory, globals)`, found without building that encoding: validation
+/// compares each actor's memory with the APoV's `post` slab in place (no snapshot-sized copy) and stops at the
+/// first differing piece.
+///
+/// # Panics
+/// As [`encode`].
+pub fn matches(encoded: &[u8], memory: &[u8], globals: &[GlobalValue]) -> bool {
+	let mut rest = encoded;
+	let all = write(memory, globals, &nonzero_pages(memory), &mut |piece| match rest
+		.strip_prefix(piece)
+	{
+		Some(tail) => {
+			rest = tail;
+			true
+		}
+		None => false,
+	});
+	all && rest.is_empty()
+}
+
+/// The indices of `memory`'s pages that are not all zero, ascending.
+fn nonzero_pages(memory: &[u8]) -> Vec<u32> {
+	assert!(memory.len().is_multiple_of(PAGE_SIZE), "Wasm memory is a whole number of pages; qed");
+	u32::try_from(memory.len() / PAGE_SIZE).expect("at most 65536 pages; qed");
+	memory
+		.chunks_exact(PAGE_SIZE)
+		.enumerate()
+		.filter(|(_, page)| !is_zero(page))
+		.map(|(index, _)| index as u32)
+		.collect()
+}
+
+/// The encoding (module docs), written as consecutive pieces to `sink` until it returns `false`; the one definition
+/// [`encode`] and [`matches`] share. `nonzero` is [`nonzero_pages`]`(memory)`. Returns `false` if `sink` stopped it.
+fn write(
+	memory: &[u8],
+	globals: &[GlobalValue],
+	nonzero: &[u32],
+	sink: &mut impl FnMut(&[u8]) -> bool,
+) -> bool {
+	let memory_pages = (memory.len() / PAGE_SIZE) as u32;
+	if !(sink(&memory_pages.to_le_bytes()) && sink(&(globals.len() as u32).to_le_bytes())) {
+		return false;
+	}
 	for g in globals {
-		match g {
-			GlobalValue::I32(v) => {
-				out.push(0);
-				out.extend_from_slice(&v.to_le_bytes());
-			}
-			GlobalValue::I64(v) => {
-				out.push(1);
-				out.extend_from_slice(&v.to_le_bytes());
-			}
+		let written = match g {
+			GlobalValue::I32(v) => sink(&[0]) && sink(&v.to_le_bytes()),
+			GlobalValue::I64(v) => sink(&[1]) && sink(&v.to_le_bytes()),
+		};
+		if !written {
+			return false;
 		}
 	}
-	out.extend_from_slice(&(nonzero.len() as u32).to_le_bytes());
-	for (index, page) in nonzero {
-		out.extend_from_slice(&(index as u32).to_le_bytes());
-		out.extend_from_slice(page);
+	if !sink(&(nonzero.len() as u32).to_le_bytes()) {
+		return false;
 	}
-	out
+	nonzero.iter().all(|&index| {
+		let start = index as usize * PAGE_SIZE;
+		sink(&index.to_le_bytes()) && sink(&memory[start..start + PAGE_SIZE])
+	})
 }
 
 /// The state hash of an encoded snapshot: blake2-256 of its bytes.
@@ -282,6 +326,30 @@ mod tests {
 		for (bytes, max, want) in cases {
 			assert_eq!(SnapshotView::decode(bytes, max).map(|_| ()), Err(want));
 		}
+	}
+
+	#[test]
+	fn matches_agrees_with_encode() {
+		let m = memory(3, &[(3, 7), (2 * PAGE_SIZE + 5, 9)]);
+		let globals = [GlobalValue::I32(-3), GlobalValue::I64(1 << 40)];
+		let bytes = encode(&m, &globals);
+		assert!(matches(&bytes, &m, &globals));
+		// Any byte changed, one missing or added, or a different memory or global does not match.
+		for at in [0, 4, 8, 9, 13, 20, 22, 30, bytes.len() - 1] {
+			let mut changed = bytes.clone();
+			changed[at] ^= 1;
+			assert!(!matches(&changed, &m, &globals), "byte {at} changed");
+		}
+		assert!(!matches(&bytes[..bytes.len() - 1], &m, &globals));
+		let mut longer = bytes.clone();
+		longer.push(0);
+		assert!(!matches(&longer, &m, &globals));
+		assert!(!matches(&bytes, &memory(3, &[(3, 7)]), &globals));
+		assert!(!matches(&bytes, &memory(4, &[(3, 7), (2 * PAGE_SIZE + 5, 9)]), &globals));
+		assert!(!matches(&bytes, &m, &globals[..1]));
+		assert!(!matches(&bytes, &m, &[GlobalValue::I32(-3), GlobalValue::I64(1)]));
+		assert!(matches(&encode(&[], &[]), &[], &[]));
+		assert!(!matches(&[], &[], &[]));
 	}
 
 	#[test]

@@ -229,6 +229,10 @@ fn pov_error_message(error: &PovError) -> String {
 		}
 		PovError::ZeroService => "an Agenda item is `Service { times: 0 }`".into(),
 		PovError::SlabTooLarge => "a snapshot is larger than the chain's `max_slab_bytes`".into(),
+		PovError::ApovTooLarge => {
+			"the APoV is longer than the chain's `max_apov_bytes` (one extrinsic); co-schedule fewer actors"
+				.into()
+		}
 		PovError::CallTooLarge => {
 			"a `Call` input or output is larger than the chain's `max_output_bytes`".into()
 		}

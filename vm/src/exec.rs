@@ -113,7 +113,9 @@ pub struct ActorInput<'a> {
 /// What [`Machine::execute`] produced.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Execution {
-	/// Canonical snapshot of each actor after the Agenda, in input order (the slabs' `post`).
+	/// Canonical snapshot of each actor after the Agenda, in input order (the slabs' `post`). Empty from
+	/// [`crate::validate_pov`] and [`crate::produce_pov`]: the APoV's `post` slabs hold them (validation compares
+	/// memory with them in place, production moves them there).
 	pub posts: Vec<Vec<u8>>,
 	/// The `Ok` output of each `Call` Agenda item, in Agenda order.
 	pub call_outputs: Vec<Vec<u8>>,
@@ -128,6 +130,15 @@ pub struct Execution {
 	pub code_upgrades: Vec<(TaskId, CodeHash)>,
 	/// Debug output (`print`), at most `Limits::max_print_bytes`.
 	pub log: String,
+}
+
+/// What the Agenda's run does with each actor's memory and globals at the end.
+pub(crate) enum Posts<'a> {
+	/// Take each actor's canonical snapshot into [`Execution::posts`] (production and [`Machine::execute`]).
+	Take,
+	/// Compare each actor's with the expected `post`, in input order, without encoding it
+	/// ([`snapshot::matches`]): validation, which needs no snapshot-sized copy per actor.
+	Compare(&'a [&'a [u8]]),
 }
 
 /// What [`Machine::create`] produced.
@@ -282,6 +293,22 @@ impl Machine {
 		witness: &Witness,
 		fuel: u64,
 	) -> Result<Execution, ExecError> {
+		self.run_agenda(actors, agenda, now, witness, fuel, Posts::Take)
+			.map(|(execution, _)| execution)
+	}
+
+	/// [`Machine::execute`]'s one implementation, shared by validation and production: with [`Posts::Take`] it
+	/// returns the posts; with [`Posts::Compare`] it leaves [`Execution::posts`] empty and returns whether every
+	/// actor's memory and globals encode to the expected post (`true` for `Take`).
+	pub(crate) fn run_agenda(
+		&self,
+		actors: &[ActorInput<'_>],
+		agenda: &[AgendaItem],
+		now: BlockNumber,
+		witness: &Witness,
+		fuel: u64,
+		posts: Posts<'_>,
+	) -> Result<(Execution, bool), ExecError> {
 		let mut store = self.store(now, witness, fuel);
 		for actor in actors {
 			self.add_actor(&mut store, actor.id, actor.code, Some(actor.pre), actor.inbox)?;
@@ -320,10 +347,24 @@ impl Machine {
 				}
 			}
 		}
-		let mut posts = Vec::with_capacity(actors.len());
-		for index in 0..actors.len() {
-			posts.push(take_snapshot(&store, index)?);
-		}
+		let mut posts_match = true;
+		let posts = match posts {
+			Posts::Take => (0..actors.len())
+				.map(|index| take_snapshot(&store, index))
+				.collect::<Result<_, _>>()?,
+			Posts::Compare(expected) => {
+				debug_assert_eq!(expected.len(), actors.len(), "one expected post per actor");
+				for (index, post) in expected.iter().enumerate() {
+					let slot = &store.data().actors[index];
+					let globals = global_values(&store, index)?;
+					if !snapshot::matches(post, slot.memory.data(&store), &globals) {
+						posts_match = false;
+						break;
+					}
+				}
+				Vec::new()
+			}
+		};
 		let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
 		let mut state = store.into_data();
 		let mut outbox = core::mem::take(&mut state.outbox);
@@ -344,7 +385,7 @@ impl Machine {
 				}
 			}
 		}
-		Ok(Execution {
+		let execution = Execution {
 			posts,
 			call_outputs,
 			fuel_used,
@@ -352,7 +393,8 @@ impl Machine {
 			inbox_consumed,
 			code_upgrades,
 			log: host::log_text(&state.log),
-		})
+		};
+		Ok((execution, posts_match))
 	}
 
 	fn inspect(
@@ -520,16 +562,21 @@ fn restore(
 	Ok(())
 }
 
+/// The values of actor `index`'s exported mutable globals, in snapshot order.
+fn global_values(store: &Store<HostState>, index: usize) -> Result<Vec<GlobalValue>, ExecError> {
+	store.data().actors[index]
+		.globals
+		.iter()
+		.map(|global| match global.get(store) {
+			Val::I32(v) => Ok(GlobalValue::I32(v)),
+			Val::I64(v) => Ok(GlobalValue::I64(v)),
+			_ => Err(ExecError::SnapshotCodeMismatch),
+		})
+		.collect()
+}
+
 /// The canonical snapshot of actor `index` in `store`.
 fn take_snapshot(store: &Store<HostState>, index: usize) -> Result<Vec<u8>, ExecError> {
-	let slot = &store.data().actors[index];
-	let mut values = Vec::with_capacity(slot.globals.len());
-	for global in &slot.globals {
-		values.push(match global.get(store) {
-			Val::I32(v) => GlobalValue::I32(v),
-			Val::I64(v) => GlobalValue::I64(v),
-			_ => return Err(ExecError::SnapshotCodeMismatch),
-		});
-	}
-	Ok(snapshot::encode(slot.memory.data(store), &values))
+	let values = global_values(store, index)?;
+	Ok(snapshot::encode(store.data().actors[index].memory.data(store), &values))
 }

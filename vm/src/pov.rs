@@ -1,7 +1,7 @@
 //! APoV rules (RFC "Explanation": when an APoV is valid) and the two uses of one execution: validation, which
 //! compares what the Agenda produces with the APoV, and production, which fills it in.
 
-use crate::{ActorCode, ActorInput, ExecError, Execution, Limits, Machine};
+use crate::{exec::Posts, ActorCode, ActorInput, ExecError, Execution, Limits, Machine};
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
 use coreplay_primitives::{ActorPov, InboxBatch, Invocation, Message};
@@ -29,6 +29,8 @@ pub enum PovError {
 	ZeroService,
 	/// A slab's `pre` or `post` is larger than `Limits::max_slab_bytes`.
 	SlabTooLarge,
+	/// The APoV's SCALE encoding is longer than `Limits::max_apov_bytes`.
+	ApovTooLarge,
 	/// A `Call` item's input or output is larger than `Limits::max_output_bytes`.
 	CallTooLarge,
 	/// The witness is larger than `Limits::max_witness_bytes`.
@@ -54,6 +56,10 @@ pub enum PovError {
 /// # Errors
 /// The [`PovError`] of the first rule broken.
 pub fn check_pov(pov: &ActorPov, limits: &Limits) -> Result<(), PovError> {
+	// `encoded_size` sums lengths; it allocates nothing.
+	if pov.encoded_size() > limits.max_apov_bytes as usize {
+		return Err(PovError::ApovTooLarge);
+	}
 	if pov.agenda.is_empty() {
 		return Err(PovError::EmptyAgenda);
 	}
@@ -116,7 +122,8 @@ fn run(
 	codes: &[&ActorCode],
 	inboxes: &[&[Message]],
 	fuel: u64,
-) -> Result<Execution, PovError> {
+	posts: Posts<'_>,
+) -> Result<(Execution, bool), PovError> {
 	if codes.len() != pov.slabs.len() || inboxes.len() != pov.slabs.len() {
 		return Err(PovError::CodeCountMismatch);
 	}
@@ -128,14 +135,16 @@ fn run(
 		.map(|((slab, code), inbox)| ActorInput { id: slab.actor, code, pre: &slab.pre, inbox })
 		.collect();
 	machine
-		.execute(&inputs, &pov.agenda, pov.context.now, &pov.witness, fuel)
+		.run_agenda(&inputs, &pov.agenda, pov.context.now, &pov.witness, fuel, posts)
 		.map_err(PovError::Exec)
 }
 
 /// Validates an APoV by replay (RFC: "the `post` field of each Actor-Task's Slab equals the contents of the
 /// corresponding execution environment's memory"): checks its structure, runs its Agenda from the `pre` slabs with
 /// the inbox batches it carries under `fuel` fuel, and requires every `Call` output, every inbox batch to be
-/// consumed, and every `post` to match. `codes[i]` is the code of `pov.slabs[i].actor`.
+/// consumed, and every `post` to match. `codes[i]` is the code of `pov.slabs[i].actor`. Posts are compared with
+/// each actor's memory in place, so the returned [`Execution::posts`] is empty: the APoV's own `post` slabs are
+/// the new states.
 ///
 /// Sequence numbers and state hashes are the chain's business (the pallet), not this function's.
 ///
@@ -149,7 +158,9 @@ pub fn validate_pov(
 ) -> Result<Execution, PovError> {
 	check_pov(pov, machine.limits())?;
 	let inboxes: Vec<&[Message]> = pov.slabs.iter().map(|s| pov.inbox_of(s.actor)).collect();
-	let execution = run(machine, pov, codes, &inboxes, fuel)?;
+	let expected_posts: Vec<&[u8]> = pov.slabs.iter().map(|slab| &slab.post[..]).collect();
+	let (execution, posts_match) =
+		run(machine, pov, codes, &inboxes, fuel, Posts::Compare(&expected_posts))?;
 	let expected_outputs = pov.agenda.iter().filter_map(|item| match &item.entry {
 		Invocation::Call { output, .. } => Some(output),
 		Invocation::Service { .. } => None,
@@ -160,7 +171,7 @@ pub fn validate_pov(
 	if inboxes.iter().zip(&execution.inbox_consumed).any(|(inbox, n)| inbox.len() != *n as usize) {
 		return Err(PovError::InboxNotConsumed);
 	}
-	if pov.slabs.iter().zip(&execution.posts).any(|(slab, post)| slab.post != *post) {
+	if !posts_match {
 		return Err(PovError::PostMismatch);
 	}
 	Ok(execution)
@@ -169,7 +180,8 @@ pub fn validate_pov(
 /// Produces an APoV (the sequencer's side): runs `pov`'s Agenda from its `pre` slabs, with each actor's whole
 /// pending inbox `inboxes[i]` available, and fills in every `Call` output, every `post`, and the inbox batches
 /// (the messages actually consumed). `pov`'s own outputs, posts and inbox are ignored. The result passes
-/// [`validate_pov`] with the same machine limits and fuel.
+/// [`validate_pov`] with the same machine limits and fuel, which returns the same [`Execution`] (its `posts` moved
+/// into the slabs, so empty).
 ///
 /// # Errors
 /// The first [`PovError`]; a `Call` the actor rejects is `PovError::Exec(ExecError::CallRejected)`.
@@ -182,15 +194,15 @@ pub fn produce_pov(
 ) -> Result<(ActorPov, Execution), PovError> {
 	pov.inbox.clear();
 	check_pov(&pov, machine.limits())?;
-	let execution = run(machine, &pov, codes, inboxes, fuel)?;
+	let (mut execution, _) = run(machine, &pov, codes, inboxes, fuel, Posts::Take)?;
 	let mut outputs = execution.call_outputs.iter();
 	for item in &mut pov.agenda {
 		if let Invocation::Call { output, .. } = &mut item.entry {
 			*output = outputs.next().expect("one output per Call item; qed").clone();
 		}
 	}
-	for (slab, post) in pov.slabs.iter_mut().zip(&execution.posts) {
-		slab.post = post.clone();
+	for (slab, post) in pov.slabs.iter_mut().zip(core::mem::take(&mut execution.posts)) {
+		slab.post = post;
 	}
 	pov.inbox = pov
 		.slabs

@@ -2,6 +2,7 @@
 
 mod common;
 
+use codec::Encode;
 use common::{loaded, machine, op, FUEL};
 use coreplay_primitives::{ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness};
 use coreplay_vm::{
@@ -51,7 +52,9 @@ fn a_produced_apov_validates() {
 	));
 	assert_eq!(apov.inbox, [InboxBatch { actor: 1, messages: inbox.to_vec() }]);
 	let exec = validate_pov(&m, &apov, &[&code, &code], FUEL).expect("valid");
-	assert_eq!(exec.posts, apov.slabs.iter().map(|s| s.post.clone()).collect::<Vec<_>>());
+	// Validation compared the posts in place; the APoV's slabs hold them.
+	assert!(exec.posts.is_empty());
+	assert!(apov.slabs.iter().all(|s| !s.post.is_empty()));
 	// A second machine (a validator) agrees.
 	let other = machine();
 	let other_code = loaded(&other);
@@ -160,6 +163,16 @@ fn structural_rules_each_have_their_error() {
 	for (name, apov, want) in cases {
 		assert_eq!(check_pov(&apov, &limits), Err(want), "{name}");
 	}
+
+	// The whole APoV's encoding is bounded too: two slabs each within `max_slab_bytes` whose APoV is one byte
+	// longer than `max_apov_bytes`; at exactly the bound it passes.
+	let half = vec![1; 1000];
+	let two = pov(vec![svc(1), svc(2)], vec![slab(1, &half), slab(2, &half)]);
+	let exact =
+		Limits { max_apov_bytes: two.encoded_size() as u32, max_slab_bytes: 2000, ..limits };
+	assert_eq!(check_pov(&two, &exact), Ok(()));
+	let short = Limits { max_apov_bytes: exact.max_apov_bytes - 1, ..exact };
+	assert_eq!(check_pov(&two, &short), Err(PovError::ApovTooLarge));
 }
 
 #[test]

@@ -169,7 +169,8 @@ pub mod pallet {
 		/// Fuel for each `payout` inspector run.
 		#[pallet::constant]
 		type InspectorFuel: Get<u64>;
-		/// Bytes of runtime memory validation may use; checked against the limits by `integrity_test`.
+		/// Bytes of runtime memory (heap) the node's executor gives a block; `integrity_test` checks that
+		/// [`Pallet::validation_memory_bound`] stays within three quarters of it.
 		#[pallet::constant]
 		type RuntimeMemory: Get<u32>;
 		/// Weights from the benchmarks.
@@ -463,6 +464,9 @@ pub mod pallet {
 		PostMismatch,
 		/// The machine failed to instantiate validated code (a bug; please report it).
 		Instantiation,
+		/// The APoV's encoding is longer than a normal-class extrinsic may be (`Pallet::limits`'
+		/// `max_apov_bytes`, the block length): co-schedule fewer actors, or fewer or smaller slabs.
+		ApovTooLarge,
 	}
 
 	#[pallet::hooks]
@@ -475,16 +479,13 @@ pub mod pallet {
 				"vm message bound above storage bound"
 			);
 			assert!(T::MaxActorsPerApov::get() >= 1 && T::MaxPending::get() >= 1);
-			// Worst-case memory of one validation (as pallet-contracts' integrity_test): per actor, the APoV's pre
-			// and post, the instance memory, and the post snapshot computed; plus the code blobs and modules.
-			let page = 65_536u64;
-			let per_actor = 3 * u64::from(T::MaxSlabBytes::get())
-				+ u64::from(T::MaxMemoryPages::get()) * page
-				+ 4 * u64::from(T::MaxCodeLen::get());
-			let worst = per_actor * u64::from(T::MaxActorsPerApov::get());
+			// Worst-case memory of one validation (as pallet-contracts' integrity_test), with a quarter of the
+			// runtime's memory left for allocator fragmentation and everything else a block does.
+			let worst = Pallet::<T>::validation_memory_bound();
+			let available = u64::from(T::RuntimeMemory::get()) / 4 * 3;
 			assert!(
-				worst <= u64::from(T::RuntimeMemory::get()),
-				"validation may use {worst} bytes, more than RuntimeMemory"
+				worst <= available,
+				"validation may use {worst} bytes, more than 3/4 of RuntimeMemory ({available})"
 			);
 		}
 
@@ -662,7 +663,7 @@ pub mod pallet {
 		/// is refunded. An APoV whose replay fails pays its whole `fuel_limit`.
 		///
 		/// ## Errors
-		/// Structure: `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
+		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
 		/// `NotCoScheduled`, `MissingService`, `ZeroService`, `SlabTooLarge`, `CallTooLarge`, `WitnessTooLarge`,
 		/// `BadInboxBatch`, `InboxTooLarge`, `FuelLimitTooHigh`. Chain: `FutureContext`, `UnknownActor`,
 		/// `StaleSequence`, `PreStateMismatch`, `CodeNotFound`, `UnknownRecipient`, `UnknownUpgradeCode`,
@@ -900,6 +901,15 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_sub_account_truncating(task)
 	}
 
+	/// The longest APoV encoding `submit_apov` accepts, in bytes: the normal-class block length
+	/// (`frame_system::Config::BlockLength`), the most one extrinsic can carry. The `ActorsApi` dry run, which no
+	/// block bounds, enforces it too, so validation's memory is bounded the same way in both.
+	pub fn max_apov_bytes() -> u32 {
+		*<T as frame_system::Config>::BlockLength::get()
+			.max
+			.get(frame_support::dispatch::DispatchClass::Normal)
+	}
+
 	/// The vm limits this chain enforces, built from the [`Config`] bounds.
 	pub fn limits() -> Limits {
 		Limits {
@@ -908,6 +918,7 @@ impl<T: Config> Pallet<T> {
 			max_actors: T::MaxActorsPerApov::get(),
 			max_agenda_items: T::MaxAgendaItems::get(),
 			max_slab_bytes: T::MaxSlabBytes::get(),
+			max_apov_bytes: Self::max_apov_bytes(),
 			max_message_bytes: T::MaxMessageBytes::get(),
 			max_inbox_messages: T::MaxInboxLen::get().saturating_mul(T::MaxActorsPerApov::get()),
 			max_messages: <MaxOutcomeMessages as Get<u32>>::get(),
@@ -920,24 +931,49 @@ impl<T: Config> Pallet<T> {
 		Machine::new(Self::limits())
 	}
 
+	/// An upper bound, in bytes, of the runtime heap one `submit_apov` at the limits needs, as `integrity_test`
+	/// checks it. The runtime's allocator (`sp-allocator`'s freeing-bump allocator) rounds every allocation up
+	/// to a power of two and never merges freed blocks, so each buffer counts rounded up. Per actor: its instance
+	/// memory (`MaxMemoryPages` pages of 64 KiB) and 4 × `MaxCodeLen` for the code and its compiled module. Once:
+	/// the decoded APoV's slabs (at most [`Self::max_apov_bytes`], twice for the rounding of each slab), and the
+	/// encoded block that carries it (the same length). Validation compares posts in place
+	/// (`coreplay_vm::validate_pov`), so no snapshot-sized buffer is built per actor.
+	pub fn validation_memory_bound() -> u64 {
+		let rounded = |bytes: u64| bytes.next_power_of_two();
+		let per_actor = rounded(u64::from(T::MaxMemoryPages::get()) * 65_536)
+			+ 4 * rounded(u64::from(T::MaxCodeLen::get()));
+		let apov = u64::from(Self::max_apov_bytes());
+		per_actor * u64::from(T::MaxActorsPerApov::get()) + 2 * apov + apov
+	}
+
 	fn now() -> u32 {
 		frame_system::Pallet::<T>::block_number().saturated_into()
 	}
 
-	/// The weight of `fuel` units of fuel.
+	/// The weight of `fuel` units of fuel: the `fuel` benchmark's slope only, `fuel(k) - fuel(0)` (as
+	/// pallet-contracts derives its weight per instruction), because that benchmark runs a whole `submit_apov`
+	/// whose fixed cost `WeightInfo::submit_apov` already charges.
 	pub fn fuel_weight(fuel: u64) -> Weight {
-		T::WeightInfo::fuel(fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32)
+		let thousands = fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32;
+		T::WeightInfo::fuel(thousands).saturating_sub(T::WeightInfo::fuel(0))
 	}
 
-	/// `WeightInfo::submit_apov` for `apov`: `n` slabs, `i` Agenda items, and `k` = the 64 KiB pages of its
-	/// largest `pre` or `post` (the benchmark gives every actor `k` pages, so this bounds every slab).
+	/// `WeightInfo::submit_apov` for `apov`: `n` slabs, `i` Agenda items, and `k` = the 64 KiB memory pages of
+	/// all its `pre` and `post` snapshots, halved (the benchmark's actor 0 has `k` pages in `pre` and in `post`).
+	/// A snapshot's pages are the larger of the memory size its header declares (restoring and comparing cost
+	/// that much, zero pages included) and its length in pages (hashing and copying cost that); a header that
+	/// declares too many pages only makes the APoV heavier, up to a weight no block can hold.
 	fn submit_base_weight(apov: &ActorPov) -> Weight {
-		let largest = apov.slabs.iter().map(|s| s.pre.len().max(s.post.len())).max().unwrap_or(0);
-		let pages = (largest as u64).div_ceil(65_536).max(1);
+		let pages = |snapshot: &[u8]| {
+			let declared =
+				snapshot.get(..4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+			u64::from(declared).max((snapshot.len() as u64).div_ceil(65_536))
+		};
+		let total: u64 = apov.slabs.iter().map(|s| pages(&s.pre) + pages(&s.post)).sum();
 		T::WeightInfo::submit_apov(
 			apov.slabs.len() as u32,
 			apov.agenda.len() as u32,
-			pages.min(u64::from(u32::MAX)) as u32,
+			total.div_ceil(2).clamp(1, u64::from(u32::MAX)) as u32,
 		)
 	}
 
@@ -1218,6 +1254,7 @@ impl<T> Error<T> {
 			PovError::MissingService => Error::MissingService,
 			PovError::ZeroService => Error::ZeroService,
 			PovError::SlabTooLarge => Error::SlabTooLarge,
+			PovError::ApovTooLarge => Error::ApovTooLarge,
 			PovError::CallTooLarge => Error::CallTooLarge,
 			PovError::WitnessTooLarge => Error::WitnessTooLarge,
 			PovError::BadInboxBatch => Error::BadInboxBatch,

@@ -11,10 +11,12 @@ pub trait WeightInfo {
 	fn remove_code() -> Weight;
 	/// `create_actor` with `a` bytes of arguments, fuel excluded.
 	fn create_actor(a: u32) -> Weight;
-	/// `submit_apov` with `n` slabs, `i` Agenda items and `k` 64 KiB pages in the largest slab, fuel excluded.
+	/// `submit_apov` with `n` slabs (each with its own code), `i` Agenda items and `k` 64 KiB memory pages over
+	/// all `pre` and `post` snapshots, halved; fuel excluded.
 	fn submit_apov(n: u32, i: u32, k: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;
-	/// Executing `k` thousand units of fuel in the in-runtime vm.
+	/// A one-actor `submit_apov` whose Agenda runs `k` thousand units of fuel in the in-runtime vm; the pallet
+	/// charges only the slope, `fuel(k) - fuel(0)` (`Pallet::fuel_weight`).
 	fn fuel(k: u32) -> Weight;
 }

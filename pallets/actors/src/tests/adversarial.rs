@@ -59,6 +59,12 @@ fn malformed_and_oversized_apovs_are_rejected_cleanly() {
 		let mut big_slab = good.clone();
 		big_slab.slabs[0].pre = vec![1; limits.max_slab_bytes as usize + 1];
 		cases.push(("oversized slab", big_slab, Error::SlabTooLarge));
+		// Both slabs within `max_slab_bytes`, together longer than one extrinsic may be.
+		let mut long_apov = good.clone();
+		long_apov.slabs[0].pre = vec![1; limits.max_slab_bytes as usize];
+		long_apov.slabs[0].post = vec![1; limits.max_slab_bytes as usize];
+		assert!(long_apov.encoded_size() > Coreplay::max_apov_bytes() as usize);
+		cases.push(("APoV longer than a block", long_apov, Error::ApovTooLarge));
 		let mut long_agenda = good.clone();
 		long_agenda.agenda = vec![AgendaItem::service(a, 1); limits.max_agenda_items as usize + 1];
 		cases.push(("oversized agenda", long_agenda, Error::TooManyAgendaItems));
