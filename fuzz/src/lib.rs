@@ -5,7 +5,7 @@
 //! builds APoVs from it exactly as the node's `actors_buildApov` builds them from chain state, and it canonicalises
 //! accepted APoVs as `pallet-actors` does. See `fuzz/README.md` for the targets and how to run them.
 
-use coreplay_fixtures::{Actor, COUNTER, LEDGER, MINIMAL, MUTEX, PING_PONG, PROBE, SIDETASK, SPIN};
+use coreplay_fixtures::{examples, Actor, PING_PONG};
 use coreplay_primitives::{
 	blake2_256, ActorPov, BlockNumber, CodeHash, Message, OutboundMessage, StateHash, TaskId,
 };
@@ -21,23 +21,30 @@ pub const FUEL: u64 = 20_000_000;
 /// The block number the world is at (what actors read with `now()`).
 pub const NOW: BlockNumber = 42;
 
-/// The actors of the world, by task id (`0..ACTORS.len()`): the example actor and its creation args, from each
-/// actor's `README.md`. `ping-pong` 4 and 5 are each other's peers.
+/// The actors of the world, by task id (`0..actors().len()`): every example actor with its creation args
+/// (`coreplay_fixtures::examples`, from each actor's `README.md`), in that order, with `ping-pong` twice: tasks 4
+/// and 5, each other's peers.
 pub fn actors() -> Vec<(Actor, Vec<u8>)> {
-	// ledger: `InitArgs { branches: [2], balances: [([0xa1; 32], 100)] }`.
-	let ledger_args =
-		[&[0x04][..], &2u32.to_le_bytes(), &[0x04], &[0xa1; 32], &100u128.to_le_bytes()].concat();
-	vec![
-		(COUNTER, 3u64.to_le_bytes().to_vec()),
-		(LEDGER, ledger_args),
-		(MINIMAL, Vec::new()),
-		(MUTEX, Vec::new()),
-		(PING_PONG, 5u32.to_le_bytes().to_vec()),
-		(PING_PONG, 4u32.to_le_bytes().to_vec()),
-		(PROBE, Vec::new()),
-		(SIDETASK, Vec::new()),
-		(SPIN, 100u32.to_le_bytes().to_vec()),
-	]
+	let mut actors = Vec::new();
+	for example in examples() {
+		if example.actor == PING_PONG {
+			let first = actors.len() as TaskId;
+			actors.push((PING_PONG, (first + 1).to_le_bytes().to_vec()));
+			actors.push((PING_PONG, first.to_le_bytes().to_vec()));
+		} else {
+			actors.push((example.actor, example.args));
+		}
+	}
+	actors
+}
+
+/// A call actor `id` of the world answers with `Ok` (its example's, `coreplay_fixtures::Example::call`).
+///
+/// # Panics
+/// If `id` is not an actor of the world.
+pub fn ok_call(id: TaskId) -> Vec<u8> {
+	let (actor, _) = actors().swap_remove(id as usize);
+	examples().into_iter().find(|e| e.actor == actor).expect("every actor is an example; qed").call
 }
 
 /// What changes as APoVs are canonicalised: what `pallet-actors` stores about actors and inboxes, plus the

@@ -9,24 +9,10 @@
 //! Usage: `cargo run --release --bin seed-corpus [dir]` (default `corpus`), from `fuzz/`.
 
 use codec::Encode;
-use coreplay_fuzz::{World, FUEL};
+use coreplay_fuzz::{ok_call, World, FUEL};
 use coreplay_primitives::{AgendaItem, TaskId};
 use coreplay_sequencer::{ApovRequest, Sequencer};
 use std::{fs, path::Path};
-
-/// A call each actor of the world answers with `Ok`, by task id (from each actor's README).
-fn call(actor: TaskId) -> Vec<u8> {
-	match actor {
-		0 => vec![0x00],                                                      // counter: inc
-		1 => vec![0x03],                                                      // ledger: FeePool
-		2 => b"echo".to_vec(),                                                // minimal: echo
-		3 => vec![0x02, 7, 0, 0, 0],                                          // mutex: Owner(7)
-		4 | 5 => vec![0x00],                                                  // ping-pong: ping
-		6 => vec![0x02],                                                      // probe: now()
-		7 => [&[0x00][..], &[1, 0, 0, 0], &[200, 0, 0, 0], &[9; 8]].concat(), // sidetask: Job
-		_ => 10u32.to_le_bytes().to_vec(),                                    // spin: 10 steps
-	}
-}
 
 fn main() {
 	let dir = std::env::args().nth(1).unwrap_or_else(|| "corpus".into());
@@ -40,7 +26,7 @@ fn main() {
 		agendas.push(vec![AgendaItem::service(actor, 1)]);
 		agendas.push(vec![
 			AgendaItem::service(actor, 2),
-			AgendaItem::call(actor, call(actor), Vec::new()),
+			AgendaItem::call(actor, ok_call(actor), Vec::new()),
 		]);
 	}
 	agendas.push(vec![
