@@ -5,7 +5,10 @@
 #   2. builds the runtime Wasm with `runtime-benchmarks` in its own target dir ($BENCH_TARGET_DIR, default
 #      ~/.cache/coreplay/bench-target), so the feature never invalidates the test build;
 #   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset and renders
-#      .maintain/weight-template.hbs into pallets/actors/src/weights.rs.
+#      .maintain/weight-template.hbs into pallets/actors/src/weights.rs, with the median-slopes analysis: FRAME
+#      varies one component at a time with the others at their maximum, so the default least-squares base is an
+#      extrapolation far from every point; for submit_apov it came out 5x the directly measured cost of a
+#      one-actor APoV (the `fuel` benchmark at k = 1), while median slopes matched it (docs/performance.md).
 # Usage: scripts/weights.sh [--steps N] [--repeat N] [--runtime WASM]
 #   --steps/--repeat: defaults 50 and 20, FRAME's; use e.g. 10 and 3 to try it.
 #   --runtime: a runtime Wasm already built with runtime-benchmarks (skips step 2).
@@ -20,7 +23,7 @@ while [ $# -gt 0 ]; do
 	--steps) steps="${2:?--steps needs a value}"; shift ;;
 	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
 	--runtime) wasm="${2:?--runtime needs a file}"; shift ;;
-	-h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
@@ -58,6 +61,7 @@ echo "weights: running the benchmarks ($steps steps, $repeat repeats)"
 	--extrinsic '*' \
 	--steps "$steps" \
 	--repeat "$repeat" \
+	--output-analysis median-slopes \
 	--template .maintain/weight-template.hbs \
 	--header .maintain/HEADER \
 	--output pallets/actors/src/weights.rs

@@ -64,5 +64,35 @@ if (weightsFile && nsPerFuel) {
 		rows.push(`| fuel rate in the runtime (\`fn fuel\` in weights.rs${generated ? ', benchmarked' : ', HAND ESTIMATE'}) | — | ${psPerFuel.toFixed(0)} ps per fuel: 1/${ratio.toFixed(1)} of native coreplay-vm |`);
 	}
 }
+// `submit_apov(n, i)` and `snapshot_pages(k, m)` in the runtime, from the generated weights: fixed parts and slopes.
+/** `{ base, <component>: slope }` (picoseconds of ref_time) of weight function `name`, or null. */
+function weightFn(text, name, components) {
+	const body = new RegExp(`fn ${name}\\([^)]*\\) -> Weight \\{([\\s\\S]*?)\\n\\t\\}`).exec(text);
+	if (!body) return null;
+	const base = /Weight::from_parts\(([0-9_]+), [0-9_]+\)\n/.exec(body[1]);
+	if (!base) return null;
+	const parts = { base: Number(base[1].replace(/_/g, '')) };
+	for (const c of components) {
+		const slope = new RegExp(`Weight::from_parts\\(([0-9_]+), 0\\)\\.saturating_mul\\(${c}\\.into\\(\\)\\)`).exec(body[1]);
+		parts[c] = slope ? Number(slope[1].replace(/_/g, '')) : 0;
+	}
+	return parts;
+}
+if (weightsFile) {
+	const text = fs.readFileSync(weightsFile, 'utf8');
+	const submit = weightFn(text, 'submit_apov', ['n', 'i']);
+	const pages = weightFn(text, 'snapshot_pages', ['k', 'm']);
+	const ps = (x) => fmtTime(x / 1000); // weight ref_time is in picoseconds
+	const gibs = (bytes, psTime) => ((bytes / (1 << 30)) / (psTime / 1e12)).toFixed(2);
+	if (submit && pages) {
+		rows.push(`| \`submit_apov\` in the runtime, per co-scheduled actor (\`n\`, one-page memory) | ${ps(submit.n)} | load its code, instantiate, restore, run, compare, hash, payout, store |`);
+		rows.push(`| \`submit_apov\` in the runtime, per Agenda item beyond one per actor (\`i\`) | ${ps(submit.i)} | its instructions are charged as fuel |`);
+		// k and m count pre and post pages halved: one unit is a page in `pre` and one in `post`.
+		rows.push(`| \`submit_apov\` in the runtime, per stored page of \`pre\` or \`post\` (\`k\`/2) | ${ps(pages.k / 2)} | ${gibs(65536, pages.k / 2)} GiB/s of touched memory |`);
+		rows.push(`| \`submit_apov\` in the runtime, per zero page of \`pre\` or \`post\` (\`m\`/2) | ${ps(pages.m / 2)} | ${pages.m ? gibs(65536, pages.m / 2) : '—'} GiB/s of untouched memory |`);
+		const minimal = submit.base + submit.n;
+		rows.push(`| minimal APoV in the runtime (1 actor, 1 Service, 1 page): \`submit_apov(1, 0)\` | ${ps(minimal)} | ${Math.floor(2e12 / minimal)} per 2 s of block execution (fuel excluded) |`);
+	} else missing.push('submit_apov / snapshot_pages in weights.rs');
+}
 console.log(rows.join('\n'));
 if (missing.length) console.log(`\nNot measured in this run: ${missing.join(', ')}.`);

@@ -1,9 +1,10 @@
 //! Benchmarks for `pallet_actors` (frame-benchmarking v2).
 //!
 //! Benchmark actors are generated here as Wasm binaries (the runtime has no WAT parser):
-//! [`bench_actor`] builds a module whose `init` writes a non-zero byte into each of its `pages` memory pages (so
-//! its snapshot is `pages` × 64 KiB) and whose `call` counts down from the `u32` it is given (so its fuel use is
-//! chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
+//! [`bench_actor`] builds a module with `pages` memory pages whose `init` writes a non-zero byte into the first
+//! `touched` of them (so its snapshot stores `touched` pages and declares `pages`) and whose `call` counts down from
+//! the `u32` it is given (so its fuel use is chosen by the caller). A data segment of `pad` bytes sizes the code for
+//! `upload_code`.
 
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -38,8 +39,10 @@ fn name(s: &str, out: &mut Vec<u8>) {
 	out.extend_from_slice(s.as_bytes());
 }
 
-/// An AVF blob (see the module docs): `pages` initial memory pages, a `pad`-byte data segment.
-pub fn bench_actor(pages: u32, pad: u32) -> Vec<u8> {
+/// An AVF blob (see the module docs): `pages` initial memory pages, the first `touched` (< 64) written by `init`,
+/// a `pad`-byte data segment.
+pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
+	assert!(touched < 64, "one-byte signed LEB128 below");
 	const I32: u8 = 0x7f;
 	let mut m = b"\0asm\x01\0\0\0".to_vec();
 	// Types: 0 = (i32) -> (), 1 = () -> i32.
@@ -68,12 +71,44 @@ pub fn bench_actor(pages: u32, pad: u32) -> Vec<u8> {
 	section(7, exports, &mut m);
 	// Code.
 	let init: Vec<u8> = vec![
-		1, 1, I32, // one i32 local: the page index
-		0x02, 0x40, 0x03, 0x40, // block loop
-		0x20, 0, 0x3f, 0, 0x4f, 0x0d, 1, // local.get 0; memory.size; i32.ge_u; br_if 1
-		0x20, 0, 0x41, 0x10, 0x74, 0x41, 1, 0x3a, 0, 0, // (local 0 << 16) store8 1
-		0x20, 0, 0x41, 1, 0x6a, 0x21, 0, 0x0c, 0, // local 0 += 1; br 0
-		0x0b, 0x0b, 0x41, 0, 0x0b, // end end; i32.const 0; end
+		1,
+		1,
+		I32, // one i32 local: the page index
+		0x02,
+		0x40,
+		0x03,
+		0x40, // block loop
+		0x20,
+		0,
+		0x41,
+		touched as u8,
+		0x4f,
+		0x0d,
+		1, // local.get 0; i32.const touched; i32.ge_u; br_if 1
+		0x20,
+		0,
+		0x41,
+		0x10,
+		0x74,
+		0x41,
+		1,
+		0x3a,
+		0,
+		0, // (local 0 << 16) store8 1
+		0x20,
+		0,
+		0x41,
+		1,
+		0x6a,
+		0x21,
+		0,
+		0x0c,
+		0, // local 0 += 1; br 0
+		0x0b,
+		0x0b,
+		0x41,
+		0,
+		0x0b, // end end; i32.const 0; end
 	];
 	let service: Vec<u8> = vec![0, 0x41, 0, 0x0b];
 	let call: Vec<u8> = vec![
@@ -110,15 +145,24 @@ fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	who
 }
 
-/// Creates `n` actors, each with its own code (so validation loads `n` codes): actor 0 with `pages` memory
-/// pages, every page touched, the others with one. Returns the creator and each actor's task id and snapshot.
-fn actors<T: Config>(n: u32, pages: u32) -> (T::AccountId, Vec<(TaskId, Vec<u8>)>) {
+/// Creates `n` actors, each with its own code (so validation loads `n` codes): actor 0 with `touched` memory
+/// pages written and `untouched` more all zero, the others with one page, written. Returns the creator and each
+/// actor's task id and snapshot.
+fn actors<T: Config>(
+	n: u32,
+	touched: u32,
+	untouched: u32,
+) -> (T::AccountId, Vec<(TaskId, Vec<u8>)>) {
 	let who = funded::<T>("creator");
 	let machine = Pallet::<T>::machine();
 	let mut out = Vec::new();
 	for j in 0..n {
 		// A `j`-byte data segment makes each blob, so each code hash, distinct.
-		let blob = bench_actor(if j == 0 { pages } else { 1 }, j);
+		let blob = if j == 0 {
+			bench_actor(touched + untouched, touched, j)
+		} else {
+			bench_actor(1, 1, j)
+		};
 		let hash = blake2_256(&blob);
 		Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob.clone())
 			.expect("the bench actor is valid");
@@ -134,9 +178,10 @@ fn actors<T: Config>(n: u32, pages: u32) -> (T::AccountId, Vec<(TaskId, Vec<u8>)
 	(who, out)
 }
 
-/// The largest `k` (memory pages of actor 0) of the `submit_apov` benchmark: its APoV, `pre` and `post` of `k`
-/// pages plus one-page slabs for the other `MaxActorsPerApov - 1` actors, must stay within `max_apov_bytes` (a
-/// block), and `k` within `MaxMemoryPages`.
+/// The largest `k` (written memory pages of actor 0) of the `submit_apov` benchmark: its APoV, `pre` and `post`
+/// of `k` pages plus one-page slabs for the other `MaxActorsPerApov - 1` actors, must stay within
+/// `max_apov_bytes` (a block), and `k` within `MaxMemoryPages`. The zero pages `m` take the rest of
+/// `MaxMemoryPages`.
 fn max_bench_pages<T: Config>() -> u32 {
 	let slab_pages = Pallet::<T>::limits().max_apov_bytes / (2 * 65_540);
 	slab_pages.saturating_sub(T::MaxActorsPerApov::get()).clamp(1, T::MaxMemoryPages::get())
@@ -187,7 +232,7 @@ mod benchmarks {
 	fn upload_code(c: Linear<0, { T::MaxCodeLen::get().saturating_sub(1024) }>) {
 		let who = funded::<T>("uploader");
 		let pages = c / 65_536 + 1;
-		let blob = bench_actor(pages, c);
+		let blob = bench_actor(pages, pages, c);
 		let hash = blake2_256(&blob);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), blob);
@@ -197,7 +242,7 @@ mod benchmarks {
 	#[benchmark]
 	fn remove_code() {
 		let who = funded::<T>("uploader");
-		let blob = bench_actor(1, 0);
+		let blob = bench_actor(1, 1, 0);
 		let hash = blake2_256(&blob);
 		Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob).expect("valid");
 		#[extrinsic_call]
@@ -209,10 +254,9 @@ mod benchmarks {
 	fn create_actor(a: Linear<0, { T::MaxArgsLen::get() }>) {
 		let who = funded::<T>("creator");
 		// The largest code: compiling it is most of the work.
-		let blob = bench_actor(
-			T::MaxMemoryPages::get().min(4),
-			T::MaxCodeLen::get().saturating_sub(1024).min(4 * 65_536),
-		);
+		let pages = T::MaxMemoryPages::get().min(4);
+		let blob =
+			bench_actor(pages, pages, T::MaxCodeLen::get().saturating_sub(1024).min(4 * 65_536));
 		let hash = blake2_256(&blob);
 		Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob).expect("valid");
 		#[extrinsic_call]
@@ -224,9 +268,8 @@ mod benchmarks {
 	fn submit_apov(
 		n: Linear<1, { T::MaxActorsPerApov::get() }>,
 		i: Linear<0, { T::MaxAgendaItems::get().saturating_sub(T::MaxActorsPerApov::get()) }>,
-		k: Linear<1, { max_bench_pages::<T>() }>,
 	) {
-		let (who, created) = actors::<T>(n, k);
+		let (who, created) = actors::<T>(n, 1, 0);
 		let first = created[0].0;
 		let apov = apov::<T>(created, i, 0);
 		#[extrinsic_call]
@@ -234,9 +277,24 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
+	/// Snapshot pages, measured apart from `n` and `i` (as `fuel` is) so that each benchmark's fixed part is
+	/// measured near its points, not extrapolated from points where the other components are at their maximum.
+	#[benchmark]
+	fn snapshot_pages(
+		k: Linear<1, { max_bench_pages::<T>() }>,
+		m: Linear<0, { T::MaxMemoryPages::get() - max_bench_pages::<T>() }>,
+	) {
+		let (who, created) = actors::<T>(1, k, m);
+		let first = created[0].0;
+		let apov = apov::<T>(created, 0, 0);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
 	#[benchmark]
 	fn pending_check(n: Linear<1, { T::MaxActorsPerApov::get() }>) {
-		let (who, created) = actors::<T>(n, 1);
+		let (who, created) = actors::<T>(n, 1, 0);
 		// A slab's sequence is not an input of replay: renumbered to 2, the APoV waits.
 		let first = created[0].0;
 		let ready: Vec<_> = created.iter().map(|(task, pre)| (*task, blake2_256(pre))).collect();
@@ -263,7 +321,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn fuel(k: Linear<1, 10_000>) {
-		let (who, created) = actors::<T>(1, 1);
+		let (who, created) = actors::<T>(1, 1, 0);
 		let first = created[0].0;
 		// About 8 fuel per loop iteration: `k` thousand fuel is about 125 × k iterations.
 		let apov = apov::<T>(created, 0, 125 * k);

@@ -958,23 +958,33 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::fuel(thousands).saturating_sub(T::WeightInfo::fuel(0))
 	}
 
-	/// `WeightInfo::submit_apov` for `apov`: `n` slabs, `i` Agenda items, and `k` = the 64 KiB memory pages of
-	/// all its `pre` and `post` snapshots, halved (the benchmark's actor 0 has `k` pages in `pre` and in `post`).
-	/// A snapshot's pages are the larger of the memory size its header declares (restoring and comparing cost
-	/// that much, zero pages included) and its length in pages (hashing and copying cost that); a header that
-	/// declares too many pages only makes the APoV heavier, up to a weight no block can hold.
+	/// `WeightInfo::submit_apov` for `apov`'s `n` slabs and `i` Agenda items, plus [`Self::pages_weight`].
 	fn submit_base_weight(apov: &ActorPov) -> Weight {
-		let pages = |snapshot: &[u8]| {
-			let declared =
-				snapshot.get(..4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-			u64::from(declared).max((snapshot.len() as u64).div_ceil(65_536))
-		};
-		let total: u64 = apov.slabs.iter().map(|s| pages(&s.pre) + pages(&s.post)).sum();
-		T::WeightInfo::submit_apov(
-			apov.slabs.len() as u32,
-			apov.agenda.len() as u32,
-			total.div_ceil(2).clamp(1, u64::from(u32::MAX)) as u32,
-		)
+		let (n, i) = (apov.slabs.len() as u32, apov.agenda.len() as u32);
+		T::WeightInfo::submit_apov(n, i.saturating_sub(n)).saturating_add(Self::pages_weight(apov))
+	}
+
+	/// The weight of `apov`'s snapshot pages: `k` = the 64 KiB pages its `pre` and `post` snapshots store and
+	/// `m` = the zero pages they only declare (restoring and comparing scan those), each summed over all
+	/// snapshots and halved (the benchmark's actor has `k` stored and `m` zero pages in `pre` and in `post`),
+	/// less the one stored page per actor `WeightInfo::submit_apov` measured; only the slopes of
+	/// `WeightInfo::snapshot_pages`, whose fixed part `submit_apov` already charges. Stored pages count by
+	/// length, so any bytes are charged; a header declaring more pages than a block can pay for only makes the
+	/// APoV too heavy to include.
+	pub fn pages_weight(apov: &ActorPov) -> Weight {
+		let (mut stored, mut zero) = (0u64, 0u64);
+		for snapshot in apov.slabs.iter().flat_map(|s| [&s.pre, &s.post]) {
+			let pages = (snapshot.len() as u64).div_ceil(65_536);
+			let declared = snapshot
+				.get(..4)
+				.map_or(0, |b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+			stored += pages;
+			zero += declared.saturating_sub(pages);
+		}
+		let half = |pages: u64| pages.div_ceil(2).min(u64::from(u32::MAX)) as u32;
+		let k = half(stored).saturating_sub(apov.slabs.len() as u32);
+		T::WeightInfo::snapshot_pages(k, half(zero))
+			.saturating_sub(T::WeightInfo::snapshot_pages(0, 0))
 	}
 
 	fn pending_checks_weight() -> Weight {

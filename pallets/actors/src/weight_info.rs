@@ -11,9 +11,13 @@ pub trait WeightInfo {
 	fn remove_code() -> Weight;
 	/// `create_actor` with `a` bytes of arguments, fuel excluded.
 	fn create_actor(a: u32) -> Weight;
-	/// `submit_apov` with `n` slabs (each with its own code), `i` Agenda items and `k` 64 KiB memory pages over
-	/// all `pre` and `post` snapshots, halved; fuel excluded.
-	fn submit_apov(n: u32, i: u32, k: u32) -> Weight;
+	/// `submit_apov` with `n` slabs (each with its own code and a one-page memory) and `i` Agenda items beyond
+	/// one `Service` per actor; fuel and snapshot pages excluded.
+	fn submit_apov(n: u32, i: u32) -> Weight;
+	/// A one-actor `submit_apov` whose snapshots store `k` (non-zero) 64 KiB pages and declare `m` more (zero)
+	/// pages, in `pre` and in `post`; the pallet charges only the slopes, `snapshot_pages(k, m) -
+	/// snapshot_pages(0, 0)` (`Pallet::pages_weight`).
+	fn snapshot_pages(k: u32, m: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda runs `k` thousand units of fuel in the in-runtime vm; the pallet
