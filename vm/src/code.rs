@@ -85,6 +85,9 @@ pub enum CodeError {
 	TooManyFunctions,
 	/// An active data segment does not lie within the initial memory, or its offset is not a constant.
 	DataSegmentOutOfBounds,
+	/// The module passed every rule but the interpreter (wasmi, with `engine_config`) refused to compile it: one
+	/// of wasmi's own limits.
+	NotCompiled,
 }
 
 impl From<HeaderError> for CodeError {
@@ -125,8 +128,7 @@ pub fn validate_code(
 	limits: &Limits,
 ) -> Result<CodeInfo, CodeError> {
 	let (info, wasm) = check_structure(blob, limits)?;
-	// The module is valid Wasm 1.0 with floats allowed; the engine forbids floats, so a failure here is a float.
-	wasmi::Module::new(engine, wasm).map_err(|_| CodeError::FloatsNotAllowed)?;
+	wasmi::Module::new(engine, wasm).map_err(|_| CodeError::NotCompiled)?;
 	Ok(info)
 }
 
@@ -142,8 +144,16 @@ pub(crate) fn check_structure<'a>(
 	if header.format != Format::Wasm {
 		return Err(CodeError::UnsupportedFormat);
 	}
-	let mut validator = wasmparser::Validator::new_with_features(wasm1_features());
-	validator.validate_all(wasm).map_err(|_| CodeError::InvalidWasm)?;
+	// Floats are checked by the validator itself (wasmparser's `floats` feature off); only a module that fails so
+	// is validated again with floats on, to tell a float (`FloatsNotAllowed`) from invalid Wasm.
+	let mut no_floats = wasm1_features();
+	no_floats.set(wasmparser::WasmFeatures::FLOATS, false);
+	if wasmparser::Validator::new_with_features(no_floats).validate_all(wasm).is_err() {
+		wasmparser::Validator::new_with_features(wasm1_features())
+			.validate_all(wasm)
+			.map_err(|_| CodeError::InvalidWasm)?;
+		return Err(CodeError::FloatsNotAllowed);
+	}
 
 	// The module is valid: walk it once more for the policy checks.
 	let mut func_types: Vec<(Vec<ValType>, Vec<ValType>)> = Vec::new();

@@ -192,8 +192,7 @@ impl Machine {
 	/// The [`CodeError`] of the first rule broken.
 	pub fn load(&self, blob: &[u8]) -> Result<ActorCode, CodeError> {
 		let (info, wasm) = crate::code::check_structure(blob, &self.limits)?;
-		let module =
-			wasmi::Module::new(&self.engine, wasm).map_err(|_| CodeError::FloatsNotAllowed)?;
+		let module = wasmi::Module::new(&self.engine, wasm).map_err(|_| CodeError::NotCompiled)?;
 		Ok(ActorCode { module, info })
 	}
 

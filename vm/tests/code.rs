@@ -34,6 +34,8 @@ fn each_module_rule_has_its_error() {
 		("float result", r#"(func (export "f") (result f32) (f32.const 1))"#, FloatsNotAllowed),
 		("float local", r#"(func (local f64))"#, FloatsNotAllowed),
 		("float global", r#"(global f64 (f64.const 0))"#, FloatsNotAllowed),
+		// Invalid whatever the float rule says: invalid, not a float.
+		("float type mismatch", r#"(func (result f32) (i32.const 1))"#, InvalidWasm),
 		("import from env", r#"(import "env" "x" (func))"#, ForbiddenImport),
 		("unknown host function", r#"(import "coreplay" "nope" (func))"#, ForbiddenImport),
 		(

@@ -467,6 +467,9 @@ pub mod pallet {
 		/// The APoV's encoding is longer than a normal-class extrinsic may be (`Pallet::limits`'
 		/// `max_apov_bytes`, the block length): co-schedule fewer actors, or fewer or smaller slabs.
 		ApovTooLarge,
+		/// The code passed every upload rule but the interpreter refused to compile it (one of wasmi's own
+		/// limits, e.g. on function size): simplify the module.
+		CodeNotCompiled,
 	}
 
 	#[pallet::hooks]
@@ -1227,6 +1230,7 @@ impl<T> Error<T> {
 			CodeError::TooManyGlobals => Error::TooManyGlobals,
 			CodeError::TooManyFunctions => Error::TooManyFunctions,
 			CodeError::DataSegmentOutOfBounds => Error::DataSegmentOutOfBounds,
+			CodeError::NotCompiled => Error::CodeNotCompiled,
 		}
 	}
 
