@@ -51,7 +51,7 @@ fn run(world: &mut World, steps: Vec<Step>) {
 	for step in steps.into_iter().take(4) {
 		for (from, to, data) in step.deliver.into_iter().take(4) {
 			world
-				.state
+				.chain
 				.inboxes
 				.entry(TaskId::from(to % actor_count))
 				.or_default()
@@ -89,7 +89,7 @@ fn run(world: &mut World, steps: Vec<Step>) {
 			fuel_limit: FUEL,
 		};
 		// Production may fail (a Call the actor rejects, a trap, fuel): then there is nothing to validate.
-		let Ok(built) = sequencer.build_apov(&*world, request) else { return };
+		let Ok(built) = sequencer.build_apov(&world.chain, request) else { return };
 		let apov = built.apov;
 		let codes =
 			world.codes_for(&apov).expect("the sequencer only co-schedules existing actors");

@@ -28,6 +28,8 @@ use coreplay_vm::{
 };
 use std::{collections::BTreeSet, fmt};
 
+#[cfg(any(test, feature = "test-utils"))]
+pub mod memory;
 #[cfg(test)]
 mod tests;
 

@@ -2,95 +2,36 @@
 //! is checked with `coreplay_vm::validate_pov`, as the chain would.
 
 use super::*;
+use crate::memory::MemoryChain;
 use coreplay_fixtures::{Actor, COUNTER, PING_PONG, PROBE, SPIN};
-use std::collections::BTreeMap;
+use coreplay_primitives::OutboundMessage;
 
 /// Fuel for Agendas that are not about fuel.
 const FUEL: u64 = 1_000_000_000;
 /// The in-memory chain's block number.
 const NOW: BlockNumber = 42;
 
-/// A chain in memory: what `pallet-actors` stores, plus the snapshots a node indexes offchain.
-struct MemoryChain {
-	now: BlockNumber,
-	limits: Limits,
-	actors: BTreeMap<TaskId, ActorState>,
-	codes: BTreeMap<CodeHash, Vec<u8>>,
-	inboxes: BTreeMap<TaskId, Vec<Message>>,
-	snapshots: BTreeMap<StateHash, Vec<u8>>,
+/// An empty in-memory chain with the default limits at [`NOW`].
+fn chain() -> MemoryChain {
+	MemoryChain::new(Limits::DEFAULT, NOW)
 }
 
-impl MemoryChain {
-	fn new() -> Self {
-		Self {
-			now: NOW,
-			limits: Limits::DEFAULT,
-			actors: BTreeMap::new(),
-			codes: BTreeMap::new(),
-			inboxes: BTreeMap::new(),
-			snapshots: BTreeMap::new(),
-		}
-	}
-
-	/// Stores `actor`'s code and creates it as `id` with `args`, as `create_actor` does.
-	fn create(&mut self, actor: Actor, id: TaskId, args: &[u8]) {
-		let machine = Machine::new(self.limits);
-		let code = machine.load(actor.avf).expect("example actors load");
-		let creation =
-			machine.create(&code, id, args, self.now, FUEL).expect("example actors create");
-		let state_hash = blake2_256(&creation.snapshot);
-		self.codes.insert(actor.code_hash(), actor.avf.to_vec());
-		self.snapshots.insert(state_hash, creation.snapshot);
-		self.actors
-			.insert(id, ActorState { code_hash: actor.code_hash(), state_hash, sequence: 0 });
-	}
-
-	/// Makes `apov`'s results the actors' state, as the pallet's canonicalisation does (after checking it is
-	/// valid and builds on the current state).
-	fn canonicalise(&mut self, apov: &ActorPov) {
-		assert_valid(self, apov);
-		for slab in &apov.slabs {
-			let state = self.actors.get_mut(&slab.actor).expect("co-scheduled actors exist");
-			assert_eq!(slab.sequence, state.sequence + 1, "the slab carries the next sequence");
-			assert_eq!(blake2_256(&slab.pre), state.state_hash, "the slab starts from the state");
-			state.sequence = slab.sequence;
-			state.state_hash = blake2_256(&slab.post);
-			self.snapshots.insert(state.state_hash, slab.post.clone());
-		}
-		for batch in &apov.inbox {
-			self.inboxes.entry(batch.actor).or_default().drain(..batch.messages.len());
-		}
-	}
-
-	fn deliver(&mut self, to: TaskId, message: Message) {
-		self.inboxes.entry(to).or_default().push(message);
-	}
+/// Stores `actor`'s code and creates it as `id` with `args`, as `create_actor` does.
+fn create(chain: &mut MemoryChain, actor: Actor, id: TaskId, args: &[u8]) {
+	let machine = Machine::new(chain.limits);
+	let code = machine.load(actor.avf).expect("example actors load");
+	chain.create(&machine, actor.avf, &code, id, args, FUEL).expect("example actors create");
 }
 
-impl ChainView for MemoryChain {
-	fn block_number(&self) -> BlockNumber {
-		self.now
-	}
+/// Checks `apov` is valid, then makes its results the actors' state, as the pallet's canonicalisation does.
+fn canonicalise(chain: &mut MemoryChain, apov: &ActorPov) {
+	assert_valid(chain, apov);
+	chain.canonicalise(apov, &[]);
+}
 
-	fn limits(&self) -> Result<Limits, ChainError> {
-		Ok(self.limits)
-	}
-
-	fn actor(&self, actor: TaskId) -> Result<Option<ActorState>, ChainError> {
-		Ok(self.actors.get(&actor).copied())
-	}
-
-	fn code(&self, code_hash: CodeHash) -> Result<Option<Vec<u8>>, ChainError> {
-		Ok(self.codes.get(&code_hash).cloned())
-	}
-
-	fn inbox(&self, actor: TaskId) -> Result<Vec<Message>, ChainError> {
-		Ok(self.inboxes.get(&actor).cloned().unwrap_or_default())
-	}
-
-	fn snapshot(&self, state_hash: StateHash) -> Result<Option<Vec<u8>>, ChainError> {
-		Ok(self.snapshots.get(&state_hash).cloned())
-	}
+/// Queues `message` for actor `to`.
+fn deliver(chain: &mut MemoryChain, to: TaskId, message: Message) {
+	chain.deliver(&[OutboundMessage { from: message.from, to, data: message.data }]);
 }
 
 /// A chain that cannot be read.
@@ -155,8 +96,8 @@ const GET: &[u8] = &[0x01];
 
 #[test]
 fn a_counter_apov_is_valid_and_fills_in_call_outputs() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 3, &le64(10));
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 3, &le64(10));
 	let agenda = vec![
 		AgendaItem::service(3, 2),
 		AgendaItem::call(3, INC.to_vec(), vec![]),
@@ -179,8 +120,8 @@ fn a_counter_apov_is_valid_and_fills_in_call_outputs() {
 
 #[test]
 fn slabs_start_from_the_indexed_snapshot_at_the_next_sequence() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 3, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 3, &[]);
 	let state = chain.actors[&3];
 
 	let built = build(&chain, vec![AgendaItem::service(3, 1)]).expect("builds");
@@ -194,9 +135,9 @@ fn slabs_start_from_the_indexed_snapshot_at_the_next_sequence() {
 
 #[test]
 fn context_now_is_the_chains_block_number() {
-	let mut chain = MemoryChain::new();
+	let mut chain = chain();
 	chain.now = 1234;
-	chain.create(PROBE, 0, &[]);
+	create(&mut chain, PROBE, 0, &[]);
 	// The probe's call 0x02 returns `now()`.
 	let agenda = vec![AgendaItem::service(0, 1), AgendaItem::call(0, vec![0x02], vec![])];
 
@@ -211,23 +152,23 @@ fn context_now_is_the_chains_block_number() {
 
 #[test]
 fn successive_apovs_build_on_the_canonical_state() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 3, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 3, &[]);
 	for round in 1..=3u64 {
 		let agenda = vec![AgendaItem::service(3, 1), AgendaItem::call(3, INC.to_vec(), vec![])];
 		let built = build(&chain, agenda).expect("builds");
 		assert_eq!(built.apov.slabs[0].sequence, round);
 		assert_eq!(built.apov.agenda[1], AgendaItem::call(3, INC.to_vec(), le64(round)));
-		chain.canonicalise(&built.apov);
+		canonicalise(&mut chain, &built.apov);
 	}
 	assert_eq!(chain.actors[&3].sequence, 3);
 }
 
 #[test]
 fn coscheduled_actors_are_the_agenda_actors_ascending() {
-	let mut chain = MemoryChain::new();
-	chain.create(PING_PONG, 7, &2u32.to_le_bytes());
-	chain.create(PING_PONG, 2, &7u32.to_le_bytes());
+	let mut chain = chain();
+	create(&mut chain, PING_PONG, 7, &2u32.to_le_bytes());
+	create(&mut chain, PING_PONG, 2, &7u32.to_le_bytes());
 	let agenda =
 		vec![AgendaItem::service(7, 1), AgendaItem::service(2, 1), AgendaItem::service(7, 1)];
 
@@ -245,31 +186,31 @@ fn coscheduled_lists_each_actor_once_ascending() {
 
 #[test]
 fn consumed_inbox_messages_are_carried_in_the_apov() {
-	let mut chain = MemoryChain::new();
-	chain.create(PING_PONG, 0, &1u32.to_le_bytes());
-	chain.create(PING_PONG, 1, &0u32.to_le_bytes());
+	let mut chain = chain();
+	create(&mut chain, PING_PONG, 0, &1u32.to_le_bytes());
+	create(&mut chain, PING_PONG, 1, &0u32.to_le_bytes());
 	let waiting = Message { from: 1, data: le64(99) };
-	chain.deliver(0, waiting.clone());
+	deliver(&mut chain, 0, waiting.clone());
 
 	let built =
 		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(1, 1)]).expect("builds");
 
 	assert_eq!(built.apov.inbox_of(0), [waiting]);
 	assert!(built.apov.inbox_of(1).is_empty());
-	chain.canonicalise(&built.apov);
+	canonicalise(&mut chain, &built.apov);
 	assert!(chain.inboxes[&0].is_empty(), "the consumed message left the inbox");
 }
 
 #[test]
 fn offered_inbox_messages_are_capped_at_max_inbox_messages() {
-	let mut chain = MemoryChain::new();
+	let mut chain = chain();
 	chain.limits.max_inbox_messages = 2;
-	chain.create(PING_PONG, 0, &1u32.to_le_bytes());
-	chain.create(PING_PONG, 1, &0u32.to_le_bytes());
+	create(&mut chain, PING_PONG, 0, &1u32.to_le_bytes());
+	create(&mut chain, PING_PONG, 1, &0u32.to_le_bytes());
 	for n in 0..3 {
-		chain.deliver(0, Message { from: 1, data: le64(n) });
+		deliver(&mut chain, 0, Message { from: 1, data: le64(n) });
 	}
-	chain.deliver(1, Message { from: 0, data: le64(7) });
+	deliver(&mut chain, 1, Message { from: 0, data: le64(7) });
 
 	let built =
 		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(1, 1)]).expect("builds");
@@ -282,16 +223,16 @@ fn offered_inbox_messages_are_capped_at_max_inbox_messages() {
 
 #[test]
 fn an_unknown_actor_is_reported() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 0, &[]);
 	let result = build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(5, 1)]);
 	assert_eq!(result.map(|_| ()), Err(SequencerError::UnknownActor(5)));
 }
 
 #[test]
 fn a_snapshot_missing_from_offchain_storage_is_state_not_indexed() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 0, &[]);
 	let state_hash = chain.actors[&0].state_hash;
 	chain.snapshots.clear();
 
@@ -305,8 +246,8 @@ fn a_snapshot_missing_from_offchain_storage_is_state_not_indexed() {
 
 #[test]
 fn a_snapshot_with_another_hash_is_state_corrupt() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 0, &[]);
 	let state_hash = chain.actors[&0].state_hash;
 	chain.snapshots.insert(state_hash, vec![1, 2, 3]);
 
@@ -317,8 +258,8 @@ fn a_snapshot_with_another_hash_is_state_corrupt() {
 
 #[test]
 fn missing_code_is_reported() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 0, &[]);
 	chain.codes.clear();
 
 	let result = build(&chain, vec![AgendaItem::service(0, 1)]);
@@ -331,8 +272,8 @@ fn missing_code_is_reported() {
 
 #[test]
 fn code_that_does_not_load_is_reported() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 0, &[]);
 	chain.codes.insert(COUNTER.code_hash(), b"not an AVF".to_vec());
 
 	let result = build(&chain, vec![AgendaItem::service(0, 1)]);
@@ -394,8 +335,8 @@ impl ChainView for LimitsOnly {
 
 #[test]
 fn an_agenda_that_runs_out_of_fuel_is_out_of_fuel() {
-	let mut chain = MemoryChain::new();
-	chain.create(SPIN, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, SPIN, 0, &[]);
 	let agenda = vec![
 		AgendaItem::service(0, 1),
 		AgendaItem::call(0, u32::MAX.to_le_bytes().to_vec(), vec![]),
@@ -411,8 +352,8 @@ fn an_agenda_that_runs_out_of_fuel_is_out_of_fuel() {
 
 #[test]
 fn a_panicking_actor_is_actor_trapped() {
-	let mut chain = MemoryChain::new();
-	chain.create(PROBE, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, PROBE, 0, &[]);
 	// The probe's call 0x0c panics.
 	let result =
 		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::call(0, vec![0x0c], vec![])]);
@@ -421,8 +362,8 @@ fn a_panicking_actor_is_actor_trapped() {
 
 #[test]
 fn a_call_the_actor_rejects_is_call_rejected() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 0, &[]);
 	let result =
 		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::call(0, vec![0x02], vec![])]);
 	assert_eq!(result.map(|_| ()), Err(SequencerError::CallRejected));
@@ -430,8 +371,8 @@ fn a_call_the_actor_rejects_is_call_rejected() {
 
 #[test]
 fn a_sequencer_refuses_a_chain_whose_limits_changed() {
-	let mut chain = MemoryChain::new();
-	chain.create(COUNTER, 0, &[]);
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 0, &[]);
 	let sequencer = Sequencer::for_chain(&chain).expect("limits are readable");
 	chain.limits.max_agenda_items = 10;
 

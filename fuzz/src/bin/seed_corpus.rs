@@ -41,7 +41,7 @@ fn main() {
 	let mut written = 0;
 	for (index, agenda) in agendas.into_iter().enumerate() {
 		let request = ApovRequest { agenda, fuel_limit: FUEL, ..Default::default() };
-		match sequencer.build_apov(&world, request) {
+		match sequencer.build_apov(&world.chain, request) {
 			Ok(built) => {
 				fs::write(apov_dir.join(format!("seed-{index:02}")), built.apov.encode())
 					.expect("write a seed");
