@@ -30,7 +30,7 @@ const rows = [];
 const missing = [];
 
 rows.push('| benchmark | mean time | figure |', '|---|---|---|');
-for (const name of ['counter-minimal', 'spin-100k', 'sidetask-job']) {
+for (const name of ['counter-minimal', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB']) {
 	const r = result('validate', name);
 	if (!r) { missing.push(`validate/${name}`); continue; }
 	const bytes = r.throughput && r.throughput.Bytes;
@@ -91,6 +91,12 @@ if (weightsFile) {
 		rows.push(`| \`submit_apov\` in the runtime, per stored page of \`pre\` or \`post\` (\`k\`/2) | ${ps(pages.k / 2)} | ${gibs(65536, pages.k / 2)} GiB/s of touched memory |`);
 		rows.push(`| \`submit_apov\` in the runtime, per zero page of \`pre\` or \`post\` (\`m\`/2) | ${ps(pages.m / 2)} | ${pages.m ? gibs(65536, pages.m / 2) : '—'} GiB/s of untouched memory |`);
 		const minimal = submit.base + submit.n;
+		const large = result('validate', 'large-memory-2MiB');
+		if (large) {
+			// 32 pages, each restored from `pre` and compared with `post`: one `k` unit of `snapshot_pages`.
+			const nativePerPage = (large.meanNs * 1000) / 32;
+			rows.push(`| the same per page pair, native (\`large-memory-2MiB\` / 32) | ${ps(nativePerPage)} | the runtime takes ${(pages.k / nativePerPage).toFixed(1)}× as long per page pair (\`k\`) |`);
+		}
 		rows.push(`| minimal APoV in the runtime (1 actor, 1 Service, 1 page): \`submit_apov(1, 0)\` | ${ps(minimal)} | ${Math.floor(2e12 / minimal)} per 2 s of block execution (fuel excluded) |`);
 	} else missing.push('submit_apov / snapshot_pages in weights.rs');
 }
