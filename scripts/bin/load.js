@@ -19,17 +19,59 @@ const {
 } = require('../lib/chain.js');
 const { deploy, fuelLimitFor } = require('../lib/actors.js');
 
-const DEFAULT_AVF = path.join(__dirname, '..', '..', 'target', 'actors', 'counter.avf');
+const avfPath = (name) => path.join(__dirname, '..', '..', 'target', 'actors', `${name}.avf`);
+/** The funded account of every ledger actor this script creates. */
+const PAYER = `0x${'a1'.repeat(32)}`;
 
-const USAGE = `usage: coreplay-load [options] [counter.avf]
+/**
+ * The workloads: the actor, its creation args (hex), and the Agenda of one APoV for `task` in round `round`.
+ * ledger: `InitArgs { branches: [], balances: [(PAYER, 10^15)] }`; each `Transfer` (README) moves 1 unit from PAYER
+ * to a new account, so the state grows as it would under real use.
+ */
+const WORKLOADS = {
+	counter: {
+		args: '0x',
+		agenda: (task) => [{ actor: task, call: '0x00' }, { actor: task, service: 1 }],
+	},
+	ledger: {
+		args: `0x0004${PAYER.slice(2)}${u128le(10n ** 15n)}`,
+		agenda: (task, round, calls) => [
+			{ actor: task, service: 1 },
+			...Array.from({ length: calls }, (_, j) => ({
+				actor: task,
+				call: `0x00${PAYER.slice(2)}${u32le(round * 100000 + j).padEnd(64, '0')}${u128le(1n)}`,
+			})),
+		],
+	},
+};
 
-A bounded load run against one node (meant for loopback): creates --actors counter actors, then for each of
---rounds rounds builds one APoV per actor ([Call inc, Service 1], through actors_buildApov), submits them all at
-once with consecutive nonces and waits until every one is in a block (2 minutes at most). Prints, per block, how
-many APoVs it holds and how much of the block's normal-class weight they used, checks every actor ended at
+function u32le(n) {
+	const b = Buffer.alloc(4);
+	b.writeUInt32LE(n);
+	return b.toString('hex');
+}
+
+function u128le(n) {
+	const b = Buffer.alloc(16);
+	b.writeBigUInt64LE(n & 0xffffffffffffffffn);
+	b.writeBigUInt64LE(n >> 64n, 8);
+	return b.toString('hex');
+}
+
+const USAGE = `usage: coreplay-load [options] [actor.avf]
+
+A bounded load run against one node (meant for loopback): creates --actors actors of the --workload, then for
+each of --rounds rounds builds one APoV per actor (through actors_buildApov), submits them all at once with
+consecutive nonces and waits until every one is in a block (2 minutes at most). Prints, per block, how many APoVs
+and Agenda items it holds and how much of the block's normal-class weight they used, checks every actor ended at
 sequence --rounds, and exits 1 if any APoV failed, was rejected by the pool or an actor is off.
 
+Workloads: counter ([Call inc, Service 1]; target/actors/counter.avf) and ledger ([Service 1] and --calls
+Transfer calls, each to a new account; target/actors/ledger.avf).
+
 options:
+  --workload <w>  counter or ledger (default counter)
+  --calls <n>     ledger: Transfer calls per APoV (default 50, at most 1000)
   --actors <n>    actors advanced in parallel (default 16, at most 256)
   --rounds <n>    APoVs per actor (default 3, at most 100)
   --max-fuel      declare the runtime's MaxFuel for every APoV instead of a dry-run estimate (shows how the
@@ -47,6 +89,8 @@ async function submitAll(api, signer, txs) {
 
 runCli(async () => {
 	const { values, positionals } = parseCli(USAGE, {
+		workload: { type: 'string', default: 'counter' },
+		calls: { type: 'string', default: '50' },
 		actors: { type: 'string', default: '16' },
 		rounds: { type: 'string', default: '3' },
 		'max-fuel': { type: 'boolean', default: false },
@@ -55,17 +99,21 @@ runCli(async () => {
 	const actors = parseUint(values.actors, '--actors', { max: 256 });
 	const rounds = parseUint(values.rounds, '--rounds', { max: 100 });
 	if (actors === 0 || rounds === 0) throw new CliError('--actors and --rounds must be at least 1');
-	const code = readBytes(positionals[0] || DEFAULT_AVF);
+	const workload = WORKLOADS[values.workload];
+	if (!workload) throw new CliError(`--workload: ${values.workload} is not one of ${Object.keys(WORKLOADS).join(', ')}`);
+	const calls = parseUint(values.calls, '--calls', { max: 1000 });
+	const code = readBytes(positionals[0] || avfPath(values.workload));
+	const itemsPerApov = workload.agenda(0, 1, calls).length;
 	const signer = signerFrom(values.seed);
 	const { api, provider } = await connect(values.ws);
 	const log = values.json ? () => {} : console.log;
 	try {
 		// One upload (and the first actor), then the other actors in one burst.
-		const first = await deploy(api, signer, code);
+		const first = await deploy(api, signer, code, Buffer.from(workload.args.slice(2), 'hex'));
 		const created = await submitAll(
 			api,
 			signer,
-			Array.from({ length: actors - 1 }, () => api.tx.actors.createActor(first.codeHash, '0x')),
+			Array.from({ length: actors - 1 }, () => api.tx.actors.createActor(first.codeHash, workload.args)),
 		);
 		const tasks = [first.task];
 		for (const c of created) {
@@ -73,7 +121,7 @@ runCli(async () => {
 			if (c.value.error) throw new CliError(`create_actor: ${c.value.error}`);
 			tasks.push(findEvent(c.value.events, 'actors', 'ActorCreated').data.task.toNumber());
 		}
-		log(`created ${tasks.length} counter actors (tasks ${tasks[0]}..${tasks[tasks.length - 1]})`);
+		log(`created ${tasks.length} ${values.workload} actors (tasks ${tasks[0]}..${tasks[tasks.length - 1]})`);
 
 		const blocks = new Map(); // block hash -> APoVs included
 		let failed = 0;
@@ -81,7 +129,7 @@ runCli(async () => {
 		const started = Date.now();
 		for (let round = 1; round <= rounds; round++) {
 			const apovs = await Promise.all(
-				tasks.map((task) => buildApov(provider, [{ actor: task, call: '0x00' }, { actor: task, service: 1 }])),
+				tasks.map((task) => buildApov(provider, workload.agenda(task, round, calls))),
 			);
 			const limit = values['max-fuel'] ? api.consts.actors.maxFuel.toString() : await fuelLimitFor(api, signer.address, apovs[0]);
 			const results = await submitAll(
@@ -111,7 +159,14 @@ runCli(async () => {
 			const at = await api.at(hash);
 			const header = await api.rpc.chain.getHeader(hash);
 			const weight = (await at.query.system.blockWeight()).normal.refTime.toBigInt();
-			perBlock.push({ block: header.number.toNumber(), hash, apovs: count, normalWeightPercent: Number((weight * 10000n) / normalMax) / 100 });
+			perBlock.push({
+				block: header.number.toNumber(),
+				hash,
+				apovs: count,
+				agendaItems: count * itemsPerApov,
+				normalWeightPercent: Number((weight * 10000n) / normalMax) / 100,
+				bytes: (await api.rpc.chain.getBlock(hash)).block.extrinsics.reduce((sum, x) => sum + x.encodedLength, 0),
+			});
 		}
 		perBlock.sort((a, b) => a.block - b.block);
 
@@ -121,6 +176,8 @@ runCli(async () => {
 			if (record.sequence !== BigInt(rounds)) wrong++;
 		}
 		const summary = {
+			workload: values.workload,
+			agendaItemsPerApov: itemsPerApov,
 			actors: tasks.length,
 			rounds,
 			submitted: tasks.length * rounds,
@@ -130,14 +187,15 @@ runCli(async () => {
 			actorsAtExpectedSequence: tasks.length - wrong,
 			blocks: perBlock.length,
 			maxApovsPerBlock: Math.max(...perBlock.map((b) => b.apovs)),
+			maxAgendaItemsPerBlock: Math.max(...perBlock.map((b) => b.agendaItems)),
 			seconds,
 			perBlock,
 		};
 		if (values.json) {
 			console.log(JSON.stringify(summary));
 		} else {
-			log('\n| block | APoVs | normal weight used |\n|---|---|---|');
-			for (const b of perBlock) log(`| #${b.block} | ${b.apovs} | ${b.normalWeightPercent}% |`);
+			log('\n| block | APoVs | Agenda items | normal weight used | extrinsic bytes |\n|---|---|---|---|---|');
+			for (const b of perBlock) log(`| #${b.block} | ${b.apovs} | ${b.agendaItems} | ${b.normalWeightPercent}% | ${b.bytes} |`);
 			log(`\n${summary.submitted} APoVs submitted in ${seconds.toFixed(1)} s: ${failed} failed, ${rejected} rejected by the pool, ` +
 				`${summary.maxApovsPerBlock} at most per block; ${summary.actorsAtExpectedSequence}/${tasks.length} actors at sequence ${rounds}`);
 		}
