@@ -158,11 +158,17 @@ pub fn encode(memory: &[u8], globals: &[GlobalValue]) -> Vec<u8> {
 
 /// `true` if `encoded` is exactly [`encode`]`(memory, globals)`, found without building that encoding: validation
 /// compares each actor's memory with the APoV's `post` slab in place (no snapshot-sized copy) and stops at the
-/// first differing piece.
+/// first differing piece. Memory is scanned only if `encoded` declares its size.
 ///
 /// # Panics
 /// As [`encode`].
 pub fn matches(encoded: &[u8], memory: &[u8], globals: &[GlobalValue]) -> bool {
+	// The memory size first: scanning memory for zero pages costs what its size costs, and validation charges
+	// by the sizes the `post` declares, so a `post` declaring another size must not cause the scan.
+	let pages = (memory.len() / PAGE_SIZE) as u32;
+	if encoded.get(..4) != Some(&pages.to_le_bytes()[..]) {
+		return false;
+	}
 	let mut rest = encoded;
 	let all = write(memory, globals, &nonzero_pages(memory), &mut |piece| match rest
 		.split_at_checked(piece.len())

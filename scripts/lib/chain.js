@@ -68,6 +68,7 @@ async function poll(what, probe, { attempts = 30, intervalMs = 1000 } = {}) {
 		try {
 			const value = await probe();
 			if (value !== undefined) return value;
+			cause = 'not reached';
 		} catch (e) {
 			cause = e.message;
 		}

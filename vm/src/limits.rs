@@ -36,10 +36,6 @@ pub struct Limits {
 	pub max_actors: u32,
 	/// Largest `pre` or `post` slab, in bytes.
 	pub max_slab_bytes: u32,
-	/// Largest whole APoV, SCALE-encoded, in bytes. On chain, what one normal-class extrinsic can carry (the
-	/// block length): it bounds what validation holds in memory whatever the per-slab and per-actor limits, and
-	/// the `ActorsApi` dry run, which no block bounds.
-	pub max_apov_bytes: u32,
 	/// Largest witness (all preimages together), in bytes.
 	pub max_witness_bytes: u32,
 	/// Most inbox messages consumed in an APoV (all actors together).
@@ -50,6 +46,10 @@ pub struct Limits {
 	pub fuel_per_entry: u64,
 	/// Host functions charge one unit of fuel per this many bytes they copy.
 	pub bytes_per_fuel: u32,
+	/// Largest whole APoV, SCALE-encoded, in bytes. On chain, what one normal-class extrinsic can carry (the
+	/// block length): it bounds what validation holds in memory whatever the per-slab and per-actor limits, and
+	/// the `ActorsApi` dry run, which no block bounds.
+	pub max_apov_bytes: u32,
 }
 
 impl Limits {
@@ -69,12 +69,12 @@ impl Limits {
 		max_agenda_items: 1024,
 		max_actors: 16,
 		max_slab_bytes: 64 * 65_540 + 1024,
-		max_apov_bytes: 16 * 1024 * 1024,
 		max_witness_bytes: 1024 * 1024,
 		max_inbox_messages: 256,
 		max_print_bytes: 4096,
 		fuel_per_entry: 1_000,
 		bytes_per_fuel: 64,
+		max_apov_bytes: 16 * 1024 * 1024,
 	};
 
 	/// Fuel charged for copying `bytes` bytes across the host boundary.

@@ -29,8 +29,6 @@ pub enum PovError {
 	ZeroService,
 	/// A slab's `pre` or `post` is larger than `Limits::max_slab_bytes`.
 	SlabTooLarge,
-	/// The APoV's SCALE encoding is longer than `Limits::max_apov_bytes`.
-	ApovTooLarge,
 	/// A `Call` item's input or output is larger than `Limits::max_output_bytes`.
 	CallTooLarge,
 	/// The witness is larger than `Limits::max_witness_bytes`.
@@ -49,6 +47,8 @@ pub enum PovError {
 	InboxNotConsumed,
 	/// A slab's `post` differs from the actor's snapshot after the Agenda.
 	PostMismatch,
+	/// The APoV's SCALE encoding is longer than `Limits::max_apov_bytes`.
+	ApovTooLarge,
 }
 
 /// Checks the structural rules of an APoV against `limits` (no execution).

@@ -1,10 +1,10 @@
 //! Benchmarks for `pallet_actors` (frame-benchmarking v2).
 //!
 //! Benchmark actors are generated here as Wasm binaries (the runtime has no WAT parser):
-//! [`bench_actor`] builds a module with `pages` memory pages whose `init` writes a non-zero byte into the first
-//! `touched` of them (so its snapshot stores `touched` pages and declares `pages`) and whose `call` counts down from
-//! the `u32` it is given (so its fuel use is chosen by the caller). A data segment of `pad` bytes sizes the code for
-//! `upload_code`.
+//! [`bench_actor`] builds a module with `pages` memory pages whose `init` writes a non-zero byte at the end of the
+//! first `touched` of them (so its snapshot stores `touched` pages and declares `pages`, and every zero-page check
+//! scans whole pages, the worst case) and whose `call` counts down from the `u32` it is given (so its fuel use is
+//! chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
 
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -70,45 +70,15 @@ pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
 	}
 	section(7, exports, &mut m);
 	// Code.
+	#[rustfmt::skip]
 	let init: Vec<u8> = vec![
-		1,
-		1,
-		I32, // one i32 local: the page index
-		0x02,
-		0x40,
-		0x03,
-		0x40, // block loop
-		0x20,
-		0,
-		0x41,
-		touched as u8,
-		0x4f,
-		0x0d,
-		1, // local.get 0; i32.const touched; i32.ge_u; br_if 1
-		0x20,
-		0,
-		0x41,
-		0x10,
-		0x74,
-		0x41,
-		1,
-		0x3a,
-		0,
-		0, // (local 0 << 16) store8 1
-		0x20,
-		0,
-		0x41,
-		1,
-		0x6a,
-		0x21,
-		0,
-		0x0c,
-		0, // local 0 += 1; br 0
-		0x0b,
-		0x0b,
-		0x41,
-		0,
-		0x0b, // end end; i32.const 0; end
+		1, 1, I32, // one i32 local: the page index
+		0x02, 0x40, 0x03, 0x40, // block loop
+		0x20, 0, 0x41, touched as u8, 0x4f, 0x0d, 1, // local.get 0; i32.const touched; i32.ge_u; br_if 1
+		// (local 0 << 16) store8 offset=65535 1: the page's last byte, so zero-page checks scan the whole page
+		0x20, 0, 0x41, 0x10, 0x74, 0x41, 1, 0x3a, 0, 0xff, 0xff, 0x03,
+		0x20, 0, 0x41, 1, 0x6a, 0x21, 0, 0x0c, 0, // local 0 += 1; br 0
+		0x0b, 0x0b, 0x41, 0, 0x0b, // end end; i32.const 0; end
 	];
 	let service: Vec<u8> = vec![0, 0x41, 0, 0x0b];
 	let call: Vec<u8> = vec![

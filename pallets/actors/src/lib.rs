@@ -591,7 +591,8 @@ pub mod pallet {
 		/// ## Details
 		/// Runs the actor's `main(args)` to its first yield under `CreationFuel`, stores the state hash of the
 		/// resulting snapshot at sequence 0, and indexes the snapshot offchain under [`state_key`]. Messages the
-		/// actor sends during `init` are delivered. Weight: charged for `CreationFuel`, refunded what was not used.
+		/// actor sends during `init` are delivered. Weight: charged for `CreationFuel` and a snapshot of
+		/// `MaxMemoryPages` pages, refunded what was not used.
 		///
 		/// ## Errors
 		/// `ArgsTooLarge`, `CodeNotFound`, `TaskIdsExhausted`, a replay error (`ActorTrapped`, `OutOfFuel`, …), or
@@ -603,6 +604,7 @@ pub mod pallet {
 		#[pallet::weight(
 			T::WeightInfo::create_actor(args.len() as u32)
 				.saturating_add(Pallet::<T>::fuel_weight(T::CreationFuel::get()))
+				.saturating_add(Pallet::<T>::max_creation_snapshot_weight())
 		)]
 		pub fn create_actor(
 			origin: OriginFor<T>,
@@ -622,6 +624,7 @@ pub mod pallet {
 				.map_err(|e| Error::<T>::from_exec(e))?;
 			let state_hash = blake2_256(&creation.snapshot);
 			sp_io::offchain_index::set(&state_key(&state_hash), &creation.snapshot);
+			let snapshot_bytes = creation.snapshot;
 			NextTaskId::<T>::put(next);
 			Actors::<T>::insert(
 				task,
@@ -642,8 +645,10 @@ pub mod pallet {
 				creator: who,
 				account: Self::actor_account(task),
 			});
+			// The benchmark's actor stores 4 pages (2 `snapshot_pages` units); larger snapshots pay the rest.
 			let actual = T::WeightInfo::create_actor(args.len() as u32)
-				.saturating_add(Self::fuel_weight(creation.fuel_used));
+				.saturating_add(Self::fuel_weight(creation.fuel_used))
+				.saturating_add(Self::snapshots_weight(core::iter::once(&snapshot_bytes[..]), 2));
 			Ok(Some(actual).into())
 		}
 
@@ -938,15 +943,24 @@ impl<T: Config> Pallet<T> {
 	/// checks it. The runtime's allocator (`sp-allocator`'s freeing-bump allocator) rounds every allocation up
 	/// to a power of two and never merges freed blocks, so each buffer counts rounded up. Per actor: its instance
 	/// memory (`MaxMemoryPages` pages of 64 KiB) and 4 × `MaxCodeLen` for the code and its compiled module. Once:
-	/// the decoded APoV's slabs (at most [`Self::max_apov_bytes`], twice for the rounding of each slab), and the
-	/// encoded block that carries it (the same length). Validation compares posts in place
+	/// the decoded APoV's slabs (at most [`Self::max_apov_bytes`], twice for the rounding of each slab), the
+	/// extrinsic re-encoded by `frame-executive` (`max_apov_bytes`, rounded), and the encoded block (the whole
+	/// block length, rounded). Validation compares posts in place
 	/// (`coreplay_vm::validate_pov`), so no snapshot-sized buffer is built per actor.
 	pub fn validation_memory_bound() -> u64 {
 		let rounded = |bytes: u64| bytes.next_power_of_two();
 		let per_actor = rounded(u64::from(T::MaxMemoryPages::get()) * 65_536)
 			+ 4 * rounded(u64::from(T::MaxCodeLen::get()));
 		let apov = u64::from(Self::max_apov_bytes());
-		per_actor * u64::from(T::MaxActorsPerApov::get()) + 2 * apov + apov
+		let block = u64::from(
+			*<T as frame_system::Config>::BlockLength::get()
+				.max
+				.get(frame_support::dispatch::DispatchClass::Mandatory),
+		);
+		per_actor * u64::from(T::MaxActorsPerApov::get())
+			+ 2 * apov
+			+ rounded(apov)
+			+ rounded(block)
 	}
 
 	fn now() -> u32 {
@@ -967,16 +981,25 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::submit_apov(n, i.saturating_sub(n)).saturating_add(Self::pages_weight(apov))
 	}
 
-	/// The weight of `apov`'s snapshot pages: `k` = the 64 KiB pages its `pre` and `post` snapshots store and
-	/// `m` = the zero pages they only declare (restoring and comparing scan those), each summed over all
-	/// snapshots and halved (the benchmark's actor has `k` stored and `m` zero pages in `pre` and in `post`),
-	/// less the one stored page per actor `WeightInfo::submit_apov` measured; only the slopes of
-	/// `WeightInfo::snapshot_pages`, whose fixed part `submit_apov` already charges. Stored pages count by
-	/// length, so any bytes are charged; a header declaring more pages than a block can pay for only makes the
-	/// APoV too heavy to include.
+	/// The weight of `apov`'s snapshot pages: [`Self::snapshots_weight`] of every `pre` and `post`, less the one
+	/// stored page per actor (in `pre` and in `post`) that `WeightInfo::submit_apov` measured.
 	pub fn pages_weight(apov: &ActorPov) -> Weight {
+		let snapshots = apov.slabs.iter().flat_map(|s| [&s.pre[..], &s.post[..]]);
+		Self::snapshots_weight(snapshots, apov.slabs.len() as u32)
+	}
+
+	/// The slopes of `WeightInfo::snapshot_pages` (whose fixed part the dispatchable's own benchmark already
+	/// charges) for `snapshots`: `k` = the 64 KiB pages they store and `m` = the zero pages they only declare
+	/// (restoring and comparing scan those), each summed and halved (the benchmark's actor has `k` stored and `m`
+	/// zero pages in `pre` and in `post`), `k` less `measured`, the units the dispatchable's benchmark already
+	/// includes. Stored pages count by length, so any bytes are charged; a header declaring more pages than a
+	/// block can pay for only makes the extrinsic too heavy to include.
+	pub fn snapshots_weight<'a>(
+		snapshots: impl Iterator<Item = &'a [u8]>,
+		measured: u32,
+	) -> Weight {
 		let (mut stored, mut zero) = (0u64, 0u64);
-		for snapshot in apov.slabs.iter().flat_map(|s| [&s.pre, &s.post]) {
+		for snapshot in snapshots {
 			let pages = (snapshot.len() as u64).div_ceil(65_536);
 			let declared = snapshot
 				.get(..4)
@@ -985,8 +1008,14 @@ impl<T: Config> Pallet<T> {
 			zero += declared.saturating_sub(pages);
 		}
 		let half = |pages: u64| pages.div_ceil(2).min(u64::from(u32::MAX)) as u32;
-		let k = half(stored).saturating_sub(apov.slabs.len() as u32);
-		T::WeightInfo::snapshot_pages(k, half(zero))
+		T::WeightInfo::snapshot_pages(half(stored).saturating_sub(measured), half(zero))
+			.saturating_sub(T::WeightInfo::snapshot_pages(0, 0))
+	}
+
+	/// The most [`Self::snapshots_weight`] one creation snapshot can need: every one of `MaxMemoryPages` pages
+	/// stored.
+	fn max_creation_snapshot_weight() -> Weight {
+		T::WeightInfo::snapshot_pages(T::MaxMemoryPages::get().div_ceil(2), 0)
 			.saturating_sub(T::WeightInfo::snapshot_pages(0, 0))
 	}
 

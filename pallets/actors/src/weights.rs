@@ -45,29 +45,29 @@ use crate::WeightInfo;
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn upload_code(c: u32, ) -> Weight {
-		// Measured proof size: 109 bytes; minimum execution time: 187_001 ns.
-		Weight::from_parts(206_562_997, 3593)
-			.saturating_add(Weight::from_parts(4_247, 0).saturating_mul(c.into()))
+		// Measured proof size: 109 bytes; minimum execution time: 179_366 ns.
+		Weight::from_parts(205_587_119, 3593)
+			.saturating_add(Weight::from_parts(3_923, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		// Measured proof size: 312 bytes; minimum execution time: 69_140 ns.
-		Weight::from_parts(92_874_000, 3593)
+		// Measured proof size: 312 bytes; minimum execution time: 67_867 ns.
+		Weight::from_parts(73_227_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn create_actor(_a: u32, ) -> Weight {
-		// Measured proof size: 261498 bytes; minimum execution time: 1_270_394 ns.
-		Weight::from_parts(1_639_758_595, 265645)
+		// Measured proof size: 261500 bytes; minimum execution time: 1_166_167 ns.
+		Weight::from_parts(1_490_682_077, 265645)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 88 bytes; minimum execution time: 915_147 ns.
+		// Measured proof size: 87 bytes; minimum execution time: 917_531 ns.
 		Weight::from_parts(0, 1550)
-			.saturating_add(Weight::from_parts(898_582_333, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(163_016, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(652_871_333, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(754_339, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -75,17 +75,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, m: u32, ) -> Weight {
-		// Measured proof size: 447 bytes; minimum execution time: 1_225_549 ns.
-		Weight::from_parts(0, 266007)
-			.saturating_add(Weight::from_parts(520_196_533, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(108_811_363, 0).saturating_mul(m.into()))
+		// Measured proof size: 449 bytes; minimum execution time: 1_106_766 ns.
+		Weight::from_parts(669_678_000, 266007)
+			.saturating_add(Weight::from_parts(505_972_142, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(14_077_000, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		// Measured proof size: 217 bytes; minimum execution time: 37_381 ns.
-		Weight::from_parts(21_991_000, 1055940)
-			.saturating_add(Weight::from_parts(19_447_000, 0).saturating_mul(n.into()))
+		// Measured proof size: 217 bytes; minimum execution time: 36_359 ns.
+		Weight::from_parts(25_893_000, 1055940)
+			.saturating_add(Weight::from_parts(16_089_500, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -93,9 +93,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 447 bytes; minimum execution time: 716_494 ns.
-		Weight::from_parts(1_029_876_132, 266007)
-			.saturating_add(Weight::from_parts(5_588_141, 0).saturating_mul(k.into()))
+		// Measured proof size: 449 bytes; minimum execution time: 699_011 ns.
+		Weight::from_parts(988_214_382, 266007)
+			.saturating_add(Weight::from_parts(5_604_147, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -104,25 +104,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with `RocksDbWeight` for storage, for tests and mocks.
 impl WeightInfo for () {
 	fn upload_code(c: u32, ) -> Weight {
-		Weight::from_parts(206_562_997, 3593)
-			.saturating_add(Weight::from_parts(4_247, 0).saturating_mul(c.into()))
+		Weight::from_parts(205_587_119, 3593)
+			.saturating_add(Weight::from_parts(3_923, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		Weight::from_parts(92_874_000, 3593)
+		Weight::from_parts(73_227_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn create_actor(_a: u32, ) -> Weight {
-		Weight::from_parts(1_639_758_595, 265645)
+		Weight::from_parts(1_490_682_077, 265645)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
 		Weight::from_parts(0, 1550)
-			.saturating_add(Weight::from_parts(898_582_333, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(163_016, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(652_871_333, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(754_339, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -130,15 +130,15 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, m: u32, ) -> Weight {
-		Weight::from_parts(0, 266007)
-			.saturating_add(Weight::from_parts(520_196_533, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(108_811_363, 0).saturating_mul(m.into()))
+		Weight::from_parts(669_678_000, 266007)
+			.saturating_add(Weight::from_parts(505_972_142, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(14_077_000, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		Weight::from_parts(21_991_000, 1055940)
-			.saturating_add(Weight::from_parts(19_447_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(25_893_000, 1055940)
+			.saturating_add(Weight::from_parts(16_089_500, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -146,8 +146,8 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(1_029_876_132, 266007)
-			.saturating_add(Weight::from_parts(5_588_141, 0).saturating_mul(k.into()))
+		Weight::from_parts(988_214_382, 266007)
+			.saturating_add(Weight::from_parts(5_604_147, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
