@@ -5,14 +5,14 @@
 //!
 //! Invariants: nothing panics; whatever validates re-encodes to the same APoV, and production from the same `pre`
 //! slabs and inbox (`coreplay_vm::produce_pov`) gives the same Call outputs and posts (validation and production
-//! cannot disagree). Seeds: `cargo run --release --bin seed-corpus` writes real APoVs built by the sequencer.
+//! cannot disagree); a validated delta `post` is the canonical delta of the full post. Seeds: `cargo run --release --bin seed-corpus` writes real APoVs built by the sequencer.
 
 #![no_main]
 
 use codec::{DecodeLimit, Encode};
 use coreplay_fuzz::{World, FUEL};
-use coreplay_primitives::{ActorPov, Message};
-use coreplay_vm::{produce_pov, validate_pov};
+use coreplay_primitives::{snapshot, ActorPov, Message};
+use coreplay_vm::{produce_pov, validate_pov, Execution, PostForm};
 use libfuzzer_sys::fuzz_target;
 
 /// `sp_runtime`'s `MAX_EXTRINSIC_DEPTH`: how deep an extrinsic's arguments may nest.
@@ -34,9 +34,25 @@ fn run(world: &World, data: &[u8]) {
 	assert_eq!(apov.encode(), data, "a validated APoV re-encodes to its own bytes");
 
 	let inboxes: Vec<&[Message]> = apov.slabs.iter().map(|s| apov.inbox_of(s.actor)).collect();
-	let (produced, production) = produce_pov(&world.machine, apov.clone(), &codes, &inboxes, FUEL)
-		.expect("what validates can be produced from the same pre slabs and inbox");
-	assert_eq!(production, execution, "production and validation executed differently");
+	let (produced, production) =
+		produce_pov(&world.machine, apov.clone(), &codes, &inboxes, FUEL, PostForm::Full)
+			.expect("what validates can be produced from the same pre slabs and inbox");
+	assert_eq!(
+		production,
+		Execution { posts: Vec::new(), ..execution.clone() },
+		"production and validation executed differently"
+	);
 	assert_eq!(produced.agenda, apov.agenda, "production fills in the same Call outputs");
-	assert_eq!(produced.slabs, apov.slabs, "production fills in the same posts");
+	for (index, (made, given)) in produced.slabs.iter().zip(&apov.slabs).enumerate() {
+		assert_eq!(made.post, execution.post(&apov, index), "production fills in the same posts");
+		if snapshot::is_delta(&given.post) {
+			// One state has one canonical delta against one `pre`.
+			let max_pages = world.machine.limits().max_memory_pages;
+			assert_eq!(
+				snapshot::delta(&given.pre, &made.post, max_pages).as_ref(),
+				Ok(&given.post),
+				"a validated delta is the canonical delta of its state"
+			);
+		}
+	}
 }

@@ -2,7 +2,9 @@
 //! `actors_buildApov` runs) builds APoVs from fuzzer-chosen Agendas over the example actors, and the validator
 //! (`coreplay_vm::validate_pov`, what `pallet-actors` runs in the runtime) must accept every one it builds, with the
 //! same execution; the same APoV with any single byte of one `post` slab changed must be rejected with
-//! `PostMismatch`. Up to four APoVs run in sequence, each canonicalised into the world before the next is built,
+//! `PostMismatch`. The same APoV with compact `post` slabs (deltas against `pre`) must validate to the same
+//! execution, and with any single byte of one delta changed must be rejected (`PostMismatch` or `BadPostDelta`).
+//! Up to four APoVs run in sequence, each canonicalised into the world before the next is built,
 //! so later Agendas start from states the earlier ones produced.
 
 #![no_main]
@@ -11,7 +13,7 @@ use arbitrary::Arbitrary;
 use coreplay_fuzz::{World, FUEL};
 use coreplay_primitives::{AgendaItem, Message, TaskId, Witness};
 use coreplay_sequencer::{ApovRequest, Sequencer};
-use coreplay_vm::{validate_pov, PovError};
+use coreplay_vm::{validate_pov, Execution, PostForm, PovError};
 use libfuzzer_sys::fuzz_target;
 use std::cell::RefCell;
 
@@ -87,6 +89,7 @@ fn run(world: &mut World, steps: Vec<Step>) {
 			agenda,
 			witness: Witness { preimages: step.preimages.into_iter().take(2).collect() },
 			fuel_limit: FUEL,
+			post_form: PostForm::Full,
 		};
 		// Production may fail (a Call the actor rejects, a trap, fuel): then there is nothing to validate.
 		let Ok(built) = sequencer.build_apov(&world.chain, request) else { return };
@@ -109,6 +112,30 @@ fn run(world: &mut World, steps: Vec<Step>) {
 				validate_pov(&world.machine, &mutated, &codes, FUEL).err(),
 				Some(PovError::PostMismatch),
 				"a post with byte {at} of slab {slab} changed is not rejected as PostMismatch"
+			);
+		}
+		// The compact form validates to the same execution, and any changed byte of a delta is refused: a
+		// canonical delta is the only one of its state, so a changed one is not canonical or is another state.
+		let max_pages = world.machine.limits().max_memory_pages;
+		let mut compact = apov.clone();
+		for slab in &mut compact.slabs {
+			slab.compact(max_pages).expect("produced posts are canonical snapshots");
+		}
+		let by_delta = validate_pov(&world.machine, &compact, &codes, FUEL)
+			.unwrap_or_else(|e| panic!("the validator rejects a compact APoV: {e:?}"));
+		assert_eq!(Execution { posts: Vec::new(), ..by_delta }, validated, "the forms disagree");
+		if let Some(delta) = compact.slabs.get_mut(slab).map(|s| &mut s.post) {
+			let at = at as usize % delta.len();
+			delta[at] ^= xor.max(1);
+			let result = validate_pov(&world.machine, &compact, &codes, FUEL).err();
+			assert!(
+				matches!(
+					result,
+					Some(
+						PovError::PostMismatch | PovError::BadPostDelta(_) | PovError::SlabTooLarge
+					)
+				),
+				"a delta post with byte {at} of slab {slab} changed: {result:?}"
 			);
 		}
 		world.canonicalise(&apov, &validated.outbox);

@@ -1,7 +1,10 @@
 //! The Actor PoV and its parts (RFC "Explanation": Agenda, Slabs, Witness).
 
-use crate::{BlockNumber, TaskId, H256};
-use alloc::vec::Vec;
+use crate::{
+	snapshot::{self, SnapshotError},
+	BlockNumber, TaskId, H256,
+};
+use alloc::{borrow::Cow, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use scale_info::TypeInfo;
 
@@ -48,9 +51,11 @@ impl AgendaItem {
 
 /// One co-scheduled actor's continuation before and after the Agenda (RFC `struct Slab`).
 ///
-/// `pre` and `post` are canonical snapshot encodings ([`crate::snapshot::Snapshot`]): bytes, at most the
-/// pallet's `MaxSlabBytes` each. Canonicalisation requires `sequence == actor.sequence + 1` and
-/// `blake2_256(pre) == actor.state_hash`, then sets the actor's state hash to `blake2_256(post)`.
+/// `pre` is a canonical snapshot encoding ([`crate::snapshot`]); `post` is one too, or a delta against `pre`
+/// ([`crate::snapshot::delta`], the compact form: only the 256-byte chunks the Agenda changed). Each is at most
+/// the pallet's `MaxSlabBytes`, and so is a delta's expansion. Canonicalisation requires
+/// `sequence == actor.sequence + 1` and `blake2_256(pre) == actor.state_hash`, then sets the actor's state hash to
+/// the blake2-256 of the full `post` ([`Slab::full_post`]).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
 pub struct Slab {
 	/// The actor this slab belongs to.
@@ -59,8 +64,39 @@ pub struct Slab {
 	pub sequence: u64,
 	/// The canonical snapshot the Agenda starts from.
 	pub pre: Vec<u8>,
-	/// The canonical snapshot the Agenda must end in.
+	/// The canonical snapshot the Agenda must end in, or its delta against `pre`.
 	pub post: Vec<u8>,
+}
+
+impl Slab {
+	/// The canonical snapshot `post` stands for: `post` itself, or a delta `post` expanded against `pre`
+	/// ([`snapshot::expand`]), for memories of at most `max_pages` pages.
+	///
+	/// # Errors
+	/// A [`SnapshotError`] if `post` is a delta that is not canonical against `pre`.
+	pub fn full_post(&self, max_pages: u32) -> Result<Cow<'_, [u8]>, SnapshotError> {
+		if snapshot::is_delta(&self.post) {
+			snapshot::expand(&self.pre, &self.post, max_pages).map(Cow::Owned)
+		} else {
+			Ok(Cow::Borrowed(&self.post))
+		}
+	}
+
+	/// Replaces a full `post` with its delta against `pre` ([`snapshot::delta`]) if that is shorter; a delta
+	/// `post` stays as it is. The state it stands for does not change.
+	///
+	/// # Errors
+	/// A [`SnapshotError`] if `pre` or `post` is not a canonical snapshot of at most `max_pages` pages, or
+	/// `post` has fewer pages than `pre`.
+	pub fn compact(&mut self, max_pages: u32) -> Result<(), SnapshotError> {
+		if !snapshot::is_delta(&self.post) {
+			let delta = snapshot::delta(&self.pre, &self.post, max_pages)?;
+			if delta.len() < self.post.len() {
+				self.post = delta;
+			}
+		}
+		Ok(())
+	}
 }
 
 /// The chain context an APoV was built against; replay sees exactly this, whenever it runs.

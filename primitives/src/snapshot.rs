@@ -15,6 +15,23 @@
 //! Pages that are all zero are elided; stored pages are ascending by index and below `memory_pages`. These rules
 //! make the encoding canonical: equal memory and globals give equal bytes, so equal state hashes
 //! ([`state_hash`]). [`SnapshotView::decode`] rejects every non-canonical encoding.
+//!
+//! # Delta (compact `post`) encoding
+//! A slab's `post` may instead be a **delta** against the slab's `pre` (issue 8: APoV bytes proportional to the
+//! memory touched, not to memory size). It is not a state: the state, and so the state hash, is always the
+//! canonical snapshot [`expand`] rebuilds from `pre` and the delta.
+//!
+//! | field | bytes |
+//! |---|---|
+//! | marker | `u32` [`DELTA_MARKER`] (`u32::MAX`; a snapshot opens with `memory_pages` ≤ 65,536, so the two differ) |
+//! | `memory_pages`, `global_count`, globals | the post's, encoded as in a snapshot |
+//! | `chunk_count` | `u32` |
+//! | each changed chunk | `index: u32` (byte offset / [`CHUNK_SIZE`]) then [`CHUNK_SIZE`] bytes |
+//!
+//! The delta is canonical when its chunks are exactly the [`CHUNK_SIZE`]-byte chunks of memory that differ from
+//! `pre` (memory beyond `pre`'s size, and `pre`'s elided pages, count as zero), ascending by index, below
+//! `memory_pages`, and `memory_pages` is at least `pre`'s (Wasm memory never shrinks). [`delta`] builds it;
+//! [`expand`] rejects every non-canonical delta.
 
 use crate::{StateHash, H256};
 use alloc::vec::Vec;
@@ -23,6 +40,16 @@ use scale_info::TypeInfo;
 
 /// Bytes in one Wasm page: the granularity of memory size and of zero-page elision.
 pub const PAGE_SIZE: usize = 65_536;
+
+/// Bytes in one chunk of a delta `post` (module docs): the granularity at which a compact `post` lists changed
+/// memory. Each listed chunk costs 4 index bytes more than its contents.
+pub const CHUNK_SIZE: usize = 256;
+
+/// Chunks in one page.
+const CHUNKS_PER_PAGE: u32 = (PAGE_SIZE / CHUNK_SIZE) as u32;
+
+/// The first 4 bytes (little-endian) of a delta `post` (module docs).
+pub const DELTA_MARKER: u32 = u32::MAX;
 
 /// A mutable global's value. Floats are not allowed in actors.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -53,6 +80,19 @@ pub enum SnapshotError {
 	PageOutOfOrder(u32),
 	/// A stored page is all zero (it must be elided).
 	ZeroPageStored(u32),
+	/// A delta's first 4 bytes are not [`DELTA_MARKER`].
+	NotADelta,
+	/// A delta's chunk index is not above the previous one, or not below its `memory_pages` × 256.
+	ChunkOutOfOrder(u32),
+	/// A delta lists a chunk equal to `pre`'s (it must be left out).
+	UnchangedChunk(u32),
+	/// A delta declares fewer memory pages than its `pre` has (Wasm memory never shrinks).
+	MemoryShrunk {
+		/// Pages in `pre`.
+		pre: u32,
+		/// Pages the delta declares.
+		post: u32,
+	},
 }
 
 /// A decoded snapshot that borrows its page contents from the encoded bytes (no copy of memory).
@@ -84,6 +124,50 @@ impl<'a> Reader<'a> {
 		let b = self.take(4)?;
 		Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 	}
+
+	/// `memory_pages` (at most `max_pages`) and the globals: the head a snapshot and a delta share.
+	fn header(&mut self, max_pages: u32) -> Result<(u32, Vec<GlobalValue>), SnapshotError> {
+		let memory_pages = self.u32()?;
+		if memory_pages > max_pages {
+			return Err(SnapshotError::TooManyPages { pages: memory_pages, max: max_pages });
+		}
+		let global_count = self.u32()?;
+		// Each global takes at least 5 bytes: bound the allocation by what the input can hold.
+		let mut globals = Vec::with_capacity((global_count as usize).min(self.bytes.len() / 5));
+		for _ in 0..global_count {
+			let tag = self.take(1)?[0];
+			let value = match tag {
+				0 => {
+					let b = self.take(4)?;
+					GlobalValue::I32(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+				}
+				1 => {
+					let b = self.take(8)?;
+					let mut a = [0u8; 8];
+					a.copy_from_slice(b);
+					GlobalValue::I64(i64::from_le_bytes(a))
+				}
+				other => return Err(SnapshotError::BadGlobalTag(other)),
+			};
+			globals.push(value);
+		}
+		Ok((memory_pages, globals))
+	}
+}
+
+/// Writes `memory_pages`, `global_count` and the globals (the module docs' head) to `sink` until it returns
+/// `false`; the one definition snapshots and deltas share. Returns `false` if `sink` stopped it.
+fn write_header(
+	memory_pages: u32,
+	globals: &[GlobalValue],
+	sink: &mut impl FnMut(&[u8]) -> bool,
+) -> bool {
+	sink(&memory_pages.to_le_bytes())
+		&& sink(&(globals.len() as u32).to_le_bytes())
+		&& globals.iter().all(|g| match g {
+			GlobalValue::I32(v) => sink(&[0]) && sink(&v.to_le_bytes()),
+			GlobalValue::I64(v) => sink(&[1]) && sink(&v.to_le_bytes()),
+		})
 }
 
 impl<'a> SnapshotView<'a> {
@@ -93,30 +177,7 @@ impl<'a> SnapshotView<'a> {
 	/// A [`SnapshotError`] for truncated, trailing, out-of-order, zero-page or oversized encodings.
 	pub fn decode(bytes: &'a [u8], max_pages: u32) -> Result<Self, SnapshotError> {
 		let mut r = Reader { bytes };
-		let memory_pages = r.u32()?;
-		if memory_pages > max_pages {
-			return Err(SnapshotError::TooManyPages { pages: memory_pages, max: max_pages });
-		}
-		let global_count = r.u32()?;
-		// Each global takes at least 5 bytes: bound the allocation by what the input can hold.
-		let mut globals = Vec::with_capacity((global_count as usize).min(r.bytes.len() / 5));
-		for _ in 0..global_count {
-			let tag = r.take(1)?[0];
-			let value = match tag {
-				0 => {
-					let b = r.take(4)?;
-					GlobalValue::I32(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-				}
-				1 => {
-					let b = r.take(8)?;
-					let mut a = [0u8; 8];
-					a.copy_from_slice(b);
-					GlobalValue::I64(i64::from_le_bytes(a))
-				}
-				other => return Err(SnapshotError::BadGlobalTag(other)),
-			};
-			globals.push(value);
-		}
+		let (memory_pages, globals) = r.header(max_pages)?;
 		let page_count = r.u32()?;
 		if page_count > memory_pages {
 			return Err(SnapshotError::TooManyPages { pages: page_count, max: memory_pages });
@@ -236,25 +297,228 @@ fn write(
 	sink: &mut impl FnMut(&[u8]) -> bool,
 ) -> bool {
 	let memory_pages = (memory.len() / PAGE_SIZE) as u32;
-	if !(sink(&memory_pages.to_le_bytes()) && sink(&(globals.len() as u32).to_le_bytes())) {
-		return false;
-	}
-	for g in globals {
-		let written = match g {
-			GlobalValue::I32(v) => sink(&[0]) && sink(&v.to_le_bytes()),
-			GlobalValue::I64(v) => sink(&[1]) && sink(&v.to_le_bytes()),
-		};
-		if !written {
-			return false;
-		}
-	}
-	if !sink(&(nonzero.len() as u32).to_le_bytes()) {
+	if !(write_header(memory_pages, globals, sink) && sink(&(nonzero.len() as u32).to_le_bytes())) {
 		return false;
 	}
 	nonzero.iter().all(|&index| {
 		let start = index as usize * PAGE_SIZE;
 		sink(&index.to_le_bytes()) && sink(&memory[start..start + PAGE_SIZE])
 	})
+}
+
+/// `true` if `bytes` open with [`DELTA_MARKER`]: a delta `post`, not a snapshot.
+pub fn is_delta(bytes: &[u8]) -> bool {
+	bytes.get(..4) == Some(&DELTA_MARKER.to_le_bytes()[..])
+}
+
+/// The memory size, in 64 KiB pages, that a snapshot or a delta declares in its head, without decoding the
+/// rest; `None` if the bytes are too short to hold it. Weights read it before validation decodes anything.
+pub fn declared_pages(bytes: &[u8]) -> Option<u32> {
+	let at = if is_delta(bytes) { 4 } else { 0 };
+	bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+/// A decoded delta `post` (module docs) that borrows its chunks from the encoded bytes. Decoding checks the
+/// encoding alone; whether each chunk differs from `pre` is [`expand`]'s check.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct DeltaView<'a> {
+	/// The post's memory size in pages.
+	pub memory_pages: u32,
+	/// The post's mutable globals, in ascending order of export name.
+	pub globals: Vec<GlobalValue>,
+	/// The changed chunks: `(index, CHUNK_SIZE bytes)`, ascending by index; chunk `i` covers memory bytes
+	/// `i * CHUNK_SIZE..(i + 1) * CHUNK_SIZE`.
+	pub chunks: Vec<(u32, &'a [u8])>,
+}
+
+impl<'a> DeltaView<'a> {
+	/// Decodes a delta of at most `max_pages` memory pages.
+	///
+	/// # Errors
+	/// [`SnapshotError::NotADelta`] without the marker; otherwise a [`SnapshotError`] for truncated, trailing,
+	/// out-of-order or oversized encodings.
+	pub fn decode(bytes: &'a [u8], max_pages: u32) -> Result<Self, SnapshotError> {
+		let mut r = Reader { bytes };
+		if r.u32()? != DELTA_MARKER {
+			return Err(SnapshotError::NotADelta);
+		}
+		let (memory_pages, globals) = r.header(max_pages)?;
+		let chunk_count = r.u32()?;
+		let end = u64::from(memory_pages) * u64::from(CHUNKS_PER_PAGE);
+		// Bound the allocation by what the input can hold.
+		let mut chunks =
+			Vec::with_capacity((chunk_count as usize).min(r.bytes.len() / (4 + CHUNK_SIZE)));
+		let mut next_allowed = 0u64;
+		for _ in 0..chunk_count {
+			let index = r.u32()?;
+			if u64::from(index) < next_allowed || u64::from(index) >= end {
+				return Err(SnapshotError::ChunkOutOfOrder(index));
+			}
+			chunks.push((index, r.take(CHUNK_SIZE)?));
+			next_allowed = u64::from(index) + 1;
+		}
+		if !r.bytes.is_empty() {
+			return Err(SnapshotError::TrailingBytes);
+		}
+		Ok(Self { memory_pages, globals, chunks })
+	}
+
+	/// The distinct pages the chunks fall in, ascending: with `pre`'s stored pages, the pages [`expand`] writes.
+	pub fn touched_pages(&self) -> Vec<u32> {
+		let mut pages: Vec<u32> =
+			self.chunks.iter().map(|(index, _)| index / CHUNKS_PER_PAGE).collect();
+		pages.dedup();
+		pages
+	}
+}
+
+/// The indices of the pages a snapshot stores, ascending as encoded, read from its head and page headers without
+/// looking at the pages' contents or checking canonical form (weights are computed before validation decodes
+/// anything).
+///
+/// # Errors
+/// [`SnapshotError::Truncated`], [`SnapshotError::BadGlobalTag`] or [`SnapshotError::TrailingBytes`] if the
+/// bytes do not have the encoding's layout.
+pub fn page_indices(bytes: &[u8]) -> Result<Vec<u32>, SnapshotError> {
+	let mut r = Reader { bytes };
+	r.header(u32::MAX)?;
+	let page_count = r.u32()?;
+	let mut indices = Vec::with_capacity((page_count as usize).min(r.bytes.len() / PAGE_SIZE));
+	for _ in 0..page_count {
+		indices.push(r.u32()?);
+		r.take(PAGE_SIZE)?;
+	}
+	if !r.bytes.is_empty() {
+		return Err(SnapshotError::TrailingBytes);
+	}
+	Ok(indices)
+}
+
+/// The canonical delta of the canonical snapshot `post` against the canonical snapshot `pre` (module docs):
+/// what a sequencer puts in a slab's `post` to carry only the chunks the Agenda changed. [`expand`]`(pre, delta)`
+/// gives `post` back.
+///
+/// # Errors
+/// A [`SnapshotError`] if `pre` or `post` is not a canonical snapshot of at most `max_pages` pages, or
+/// [`SnapshotError::MemoryShrunk`] if `post` has fewer pages than `pre`.
+pub fn delta(pre: &[u8], post: &[u8], max_pages: u32) -> Result<Vec<u8>, SnapshotError> {
+	let pre = SnapshotView::decode(pre, max_pages)?;
+	let post = SnapshotView::decode(post, max_pages)?;
+	if post.memory_pages < pre.memory_pages {
+		return Err(SnapshotError::MemoryShrunk { pre: pre.memory_pages, post: post.memory_pages });
+	}
+	let mut out = Vec::new();
+	out.extend_from_slice(&DELTA_MARKER.to_le_bytes());
+	write_header(post.memory_pages, &post.globals, &mut |piece| {
+		out.extend_from_slice(piece);
+		true
+	});
+	let count_at = out.len();
+	out.extend_from_slice(&0u32.to_le_bytes());
+	let zero = [0u8; CHUNK_SIZE];
+	let mut count = 0u32;
+	for (page, before, after) in merge_pages(&pre.pages, &post.pages) {
+		for k in 0..CHUNKS_PER_PAGE as usize {
+			let range = k * CHUNK_SIZE..(k + 1) * CHUNK_SIZE;
+			let b = before.map_or(&zero[..], |data| &data[range.clone()]);
+			let a = after.map_or(&zero[..], |data| &data[range]);
+			if b != a {
+				out.extend_from_slice(&(page * CHUNKS_PER_PAGE + k as u32).to_le_bytes());
+				out.extend_from_slice(a);
+				count += 1;
+			}
+		}
+	}
+	out[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
+	Ok(out)
+}
+
+/// A page index with its contents in two snapshots, `None` where one does not store it.
+type PagePair<'x> = (u32, Option<&'x [u8]>, Option<&'x [u8]>);
+
+/// The pages stored in `a` or `b` (both ascending by index), ascending, each with its contents in either.
+fn merge_pages<'x>(a: &[(u32, &'x [u8])], b: &[(u32, &'x [u8])]) -> Vec<PagePair<'x>> {
+	let (mut i, mut j) = (0, 0);
+	let mut out = Vec::with_capacity(a.len().max(b.len()));
+	while i < a.len() || j < b.len() {
+		let page = match (a.get(i), b.get(j)) {
+			(Some(x), Some(y)) => x.0.min(y.0),
+			(Some(x), None) => x.0,
+			(None, Some(y)) => y.0,
+			(None, None) => break,
+		};
+		let left = a.get(i).filter(|x| x.0 == page).map(|x| x.1);
+		let right = b.get(j).filter(|y| y.0 == page).map(|y| y.1);
+		i += usize::from(left.is_some());
+		j += usize::from(right.is_some());
+		out.push((page, left, right));
+	}
+	out
+}
+
+/// The canonical snapshot that the delta `post` describes against the canonical snapshot `pre`: `pre`'s memory
+/// grown to the delta's `memory_pages` with its chunks written over it, and the delta's globals. Validation
+/// compares the actor with it and the state hash is its blake2-256, so a delta changes an APoV's bytes, never
+/// its meaning. Work and allocation are proportional to the pages `pre` stores plus the pages the chunks touch.
+///
+/// # Errors
+/// A [`SnapshotError`] if `pre` is not a canonical snapshot or `delta` not a canonical delta against it (module
+/// docs) of at most `max_pages` pages: among others [`SnapshotError::UnchangedChunk`] and
+/// [`SnapshotError::MemoryShrunk`].
+pub fn expand(pre: &[u8], delta: &[u8], max_pages: u32) -> Result<Vec<u8>, SnapshotError> {
+	let pre = SnapshotView::decode(pre, max_pages)?;
+	let delta = DeltaView::decode(delta, max_pages)?;
+	if delta.memory_pages < pre.memory_pages {
+		return Err(SnapshotError::MemoryShrunk {
+			pre: pre.memory_pages,
+			post: delta.memory_pages,
+		});
+	}
+	let new_pages = delta.touched_pages().len();
+	let mut out = Vec::with_capacity(
+		12 + delta.globals.len() * 9 + (pre.pages.len() + new_pages) * (4 + PAGE_SIZE),
+	);
+	write_header(delta.memory_pages, &delta.globals, &mut |piece| {
+		out.extend_from_slice(piece);
+		true
+	});
+	let count_at = out.len();
+	out.extend_from_slice(&0u32.to_le_bytes());
+	let mut count = 0u32;
+	let mut chunks = delta.chunks.iter().peekable();
+	let mut pre_pages = pre.pages.iter().peekable();
+	loop {
+		let page = match (pre_pages.peek(), chunks.peek()) {
+			(Some(p), Some(c)) => p.0.min(c.0 / CHUNKS_PER_PAGE),
+			(Some(p), None) => p.0,
+			(None, Some(c)) => c.0 / CHUNKS_PER_PAGE,
+			(None, None) => break,
+		};
+		let start = out.len();
+		out.extend_from_slice(&page.to_le_bytes());
+		match pre_pages.next_if(|p| p.0 == page) {
+			Some((_, data)) => out.extend_from_slice(data),
+			None => out.resize(start + 4 + PAGE_SIZE, 0),
+		}
+		let mut written = false;
+		while let Some((index, data)) = chunks.next_if(|c| c.0 / CHUNKS_PER_PAGE == page) {
+			let at = start + 4 + (index % CHUNKS_PER_PAGE) as usize * CHUNK_SIZE;
+			let target = &mut out[at..at + CHUNK_SIZE];
+			if target == *data {
+				return Err(SnapshotError::UnchangedChunk(*index));
+			}
+			target.copy_from_slice(data);
+			written = true;
+		}
+		// A page `pre` stores and no chunk touched is not zero (`pre` is canonical).
+		if written && is_zero(&out[start + 4..]) {
+			out.truncate(start);
+		} else {
+			count += 1;
+		}
+	}
+	out[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
+	Ok(out)
 }
 
 /// The state hash of an encoded snapshot: blake2-256 of its bytes.
@@ -402,6 +666,97 @@ mod tests {
 				assert!(!equal_words(&a, &b), "len {len}, byte {at}");
 			}
 		}
+	}
+
+	#[test]
+	fn delta_round_trips_through_expand() {
+		let g = |v| [GlobalValue::I32(v), GlobalValue::I64(-1)];
+		let cases: Vec<(Vec<u8>, Vec<u8>)> = vec![
+			// Nothing changed.
+			(encode(&memory(2, &[(5, 1)]), &g(1)), encode(&memory(2, &[(5, 1)]), &g(1))),
+			// One byte and a global.
+			(encode(&memory(2, &[(5, 1)]), &g(1)), encode(&memory(2, &[(5, 2)]), &g(2))),
+			// A stored page becomes zero; a zero page becomes stored; memory grows with a write in a new page.
+			(
+				encode(&memory(3, &[(PAGE_SIZE + 9, 4), (10, 1)]), &g(0)),
+				encode(&memory(5, &[(2 * PAGE_SIZE, 3), (4 * PAGE_SIZE - 1, 8), (10, 1)]), &g(0)),
+			),
+			// From the empty memory, and every chunk of a page.
+			(encode(&[], &[]), encode(&vec![7u8; PAGE_SIZE], &[])),
+		];
+		for (pre, post) in cases {
+			let d = delta(&pre, &post, 8).expect("canonical snapshots");
+			assert!(is_delta(&d) && !is_delta(&post));
+			assert_eq!(declared_pages(&d), declared_pages(&post));
+			assert_eq!(expand(&pre, &d, 8).expect("canonical delta"), post);
+		}
+	}
+
+	#[test]
+	fn a_delta_carries_only_the_changed_chunks() {
+		let pre = encode(&memory(16, &[(3, 1), (5 * PAGE_SIZE, 2)]), &[GlobalValue::I32(9)]);
+		let post = encode(&memory(16, &[(3, 1), (5 * PAGE_SIZE + 300, 2)]), &[GlobalValue::I32(9)]);
+		let d = delta(&pre, &post, 16).expect("canonical");
+		// The byte at 5 * PAGE_SIZE went back to zero (chunk 1280), one at + 300 was written (chunk 1281).
+		let mut want = Vec::new();
+		want.extend_from_slice(&u32::MAX.to_le_bytes());
+		want.extend_from_slice(&16u32.to_le_bytes());
+		want.extend_from_slice(&1u32.to_le_bytes());
+		want.push(0);
+		want.extend_from_slice(&9i32.to_le_bytes());
+		want.extend_from_slice(&2u32.to_le_bytes());
+		want.extend_from_slice(&1280u32.to_le_bytes());
+		want.extend_from_slice(&[0; CHUNK_SIZE]);
+		want.extend_from_slice(&1281u32.to_le_bytes());
+		let mut chunk = [0; CHUNK_SIZE];
+		chunk[300 - CHUNK_SIZE] = 2;
+		want.extend_from_slice(&chunk);
+		assert_eq!(d, want);
+		assert_eq!(DeltaView::decode(&d, 16).expect("canonical").touched_pages(), [5]);
+		assert_eq!(page_indices(&pre), Ok(vec![0, 5]));
+		assert_eq!(page_indices(&post), Ok(vec![0, 5]));
+		assert_eq!(page_indices(&post[..post.len() - 1]), Err(SnapshotError::Truncated));
+		assert!(d.len() < 600 && post.len() > 2 * PAGE_SIZE);
+	}
+
+	#[test]
+	fn non_canonical_deltas_are_rejected() {
+		let pre = encode(&memory(2, &[(0, 1)]), &[]);
+		let post = encode(&memory(2, &[(0, 2), (PAGE_SIZE, 3)]), &[]);
+		let good = delta(&pre, &post, 4).expect("canonical");
+		// Layout: marker, pages, 0 globals, count 2, chunk 0 (at 16), chunk 256 (at 16 + 260).
+		let second = 16 + 4 + CHUNK_SIZE;
+		let mut unchanged = good.clone();
+		unchanged[20] = 1;
+		let mut swapped = good.clone();
+		swapped[16..20].copy_from_slice(&256u32.to_le_bytes());
+		let mut beyond = good.clone();
+		beyond[second..second + 4].copy_from_slice(&512u32.to_le_bytes());
+		let mut shrunk = delta(&pre, &pre, 4).expect("canonical");
+		shrunk[4..8].copy_from_slice(&1u32.to_le_bytes());
+		let mut trailing = good.clone();
+		trailing.push(0);
+		let cases: Vec<(&[u8], &[u8], u32, SnapshotError)> = vec![
+			(&pre, &post, 4, SnapshotError::NotADelta),
+			(&pre, &good[..good.len() - 1], 4, SnapshotError::Truncated),
+			(&pre, &trailing, 4, SnapshotError::TrailingBytes),
+			(&pre, &unchanged, 4, SnapshotError::UnchangedChunk(0)),
+			(&pre, &swapped, 4, SnapshotError::ChunkOutOfOrder(256)),
+			(&pre, &beyond, 4, SnapshotError::ChunkOutOfOrder(512)),
+			(&pre, &shrunk, 4, SnapshotError::MemoryShrunk { pre: 2, post: 1 }),
+			(&pre, &good, 1, SnapshotError::TooManyPages { pages: 2, max: 1 }),
+			(&good, &good, 4, SnapshotError::TooManyPages { pages: u32::MAX, max: 4 }),
+		];
+		for (pre, delta, max, want) in cases {
+			assert_eq!(expand(pre, delta, max).map(|_| ()), Err(want));
+		}
+		let smaller = encode(&memory(1, &[]), &[]);
+		assert_eq!(
+			delta(&pre, &smaller, 4).map(|_| ()),
+			Err(SnapshotError::MemoryShrunk { pre: 2, post: 1 })
+		);
+		assert_eq!(declared_pages(&[1, 0, 0]), None);
+		assert_eq!(declared_pages(&good[..7]), None);
 	}
 
 	#[test]

@@ -87,8 +87,15 @@ fn the_actors_api_answers_for_a_counter_actor() {
 			inbox: vec![],
 			witness: Witness::default(),
 		};
-		let (apov, _) = coreplay_vm::produce_pov(&machine, draft, &[&code], &[&[]], 10_000_000)
-			.expect("produces");
+		let (apov, _) = coreplay_vm::produce_pov(
+			&machine,
+			draft,
+			&[&code],
+			&[&[]],
+			10_000_000,
+			coreplay_vm::PostForm::Full,
+		)
+		.expect("produces");
 		let dry = Runtime::dry_run_apov(alice(), apov.clone(), 10_000_000);
 		let submitted = dry.result.expect("valid");
 		assert_eq!(submitted.status, pallet_actors::ApovStatus::Canonicalised);

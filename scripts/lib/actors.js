@@ -93,14 +93,34 @@ async function callActor(api, provider, signer, task, input, options = {}) {
 
 /**
  * `apov` (hex) with one byte of its first slab's `post` XOR-ed with `mask`: the byte at `at(post length)`
- * (default the last). For tests of the `PostMismatch` rejection. Returns the re-encoded APoV, hex.
+ * (default the last). For tests of the `PostMismatch` rejection. In a compact `post` (a delta against `pre`,
+ * `coreplay_primitives::snapshot`) only chunk contents are altered: a position in the delta's head or in a chunk's
+ * index moves to that chunk's first content byte, so the delta stays well formed and describes another state.
+ * Returns the re-encoded APoV, hex.
  */
 function alterPost(api, apov, { at = (length) => length - 1, mask = 0xff } = {}) {
 	const json = decodeApov(api, apov).toJSON();
 	const post = Buffer.from(json.slabs[0].post.slice(2), 'hex');
-	post[at(post.length)] ^= mask;
+	post[contentByte(post, at(post.length))] ^= mask;
 	json.slabs[0].post = u8aToHex(post);
 	return api.createType(apovTypeName(api), json).toHex();
+}
+
+/** Bytes per chunk of a delta `post` (`snapshot::CHUNK_SIZE`), each after a 4-byte index. */
+const CHUNK_SIZE = 256;
+
+/** `position` in `post`, or for a delta `post` the nearest chunk content byte at or after it (module docs of `snapshot`). */
+function contentByte(post, position) {
+	if (post.length < 4 || post.readUInt32LE(0) !== 0xffffffff) return position;
+	let chunks = 12;
+	for (let g = 0, globals = post.readUInt32LE(8); g < globals; g++) chunks += post[chunks] === 0 ? 5 : 9;
+	const count = post.readUInt32LE(chunks);
+	chunks += 4;
+	if (count === 0) return position;
+	const stride = 4 + CHUNK_SIZE;
+	const chunk = Math.min(count - 1, Math.max(0, Math.floor((position - chunks) / stride)));
+	const within = position - chunks - chunk * stride - 4;
+	return chunks + chunk * stride + 4 + Math.min(CHUNK_SIZE - 1, Math.max(0, within));
 }
 
 /** `{ sequence, stateHash }` of `task` from `actors_getActorState` (the snapshot left out). */

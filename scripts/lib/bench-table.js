@@ -35,6 +35,10 @@ for (const name of ['counter-minimal', 'spin-100k', 'sidetask-job', 'ledger-100-
 	if (!r) { missing.push(`validate/${name}`); continue; }
 	const bytes = r.throughput && r.throughput.Bytes;
 	rows.push(`| validate \`${name}\` (native coreplay-vm) | ${fmtTime(r.meanNs)} | APoV ${fmtBytes(bytes)}; ${(1e9 / r.meanNs).toFixed(0)} validations/s |`);
+	const c = result('validate-compact', name);
+	if (!c) { missing.push(`validate-compact/${name}`); continue; }
+	const compactBytes = c.throughput && c.throughput.Bytes;
+	rows.push(`| the same, compact \`post\` (delta against \`pre\`) | ${fmtTime(c.meanNs)} | APoV ${fmtBytes(compactBytes)} (${(100 * compactBytes / bytes).toFixed(0)} %); ${(c.meanNs / r.meanNs).toFixed(2)}× the time |`);
 }
 const fuel = result('fuel', 'spin-100k');
 const native = result('native', 'spin-100k');
@@ -99,6 +103,10 @@ if (weightsFile) {
 		}
 		rows.push(`| minimal APoV in the runtime (1 actor, 1 Service, 1 page): \`submit_apov(1, 0)\` | ${ps(minimal)} | ${Math.floor(2e12 / minimal)} per 2 s of block execution (fuel excluded) |`);
 	} else missing.push('submit_apov / snapshot_pages in weights.rs');
+	const expand = weightFn(text, 'expand_post', ['k']);
+	if (expand && pages) {
+		rows.push(`| expanding a compact \`post\` in the runtime, per page it writes (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
+	} else missing.push('expand_post in weights.rs');
 }
 console.log(rows.join('\n'));
 if (missing.length) console.log(`\nNot measured in this run: ${missing.join(', ')}.`);

@@ -175,10 +175,11 @@ function getActorState(provider, task, at = null) {
 
 /**
  * `actors_buildApov`: the SCALE-encoded APoV (hex) for `agenda`, an array of `{ actor, service }` /
- * `{ actor, call: '0x..' }` items, built against the node's best block.
+ * `{ actor, call: '0x..' }` items, built against the node's best block. Its `post` slabs are deltas against
+ * `pre` where shorter (the node's default), or full snapshots with `compact: false`.
  */
-function buildApov(provider, agenda, { fuelLimit = null, witness = null } = {}) {
-	return actorsRpc(provider, 'actors_buildApov', [agenda, fuelLimit, witness]);
+function buildApov(provider, agenda, { fuelLimit = null, witness = null, compact = null } = {}) {
+	return actorsRpc(provider, 'actors_buildApov', [agenda, fuelLimit, witness, compact]);
 }
 
 /** The on-chain record of actor `task` (`{ codeHash, stateHash, sequence, creator }`), or null. */

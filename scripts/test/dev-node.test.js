@@ -73,6 +73,27 @@ test('counter: deploy, then advance with APoVs built by actors_buildApov', () =>
 		assert.equal(u64le(get.output, 8), 3n, 'the Call runs before this APoV\'s Service');
 	}));
 
+test('actors_buildApov writes compact posts by default; both forms canonicalise the same state', () =>
+	withLog(async () => {
+		const d = await deploy(api, alice, avf('counter'));
+		const agenda = [{ actor: d.task, service: 1 }];
+		const full = decodeApov(api, await buildApov(provider, agenda, { compact: false })).toJSON().slabs[0];
+		const compactHex = await buildApov(provider, agenda);
+		const compact = decodeApov(api, compactHex).toJSON().slabs[0];
+		assert.equal(compact.pre, full.pre);
+		assert.ok(compact.post.startsWith('0xffffffff'), 'a delta opens with the u32::MAX marker');
+		assert.ok(!full.post.startsWith('0xffffffff'));
+		const [fullBytes, deltaBytes] = [full.post, compact.post].map((h) => (h.length - 2) / 2);
+		assert.ok(deltaBytes * 50 < fullBytes, `delta ${deltaBytes} bytes against ${fullBytes}`);
+		const r = await submit(api, api.tx.actors.submitApov(compactHex, await maxFuel(api)), alice);
+		assert.equal(r.error, null);
+		const record = await actorRecord(api, d.task, r.blockHash);
+		assert.equal(record.sequence, 1n);
+		assert.equal(record.stateHash, blake2AsHex(full.post, 256), 'the state is the full post');
+		const view = await getActorState(provider, d.task, r.blockHash);
+		assert.equal(view.state, full.post, 'the node indexed the full post');
+	}));
+
 test('ping-pong: two co-scheduled actors advance together and exchange messages', () =>
 	withLog(async () => {
 		const first = (await api.query.actors.nextTaskId()).toNumber();

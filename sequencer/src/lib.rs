@@ -24,7 +24,7 @@ use coreplay_primitives::{
 	TaskId, Witness,
 };
 use coreplay_vm::{
-	ActorCode, CodeError, ExecError, Execution, Limits, Machine, PovError, TrapKind,
+	ActorCode, CodeError, ExecError, Execution, Limits, Machine, PostForm, PovError, TrapKind,
 };
 use std::{collections::BTreeSet, fmt};
 
@@ -121,6 +121,9 @@ pub struct ApovRequest {
 	/// Fuel for the whole Agenda. Submit the APoV with a `fuel_limit` at least this large, or at least
 	/// [`Execution::fuel_used`], so that the chain's replay does not stop earlier.
 	pub fuel_limit: u64,
+	/// The form of the `post` slabs: full snapshots, or deltas against `pre` where shorter
+	/// ([`PostForm::Compact`]); the chain accepts both and canonicalises the same state.
+	pub post_form: PostForm,
 }
 
 /// A built APoV and what producing it showed.
@@ -250,6 +253,7 @@ fn pov_error_message(error: &PovError) -> String {
 		PovError::CallOutputMismatch => "a `Call` output differs".into(),
 		PovError::InboxNotConsumed => "an inbox batch was not consumed".into(),
 		PovError::PostMismatch => "a `post` slab differs".into(),
+		PovError::BadPostDelta(e) => format!("a delta `post` is not canonical against its `pre`: {e:?}"),
 	}
 }
 
@@ -383,7 +387,7 @@ impl Sequencer {
 		chain: &C,
 		request: ApovRequest,
 	) -> Result<BuiltApov, SequencerError> {
-		let ApovRequest { agenda, witness, fuel_limit } = request;
+		let ApovRequest { agenda, witness, fuel_limit, post_form } = request;
 		let actors = coscheduled(&agenda);
 		let mut apov = ActorPov {
 			context: PovContext { now: chain.block_number() },
@@ -432,9 +436,15 @@ impl Sequencer {
 
 		let code_refs: Vec<&ActorCode> = codes.iter().collect();
 		let inbox_refs: Vec<&[Message]> = inboxes.iter().map(Vec::as_slice).collect();
-		let (apov, execution) =
-			coreplay_vm::produce_pov(&self.machine, apov, &code_refs, &inbox_refs, fuel_limit)
-				.map_err(|e| SequencerError::from_pov(e, fuel_limit))?;
+		let (apov, execution) = coreplay_vm::produce_pov(
+			&self.machine,
+			apov,
+			&code_refs,
+			&inbox_refs,
+			fuel_limit,
+			post_form,
+		)
+		.map_err(|e| SequencerError::from_pov(e, fuel_limit))?;
 		Ok(BuiltApov { apov, execution })
 	}
 }

@@ -77,7 +77,7 @@ impl MemoryChain {
 	}
 
 	/// Makes a validated `apov`'s results the actors' state, as the pallet's canonicalisation does: each slab's
-	/// actor moves to the slab's sequence and the blake2-256 of its `post` (indexed like a node's offchain
+	/// actor moves to the slab's sequence and the blake2-256 of its full `post` (indexed like a node's offchain
 	/// storage), consumed inbox messages are removed, and `outbox` (the execution's) is delivered.
 	///
 	/// # Panics
@@ -88,9 +88,10 @@ impl MemoryChain {
 			let state = self.actors.get_mut(&slab.actor).expect("co-scheduled actors exist");
 			assert_eq!(slab.sequence, state.sequence + 1, "the slab carries the next sequence");
 			assert_eq!(blake2_256(&slab.pre), state.state_hash, "the slab starts from the state");
+			let post = slab.full_post(self.limits.max_memory_pages).expect("a validated post");
 			state.sequence = slab.sequence;
-			state.state_hash = blake2_256(&slab.post);
-			self.snapshots.insert(state.state_hash, slab.post.clone());
+			state.state_hash = blake2_256(&post);
+			self.snapshots.insert(state.state_hash, post.into_owned());
 		}
 		for batch in &apov.inbox {
 			self.inboxes.entry(batch.actor).or_default().drain(..batch.messages.len());

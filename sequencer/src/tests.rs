@@ -4,7 +4,7 @@
 use super::*;
 use crate::memory::MemoryChain;
 use coreplay_fixtures::{Actor, COUNTER, PING_PONG, PROBE, SPIN};
-use coreplay_primitives::OutboundMessage;
+use coreplay_primitives::{snapshot, OutboundMessage};
 
 /// Fuel for Agendas that are not about fuel.
 const FUEL: u64 = 1_000_000_000;
@@ -79,7 +79,7 @@ fn assert_valid(chain: &MemoryChain, apov: &ActorPov) {
 }
 
 fn build(chain: &MemoryChain, agenda: Vec<AgendaItem>) -> Result<BuiltApov, SequencerError> {
-	build_apov(chain, ApovRequest { agenda, witness: Witness::default(), fuel_limit: FUEL })
+	build_apov(chain, ApovRequest { agenda, fuel_limit: FUEL, ..Default::default() })
 }
 
 fn le64(value: u64) -> Vec<u8> {
@@ -131,6 +131,40 @@ fn slabs_start_from_the_indexed_snapshot_at_the_next_sequence() {
 	assert_eq!((slab.actor, slab.sequence), (3, 1));
 	assert_eq!(slab.pre, chain.snapshots[&state.state_hash]);
 	assert_ne!(slab.post, slab.pre, "a service changes the counter's state");
+}
+
+#[test]
+fn compact_posts_are_small_valid_and_canonicalise_to_the_same_state() {
+	let mut chain = chain();
+	create(&mut chain, COUNTER, 3, &le64(10));
+	let agenda = vec![AgendaItem::service(3, 1), AgendaItem::call(3, INC.to_vec(), vec![])];
+	let full = build(&chain, agenda.clone()).expect("builds");
+	let compact = build_apov(
+		&chain,
+		ApovRequest {
+			agenda,
+			fuel_limit: FUEL,
+			post_form: PostForm::Compact,
+			..Default::default()
+		},
+	)
+	.expect("builds");
+
+	let (full_post, delta) = (&full.apov.slabs[0].post, &compact.apov.slabs[0].post);
+	assert!(snapshot::is_delta(delta) && !snapshot::is_delta(full_post));
+	assert!(
+		delta.len() * 100 < full_post.len(),
+		"{} against {} bytes",
+		delta.len(),
+		full_post.len()
+	);
+	assert_eq!(compact.apov.slabs[0].pre, full.apov.slabs[0].pre);
+	assert_valid(&chain, &compact.apov);
+	let mut other = chain.clone();
+	chain.canonicalise(&full.apov, &full.execution.outbox);
+	other.canonicalise(&compact.apov, &compact.execution.outbox);
+	assert_eq!(chain.actors[&3], other.actors[&3]);
+	assert_eq!(chain.actors[&3].state_hash, blake2_256(full_post));
 }
 
 #[test]
@@ -298,7 +332,7 @@ fn structurally_invalid_agendas_are_rejected_before_reading_the_chain() {
 		let chain = LimitsOnly(Limits::DEFAULT);
 		let result = Sequencer::new(Limits::DEFAULT).build_apov(
 			&chain,
-			ApovRequest { agenda: agenda.clone(), witness: Witness::default(), fuel_limit: FUEL },
+			ApovRequest { agenda: agenda.clone(), fuel_limit: FUEL, ..Default::default() },
 		);
 		assert_eq!(result.map(|_| ()), Err(SequencerError::InvalidAgenda(reason)), "{agenda:?}");
 	}
@@ -342,10 +376,8 @@ fn an_agenda_that_runs_out_of_fuel_is_out_of_fuel() {
 		AgendaItem::call(0, u32::MAX.to_le_bytes().to_vec(), vec![]),
 	];
 
-	let result = build_apov(
-		&chain,
-		ApovRequest { agenda, witness: Witness::default(), fuel_limit: 1_000_000 },
-	);
+	let result =
+		build_apov(&chain, ApovRequest { agenda, fuel_limit: 1_000_000, ..Default::default() });
 
 	assert_eq!(result.map(|_| ()), Err(SequencerError::OutOfFuel { fuel_limit: 1_000_000 }));
 }
@@ -380,8 +412,8 @@ fn a_sequencer_refuses_a_chain_whose_limits_changed() {
 		&chain,
 		ApovRequest {
 			agenda: vec![AgendaItem::service(0, 1)],
-			witness: Witness::default(),
 			fuel_limit: FUEL,
+			..Default::default()
 		},
 	);
 
@@ -394,8 +426,8 @@ fn chain_read_failures_are_chain_errors() {
 		&BrokenChain,
 		ApovRequest {
 			agenda: vec![AgendaItem::service(0, 1)],
-			witness: Witness::default(),
 			fuel_limit: FUEL,
+			..Default::default()
 		},
 	);
 	assert_eq!(result.map(|_| ()), Err(SequencerError::Chain(ChainError::new("state pruned"))));

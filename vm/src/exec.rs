@@ -11,7 +11,8 @@ use codec::{Decode, Encode, MaxEncodedLen};
 use coreplay_primitives::{
 	blake2_256,
 	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, PAGE_SIZE},
-	AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId, Witness,
+	ActorPov, AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId,
+	Witness,
 };
 use scale_info::TypeInfo;
 use wasmi::{AsContextMut, Engine, Linker, Store, TrapCode, TypedFunc, Val};
@@ -114,8 +115,9 @@ pub struct ActorInput<'a> {
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Execution {
 	/// Canonical snapshot of each actor after the Agenda, in input order (the slabs' `post`). Empty from
-	/// [`crate::validate_pov`] and [`crate::produce_pov`]: the APoV's `post` slabs hold them (validation compares
-	/// memory with them in place, production moves them there).
+	/// [`crate::produce_pov`], which moves them into the slabs. From [`crate::validate_pov`], which compares
+	/// memory with the APoV's posts in place: empty if no `post` is a delta, otherwise the expansion of each delta
+	/// `post` and an empty `Vec` for a slab whose `post` is the full snapshot ([`Execution::post`] picks).
 	pub posts: Vec<Vec<u8>>,
 	/// The `Ok` output of each `Call` Agenda item, in Agenda order.
 	pub call_outputs: Vec<Vec<u8>>,
@@ -130,6 +132,21 @@ pub struct Execution {
 	pub code_upgrades: Vec<(TaskId, CodeHash)>,
 	/// Debug output (`print`), at most `Limits::max_print_bytes`.
 	pub log: String,
+}
+
+impl Execution {
+	/// The canonical snapshot slab `index` of `pov` ends in, after [`crate::validate_pov`] accepted `pov` with
+	/// this execution: the expansion of its delta `post`, or its `post` itself. Its blake2-256 is the actor's new
+	/// state hash.
+	///
+	/// # Panics
+	/// If `pov` has no slab `index`.
+	pub fn post<'a>(&'a self, pov: &'a ActorPov, index: usize) -> &'a [u8] {
+		match self.posts.get(index) {
+			Some(full) if !full.is_empty() => full,
+			_ => &pov.slabs[index].post,
+		}
+	}
 }
 
 /// What the Agenda's run does with each actor's memory and globals at the end.

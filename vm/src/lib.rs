@@ -36,4 +36,4 @@ mod pov;
 pub use code::{ActorCode, CodeError, CodeInfo, HOST_MODULE};
 pub use exec::{ActorInput, Creation, ExecError, Execution, Machine, TrapKind};
 pub use limits::{engine_config, Limits};
-pub use pov::{check_pov, produce_pov, validate_pov, PovError};
+pub use pov::{check_pov, produce_pov, validate_pov, PostForm, PovError};

@@ -2,9 +2,9 @@
 //! compares what the Agenda produces with the APoV, and production, which fills it in.
 
 use crate::{exec::Posts, ActorCode, ActorInput, ExecError, Execution, Limits, Machine};
-use alloc::vec::Vec;
+use alloc::{borrow::Cow, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
-use coreplay_primitives::{ActorPov, InboxBatch, Invocation, Message};
+use coreplay_primitives::{snapshot::SnapshotError, ActorPov, InboxBatch, Invocation, Message};
 use scale_info::TypeInfo;
 
 /// Why an APoV is invalid. Structural variants are found before any execution.
@@ -49,6 +49,21 @@ pub enum PovError {
 	PostMismatch,
 	/// The APoV's SCALE encoding is longer than `Limits::max_apov_bytes`.
 	ApovTooLarge,
+	/// A slab's `post` is a delta (`coreplay_primitives::snapshot::DeltaView`) that is not canonical against
+	/// its `pre`, or `pre` is not a canonical snapshot.
+	BadPostDelta(SnapshotError),
+}
+
+/// How [`produce_pov`] writes each slab's `post`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum PostForm {
+	/// The canonical snapshot (RFC: the `post` memory).
+	#[default]
+	Full,
+	/// Its delta against `pre` where that is shorter ([`coreplay_primitives::Slab::compact`]): APoV bytes proportional to the
+	/// 256-byte chunks the Agenda changed, not to memory size (issue 8). Validation and state hashes are the
+	/// same as with [`PostForm::Full`].
+	Compact,
 }
 
 /// Checks the structural rules of an APoV against `limits` (no execution).
@@ -142,9 +157,11 @@ fn run(
 /// Validates an APoV by replay (RFC: "the `post` field of each Actor-Task's Slab equals the contents of the
 /// corresponding execution environment's memory"): checks its structure, runs its Agenda from the `pre` slabs with
 /// the inbox batches it carries under `fuel` fuel, and requires every `Call` output, every inbox batch to be
-/// consumed, and every `post` to match. `codes[i]` is the code of `pov.slabs[i].actor`. Posts are compared with
-/// each actor's memory in place, so the returned [`Execution::posts`] is empty: the APoV's own `post` slabs are
-/// the new states.
+/// consumed, and every `post` to match. `codes[i]` is the code of `pov.slabs[i].actor`. A delta `post` is
+/// expanded against its `pre` before anything runs ([`coreplay_primitives::Slab::full_post`]). Posts are compared with each actor's
+/// memory in place, so the returned [`Execution::posts`] holds only the expansions of delta posts: empty if no
+/// slab carries a delta, otherwise one entry per slab (an empty `Vec` for a slab whose `post` is already the full
+/// snapshot); [`Execution::post`] gives each slab's new state.
 ///
 /// Sequence numbers and state hashes are the chain's business (the pallet), not this function's.
 ///
@@ -156,11 +173,30 @@ pub fn validate_pov(
 	codes: &[&ActorCode],
 	fuel: u64,
 ) -> Result<Execution, PovError> {
-	check_pov(pov, machine.limits())?;
+	let limits = machine.limits();
+	check_pov(pov, limits)?;
+	let mut expanded = Vec::with_capacity(pov.slabs.len());
+	for slab in &pov.slabs {
+		let post = match slab.full_post(limits.max_memory_pages).map_err(PovError::BadPostDelta)? {
+			// A delta stands for a snapshot that must obey the slab bound too: it is the next `pre`.
+			Cow::Owned(post) if post.len() > limits.max_slab_bytes as usize => {
+				return Err(PovError::SlabTooLarge)
+			}
+			Cow::Owned(post) => post,
+			Cow::Borrowed(_) => Vec::new(),
+		};
+		expanded.push(post);
+	}
 	let inboxes: Vec<&[Message]> = pov.slabs.iter().map(|s| pov.inbox_of(s.actor)).collect();
-	let expected_posts: Vec<&[u8]> = pov.slabs.iter().map(|slab| &slab.post[..]).collect();
-	let (execution, posts_match) =
+	let expected_posts: Vec<&[u8]> = pov
+		.slabs
+		.iter()
+		.zip(&expanded)
+		.map(|(slab, full)| if full.is_empty() { &slab.post[..] } else { &full[..] })
+		.collect();
+	let (mut execution, posts_match) =
 		run(machine, pov, codes, &inboxes, fuel, Posts::Compare(&expected_posts))?;
+	drop(expected_posts);
 	let expected_outputs = pov.agenda.iter().filter_map(|item| match &item.entry {
 		Invocation::Call { output, .. } => Some(output),
 		Invocation::Service { .. } => None,
@@ -174,14 +210,18 @@ pub fn validate_pov(
 	if !posts_match {
 		return Err(PovError::PostMismatch);
 	}
+	if expanded.iter().any(|post| !post.is_empty()) {
+		execution.posts = expanded;
+	}
 	Ok(execution)
 }
 
 /// Produces an APoV (the sequencer's side): runs `pov`'s Agenda from its `pre` slabs, with each actor's whole
 /// pending inbox `inboxes[i]` available, and fills in every `Call` output, every `post`, and the inbox batches
-/// (the messages actually consumed). `pov`'s own outputs, posts and inbox are ignored. The result passes
-/// [`validate_pov`] with the same machine limits and fuel, which returns the same [`Execution`] (its `posts` moved
-/// into the slabs, so empty).
+/// (the messages actually consumed). Each `post` is written in `form`. `pov`'s own outputs, posts and inbox are
+/// ignored. The result passes [`validate_pov`] with the same machine limits and fuel, which returns the same
+/// [`Execution`] apart from [`Execution::posts`] (moved into the slabs here, so empty; expansions of delta posts
+/// there).
 ///
 /// # Errors
 /// The first [`PovError`]; a `Call` the actor rejects is `PovError::Exec(ExecError::CallRejected)`.
@@ -191,6 +231,7 @@ pub fn produce_pov(
 	codes: &[&ActorCode],
 	inboxes: &[&[Message]],
 	fuel: u64,
+	form: PostForm,
 ) -> Result<(ActorPov, Execution), PovError> {
 	pov.inbox.clear();
 	check_pov(&pov, machine.limits())?;
@@ -201,8 +242,12 @@ pub fn produce_pov(
 			*output = outputs.next().expect("one output per Call item; qed").clone();
 		}
 	}
+	let max_pages = machine.limits().max_memory_pages;
 	for (slab, post) in pov.slabs.iter_mut().zip(core::mem::take(&mut execution.posts)) {
 		slab.post = post;
+		if form == PostForm::Compact {
+			slab.compact(max_pages).map_err(|e| PovError::Exec(ExecError::BadSnapshot(e)))?;
+		}
 	}
 	pov.inbox = pov
 		.slabs

@@ -4,9 +4,13 @@ mod common;
 
 use codec::Encode;
 use common::{loaded, machine, op, FUEL};
-use coreplay_primitives::{ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness};
+use coreplay_primitives::{
+	snapshot::{self, SnapshotError},
+	ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness,
+};
 use coreplay_vm::{
-	check_pov, produce_pov, validate_pov, ActorCode, ExecError, Limits, Machine, PovError,
+	check_pov, produce_pov, validate_pov, ActorCode, ExecError, Execution, Limits, Machine,
+	PostForm, PovError,
 };
 
 fn slab(actor: u32, pre: &[u8]) -> Slab {
@@ -36,7 +40,7 @@ fn produced(m: &Machine, code: &ActorCode, inboxes: &[&[Message]]) -> ActorPov {
 		],
 		vec![slab(1, &a), slab(2, &b)],
 	);
-	produce_pov(m, draft, &[code, code], inboxes, FUEL).expect("produces").0
+	produce_pov(m, draft, &[code, code], inboxes, FUEL, PostForm::Full).expect("produces").0
 }
 
 #[test]
@@ -52,13 +56,85 @@ fn a_produced_apov_validates() {
 	));
 	assert_eq!(apov.inbox, [InboxBatch { actor: 1, messages: inbox.to_vec() }]);
 	let exec = validate_pov(&m, &apov, &[&code, &code], FUEL).expect("valid");
-	// Validation compared the posts in place; the APoV's slabs hold them.
-	assert!(exec.posts.is_empty());
+	// Validation compared the posts in place; the APoV's slabs hold them (nothing was expanded).
+	assert!(exec.posts.iter().all(Vec::is_empty));
+	assert_eq!(exec.post(&apov, 1), &apov.slabs[1].post[..]);
 	assert!(apov.slabs.iter().all(|s| !s.post.is_empty()));
 	// A second machine (a validator) agrees.
 	let other = machine();
 	let other_code = loaded(&other);
 	assert!(validate_pov(&other, &apov, &[&other_code, &other_code], FUEL).is_ok());
+}
+
+#[test]
+fn compact_posts_validate_as_the_full_ones_do() {
+	let m = machine();
+	let code = loaded(&m);
+	let full = produced(&m, &code, &[&[], &[]]);
+	let mut compact = full.clone();
+	for slab in &mut compact.slabs {
+		slab.compact(m.limits().max_memory_pages).expect("canonical snapshots");
+		assert!(snapshot::is_delta(&slab.post));
+	}
+	let posts = |apov: &ActorPov| apov.slabs.iter().map(|s| s.post.len()).sum::<usize>();
+	assert!(posts(&compact) * 50 < posts(&full), "{} against {}", posts(&compact), posts(&full));
+	let by_full = validate_pov(&m, &full, &[&code, &code], FUEL).expect("valid");
+	let by_delta = validate_pov(&m, &compact, &[&code, &code], FUEL).expect("valid");
+	// The same execution, and each expansion is the full post.
+	for index in 0..2 {
+		assert_eq!(by_delta.post(&compact, index), &full.slabs[index].post[..]);
+	}
+	assert_eq!(Execution { posts: vec![], ..by_delta }, Execution { posts: vec![], ..by_full });
+	// Production in the compact form gives the same APoV.
+	let draft = ActorPov { inbox: vec![], ..full.clone() };
+	let (produced, _) =
+		produce_pov(&m, draft, &[&code, &code], &[&[], &[]], FUEL, PostForm::Compact)
+			.expect("produces");
+	assert_eq!(produced, compact);
+}
+
+#[test]
+fn a_wrong_or_non_canonical_delta_post_is_rejected() {
+	let m = machine();
+	let code = loaded(&m);
+	let mut apov = produced(&m, &code, &[&[], &[]]);
+	apov.slabs[0].compact(m.limits().max_memory_pages).expect("canonical snapshots");
+	let delta = apov.slabs[0].post.clone();
+	let view = snapshot::DeltaView::decode(&delta, 16).expect("a delta");
+	let (first_index, _) = view.chunks[0];
+	let first_data = delta.len() - view.chunks.len() * (4 + snapshot::CHUNK_SIZE) + 4;
+	let with = |change: &dyn Fn(&mut Vec<u8>)| {
+		let mut bad = apov.clone();
+		change(&mut bad.slabs[0].post);
+		validate_pov(&m, &bad, &[&code, &code], FUEL).map(|_| ())
+	};
+	// A chunk's bytes changed: replay does not end there.
+	assert_eq!(with(&|d| d[delta.len() - 1] ^= 0x80), Err(PovError::PostMismatch));
+	// A chunk set to `pre`'s: not canonical.
+	let pre = snapshot::SnapshotView::decode(&apov.slabs[0].pre, 16).expect("canonical");
+	let page = first_index as usize * snapshot::CHUNK_SIZE / snapshot::PAGE_SIZE;
+	let offset = first_index as usize * snapshot::CHUNK_SIZE % snapshot::PAGE_SIZE;
+	let pre_chunk: Vec<u8> = pre
+		.pages
+		.iter()
+		.find(|(index, _)| *index as usize == page)
+		.map_or(vec![0; snapshot::CHUNK_SIZE], |(_, data)| {
+			data[offset..][..snapshot::CHUNK_SIZE].to_vec()
+		});
+	assert_eq!(
+		with(&|d| d[first_data..first_data + snapshot::CHUNK_SIZE].copy_from_slice(&pre_chunk)),
+		Err(PovError::BadPostDelta(SnapshotError::UnchangedChunk(first_index)))
+	);
+	// Truncated, or fewer pages than `pre`.
+	assert_eq!(
+		with(&|d| d.truncate(d.len() - 1)),
+		Err(PovError::BadPostDelta(SnapshotError::Truncated))
+	);
+	// (With no pages, its chunks are beyond memory too, which is found first.)
+	assert!(matches!(
+		with(&|d| d[4..8].copy_from_slice(&0u32.to_le_bytes())),
+		Err(PovError::BadPostDelta(SnapshotError::ChunkOutOfOrder(_)))
+	));
 }
 
 #[test]
@@ -100,7 +176,8 @@ fn an_inbox_batch_must_be_consumed_whole() {
 	let pre = m.create(&code, 1, &[], 0, FUEL).expect("created").snapshot;
 	let inbox = [Message { from: 5, data: vec![1] }];
 	let draft = pov(vec![AgendaItem::service(1, 1)], vec![slab(1, &pre)]);
-	let (apov, _) = produce_pov(&m, draft, &[&code], &[&inbox], FUEL).expect("produces");
+	let (apov, _) =
+		produce_pov(&m, draft, &[&code], &[&inbox], FUEL, PostForm::Full).expect("produces");
 	assert!(apov.inbox.is_empty(), "nothing consumed, so no batch");
 	let mut padded = apov.clone();
 	padded.inbox = vec![InboxBatch { actor: 1, messages: inbox.to_vec() }];
@@ -193,7 +270,7 @@ fn execution_errors_surface_through_validation() {
 		vec![slab(1, &a)],
 	);
 	assert_eq!(
-		produce_pov(&m, rejected, &[&code], &[&[]], FUEL).map(|_| ()),
+		produce_pov(&m, rejected, &[&code], &[&[]], FUEL, PostForm::Full).map(|_| ()),
 		Err(PovError::Exec(ExecError::CallRejected))
 	);
 	let missing_code = pov(vec![AgendaItem::service(1, 1)], vec![slab(1, &a)]);

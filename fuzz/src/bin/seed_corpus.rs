@@ -2,7 +2,7 @@
 //!
 //! - `corpus/apov_validate/`: real APoVs, SCALE-encoded, built by the sequencer over the world's example actors,
 //!   one per example Agenda (each actor served, each actor's README call, the ping-pong pair co-scheduled, a chain of
-//!   several Agendas with messages between them);
+//!   several Agendas with messages between them), each also with compact `post` slabs (`-compact`);
 //! - `corpus/code_bytes/`: every example actor's AVF blob, and its Wasm module behind the `0` byte the target
 //!   wraps in a header.
 //!
@@ -45,6 +45,13 @@ fn main() {
 			Ok(built) => {
 				fs::write(apov_dir.join(format!("seed-{index:02}")), built.apov.encode())
 					.expect("write a seed");
+				// The same APoV with compact `post` slabs (deltas against `pre`).
+				let mut compact = built.apov.clone();
+				for slab in &mut compact.slabs {
+					slab.compact(world.machine.limits().max_memory_pages).expect("canonical");
+				}
+				fs::write(apov_dir.join(format!("seed-{index:02}-compact")), compact.encode())
+					.expect("write a seed");
 				// Canonicalise, so that later seeds start from states the earlier ones produced.
 				world.canonicalise(&built.apov, &built.execution.outbox);
 				written += 1;
@@ -52,7 +59,7 @@ fn main() {
 			Err(error) => eprintln!("seed {index}: not built: {error}"),
 		}
 	}
-	println!("{written} APoV seeds in {}", apov_dir.display());
+	println!("{written} APoV seeds, each also compact, in {}", apov_dir.display());
 
 	let code_dir = dir.join("code_bytes");
 	fs::create_dir_all(&code_dir).expect("create the corpus dir");

@@ -10,11 +10,14 @@
 //! |---|---|---|
 //! | `actors_getState` | `stateHash` | the snapshot, hex |
 //! | `actors_getActorState` | `taskId`, `at?` | `{ at, codeHash, stateHash, sequence, state }` |
-//! | `actors_buildApov` | `agenda`, `fuelLimit?`, `witness?` | the SCALE-encoded `ActorPov`, hex |
+//! | `actors_buildApov` | `agenda`, `fuelLimit?`, `witness?`, `compact?` | the SCALE-encoded `ActorPov`, hex |
 //!
 //! `agenda` is either the SCALE encoding of `Vec<AgendaItem>` as a hex string, or a JSON array of items
 //! `{ "actor": 0, "service": 3 }` / `{ "actor": 0, "call": "0x01" }` (a `Call`'s output is filled in by the node).
-//! `fuelLimit` defaults to the runtime's `MaxFuel`; `witness` is a list of hex preimages for `lookup`.
+//! `fuelLimit` defaults to the runtime's `MaxFuel`; `witness` is a list of hex preimages for `lookup`; `compact`
+//! (default `true`) writes each `post` as a delta against its `pre` where that is shorter
+//! (`coreplay_vm::PostForm::Compact`), `false` as the full snapshot. The chain canonicalises the same state
+//! either way.
 //! `actors_buildApov` is an unsafe method (it runs actor code on this node): nodes serving RPC beyond localhost
 //! refuse it unless started with `--rpc-methods unsafe`.
 //!
@@ -24,7 +27,7 @@ use codec::DecodeAll;
 use coreplay_primitives::{AgendaItem, BlockNumber, CodeHash, Message, StateHash, TaskId, Witness};
 use coreplay_runtime::{opaque::Block, AccountId, Balance};
 use coreplay_sequencer::{ActorState, ApovRequest, ChainError, ChainView, SequencerError};
-use coreplay_vm::Limits;
+use coreplay_vm::{Limits, PostForm};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
 use pallet_actors::runtime_api::ActorsApi as ActorsRuntimeApi;
 use serde::{Deserialize, Serialize};
@@ -109,7 +112,8 @@ pub trait ActorsApi<BlockHash> {
 	) -> RpcResult<ActorStateView<BlockHash>>;
 
 	/// Builds an APoV for `agenda` at the best block (`context.now` = its number), under `fuel_limit` (default:
-	/// the runtime's `MaxFuel`), with `witness` preimages; returns the SCALE-encoded `ActorPov`.
+	/// the runtime's `MaxFuel`), with `witness` preimages, its `post` slabs compact (deltas against `pre`) unless
+	/// `compact` is `false`; returns the SCALE-encoded `ActorPov`.
 	///
 	/// Unsafe (`--rpc-methods`): one call may interpret up to `MaxFuel` of actor code on this node, so a node
 	/// with public RPC refuses it (error -32601 "RPC call is unsafe to be called externally"), as `sc-rpc` does
@@ -121,6 +125,7 @@ pub trait ActorsApi<BlockHash> {
 		agenda: serde_json::Value,
 		fuel_limit: Option<u64>,
 		witness: Option<Vec<Bytes>>,
+		compact: Option<bool>,
 	) -> RpcResult<Bytes>;
 }
 
@@ -379,6 +384,7 @@ where
 		agenda: serde_json::Value,
 		fuel_limit: Option<u64>,
 		witness: Option<Vec<Bytes>>,
+		compact: Option<bool>,
 	) -> RpcResult<Bytes> {
 		sc_rpc_api::check_if_safe(ext)?;
 		let request = ApovRequest {
@@ -387,6 +393,7 @@ where
 				preimages: witness.unwrap_or_default().into_iter().map(|p| p.0).collect(),
 			},
 			fuel_limit: fuel_limit.unwrap_or_else(default_fuel_limit),
+			post_form: if compact.unwrap_or(true) { PostForm::Compact } else { PostForm::Full },
 		};
 		let chain = self.chain_at(None)?;
 		let built = coreplay_sequencer::build_apov(&chain, request)

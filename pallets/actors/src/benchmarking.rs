@@ -189,9 +189,16 @@ fn apov<T: Config>(actors: Vec<(TaskId, Vec<u8>)>, extra: u32, loops: u32) -> Ac
 	};
 	let codes: Vec<_> = loaded.iter().collect();
 	let inboxes: Vec<&[Message]> = draft.slabs.iter().map(|_| &[][..]).collect();
-	coreplay_vm::produce_pov(&machine, draft, &codes, &inboxes, T::MaxFuel::get())
-		.expect("produces")
-		.0
+	coreplay_vm::produce_pov(
+		&machine,
+		draft,
+		&codes,
+		&inboxes,
+		T::MaxFuel::get(),
+		coreplay_vm::PostForm::Full,
+	)
+	.expect("produces")
+	.0
 }
 
 #[benchmarks]
@@ -260,6 +267,32 @@ mod benchmarks {
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// The expansion of a delta `post` alone (validation's extra work for the compact form), at its worst per
+	/// page: `pre` stores `k` pages, each with its last byte set, and the delta rewrites the last chunk of each,
+	/// so every page is copied, patched and scanned whole for zeros.
+	#[benchmark]
+	fn expand_post(k: Linear<0, { T::MaxMemoryPages::get() }>) {
+		let max_pages = T::MaxMemoryPages::get();
+		let page = coreplay_primitives::snapshot::PAGE_SIZE;
+		let mut memory = vec![0u8; max_pages as usize * page];
+		for index in 0..k as usize {
+			memory[(index + 1) * page - 1] = 1;
+		}
+		let pre = coreplay_primitives::snapshot::encode(&memory, &[]);
+		for index in 0..k as usize {
+			memory[(index + 1) * page - 1] = 2;
+		}
+		let post = coreplay_primitives::snapshot::encode(&memory, &[]);
+		let delta =
+			coreplay_primitives::snapshot::delta(&pre, &post, max_pages).expect("canonical");
+		let expanded;
+		#[block]
+		{
+			expanded = coreplay_primitives::snapshot::expand(&pre, &delta, max_pages);
+		}
+		assert_eq!(expanded, Ok(post));
 	}
 
 	#[benchmark]

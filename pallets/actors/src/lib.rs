@@ -72,7 +72,7 @@ pub use weight_info::WeightInfo;
 
 use alloc::vec::Vec;
 use codec::Encode;
-use coreplay_primitives::{ActorPov, Message, StateHash, TaskId, H256};
+use coreplay_primitives::{snapshot, ActorPov, Message, StateHash, TaskId, H256};
 use coreplay_vm::{CodeError, ExecError, Limits, Machine, PovError};
 use frame_support::{
 	dispatch::{DispatchErrorWithPostInfo, PostDispatchInfo},
@@ -470,6 +470,10 @@ pub mod pallet {
 		/// The code passed every upload rule but the interpreter refused to compile it (one of wasmi's own
 		/// limits, e.g. on function size): simplify the module.
 		CodeNotCompiled,
+		/// A `post` slab in the compact form (a delta against its `pre`, `coreplay_primitives::snapshot`) is not
+		/// canonical: a chunk out of order, beyond memory or equal to `pre`'s, fewer memory pages than `pre`, or
+		/// bad encoding. Rebuild it with `snapshot::delta`.
+		BadPostDelta,
 	}
 
 	#[pallet::hooks]
@@ -648,7 +652,10 @@ pub mod pallet {
 			// The benchmark's actor stores 4 pages (2 `snapshot_pages` units); larger snapshots pay the rest.
 			let actual = T::WeightInfo::create_actor(args.len() as u32)
 				.saturating_add(Self::fuel_weight(creation.fuel_used))
-				.saturating_add(Self::snapshots_weight(core::iter::once(&snapshot_bytes[..]), 2));
+				.saturating_add(Self::snapshots_weight(
+					core::iter::once(SnapshotShape::of(&snapshot_bytes)),
+					2,
+				));
 			Ok(Some(actual).into())
 		}
 
@@ -701,6 +708,46 @@ pub mod pallet {
 /// slabs of up to `MaxMemoryPages` 64 KiB pages are hashed on every `submit_apov`.
 fn blake2_256(data: &[u8]) -> H256 {
 	H256(sp_io::hashing::blake2_256(data))
+}
+
+/// What a snapshot costs to validate, in 64 KiB pages, read without decoding it (weights are computed before
+/// validation): see [`Pallet::snapshots_weight`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct SnapshotShape {
+	/// Stored (non-zero) pages. Counted by length for a full snapshot, so any bytes are charged.
+	pub stored: u64,
+	/// Pages the snapshot declares (`memory_pages`).
+	pub declared: u64,
+	/// Pages a delta `post`'s expansion writes (`coreplay_primitives::snapshot::expand`): 0 for a full snapshot.
+	pub expanded: u64,
+}
+
+impl SnapshotShape {
+	/// The shape of a full snapshot (`pre`, `post` or a creation snapshot), by its length and head. A head
+	/// declaring more pages than a block can pay for only makes the extrinsic too heavy to include.
+	pub fn of(snapshot: &[u8]) -> Self {
+		let stored = (snapshot.len() as u64).div_ceil(65_536);
+		let declared = snapshot::declared_pages(snapshot).map_or(0, u64::from);
+		Self { stored, declared, expanded: 0 }
+	}
+
+	/// The shape of a slab's `post`: [`Self::of`] a full one; for a delta, the snapshot it expands to, which
+	/// stores at most the pages `pre` stores or the delta's chunks touch, all of which the expansion writes. A
+	/// delta (or `pre`) that does not decode is charged as `pre`: validation refuses it before anything runs.
+	pub fn of_post(pre: &[u8], post: &[u8]) -> Self {
+		if !snapshot::is_delta(post) {
+			return Self::of(post);
+		}
+		let (Ok(delta), Ok(stored)) =
+			(snapshot::DeltaView::decode(post, u32::MAX), snapshot::page_indices(pre))
+		else {
+			return Self::of(pre);
+		};
+		let new = delta.touched_pages().into_iter().filter(|p| stored.binary_search(p).is_err());
+		let expanded = (stored.len() + new.count()) as u64;
+		let declared = u64::from(delta.memory_pages);
+		Self { stored: expanded.min(declared), declared, expanded }
+	}
 }
 
 /// What became of a submitted APoV.
@@ -790,16 +837,29 @@ impl<T: Config> Pallet<T> {
 		let failed = |e: Error<T>| {
 			Self::fail(e, base.saturating_add(checks).saturating_add(Self::fuel_weight(fuel_limit)))
 		};
+		// A delta `post` is expanded (and found not canonical, or too large) before anything runs.
 		let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
-			.map_err(|e| failed(Error::<T>::from_pov(e)))?;
+			.map_err(|e| match e {
+				PovError::BadPostDelta(_) | PovError::SlabTooLarge => {
+					early(Error::<T>::from_pov(e))
+				}
+				_ => failed(Error::<T>::from_pov(e)),
+			})?;
 		let mut fuel_used = execution.fuel_used;
 
 		let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
-		for (((slab, code), consumed), pre_hash) in
-			apov.slabs.iter().zip(&code_refs).zip(&execution.inbox_consumed).zip(pre_hashes)
+		for (index, (((slab, code), consumed), pre_hash)) in apov
+			.slabs
+			.iter()
+			.zip(&code_refs)
+			.zip(&execution.inbox_consumed)
+			.zip(pre_hashes)
+			.enumerate()
 		{
-			let post_hash = blake2_256(&slab.post);
-			sp_io::offchain_index::set(&state_key(&post_hash), &slab.post);
+			// The full snapshot, whether the slab carried it or a delta against `pre`.
+			let post = execution.post(&apov, index);
+			let post_hash = blake2_256(post);
+			sp_io::offchain_index::set(&state_key(&post_hash), post);
 			let payout = machine
 				.payout(code, slab.actor, &slab.pre, apov.context.now, T::InspectorFuel::get())
 				.ok()
@@ -913,9 +973,13 @@ impl<T: Config> Pallet<T> {
 	/// (`frame_system::Config::BlockLength`), the most one extrinsic can carry. The `ActorsApi` dry run, which no
 	/// block bounds, enforces it too, so validation's memory is bounded the same way in both.
 	pub fn max_apov_bytes() -> u32 {
-		*<T as frame_system::Config>::BlockLength::get()
-			.max
-			.get(frame_support::dispatch::DispatchClass::Normal)
+		Self::block_length(DispatchClass::Normal)
+	}
+
+	/// The most bytes a block carries for `class` (`frame_system::Config::BlockLength`; for `Mandatory`, the
+	/// whole block).
+	fn block_length(class: DispatchClass) -> u32 {
+		*<T as frame_system::Config>::BlockLength::get().max.get(class)
 	}
 
 	/// The vm limits this chain enforces, built from the [`Config`] bounds.
@@ -942,21 +1006,19 @@ impl<T: Config> Pallet<T> {
 	/// An upper bound, in bytes, of the runtime heap one `submit_apov` at the limits needs, as `integrity_test`
 	/// checks it. The runtime's allocator (`sp-allocator`'s freeing-bump allocator) rounds every allocation up
 	/// to a power of two and never merges freed blocks, so each buffer counts rounded up. Per actor: its instance
-	/// memory (`MaxMemoryPages` pages of 64 KiB) and 4 × `MaxCodeLen` for the code and its compiled module. Once:
-	/// the decoded APoV's slabs (at most [`Self::max_apov_bytes`], twice for the rounding of each slab), the
-	/// extrinsic re-encoded by `frame-executive` (`max_apov_bytes`, rounded), and the encoded block (the whole
-	/// block length, rounded). Validation compares posts in place
-	/// (`coreplay_vm::validate_pov`), so no snapshot-sized buffer is built per actor.
+	/// memory (`MaxMemoryPages` pages of 64 KiB), 4 × `MaxCodeLen` for the code and its compiled module, and the
+	/// expansion of a delta `post` (at most `MaxSlabBytes`). Once: the decoded APoV's slabs (at most
+	/// [`Self::max_apov_bytes`], twice for the rounding of each slab), the extrinsic re-encoded by
+	/// `frame-executive` (`max_apov_bytes`, rounded), and the encoded block (the whole block length, rounded).
+	/// Validation compares full posts in place (`coreplay_vm::validate_pov`), so no other snapshot-sized buffer
+	/// is built per actor.
 	pub fn validation_memory_bound() -> u64 {
 		let rounded = |bytes: u64| bytes.next_power_of_two();
 		let per_actor = rounded(u64::from(T::MaxMemoryPages::get()) * 65_536)
-			+ 4 * rounded(u64::from(T::MaxCodeLen::get()));
+			+ 4 * rounded(u64::from(T::MaxCodeLen::get()))
+			+ rounded(u64::from(T::MaxSlabBytes::get()));
 		let apov = u64::from(Self::max_apov_bytes());
-		let block = u64::from(
-			*<T as frame_system::Config>::BlockLength::get()
-				.max
-				.get(frame_support::dispatch::DispatchClass::Mandatory),
-		);
+		let block = u64::from(Self::block_length(DispatchClass::Mandatory));
 		per_actor * u64::from(T::MaxActorsPerApov::get())
 			+ 2 * apov
 			+ rounded(apov)
@@ -984,32 +1046,33 @@ impl<T: Config> Pallet<T> {
 	/// The weight of `apov`'s snapshot pages: [`Self::snapshots_weight`] of every `pre` and `post`, less the one
 	/// stored page per actor (in `pre` and in `post`) that `WeightInfo::submit_apov` measured.
 	pub fn pages_weight(apov: &ActorPov) -> Weight {
-		let snapshots = apov.slabs.iter().flat_map(|s| [&s.pre[..], &s.post[..]]);
-		Self::snapshots_weight(snapshots, apov.slabs.len() as u32)
+		let shapes = apov
+			.slabs
+			.iter()
+			.flat_map(|s| [SnapshotShape::of(&s.pre), SnapshotShape::of_post(&s.pre, &s.post)]);
+		Self::snapshots_weight(shapes, apov.slabs.len() as u32)
 	}
 
 	/// The slopes of `WeightInfo::snapshot_pages` (whose fixed part the dispatchable's own benchmark already
-	/// charges) for `snapshots`: `k` = the 64 KiB pages they store and `m` = the zero pages they only declare
-	/// (restoring and comparing scan those), each summed and halved (the benchmark's actor has `k` stored and `m`
-	/// zero pages in `pre` and in `post`), `k` less `measured`, the units the dispatchable's benchmark already
-	/// includes. Stored pages count by length, so any bytes are charged; a header declaring more pages than a
-	/// block can pay for only makes the extrinsic too heavy to include.
-	pub fn snapshots_weight<'a>(
-		snapshots: impl Iterator<Item = &'a [u8]>,
-		measured: u32,
-	) -> Weight {
-		let (mut stored, mut zero) = (0u64, 0u64);
-		for snapshot in snapshots {
-			let pages = (snapshot.len() as u64).div_ceil(65_536);
-			let declared = snapshot
-				.get(..4)
-				.map_or(0, |b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
-			stored += pages;
-			zero += declared.saturating_sub(pages);
+	/// charges) for snapshots of `shapes`: `k` = the 64 KiB pages they store and `m` = the zero pages they only
+	/// declare (restoring and comparing scan those), each summed and halved (the benchmark's actor has `k` stored
+	/// and `m` zero pages in `pre` and in `post`), `k` less `measured`, the units the dispatchable's benchmark
+	/// already includes; plus the slope of `WeightInfo::expand_post` for the pages delta posts expand to.
+	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u32) -> Weight {
+		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, 0u64);
+		for shape in shapes {
+			stored = stored.saturating_add(shape.stored);
+			zero = zero.saturating_add(shape.declared.saturating_sub(shape.stored));
+			expanded = expanded.saturating_add(shape.expanded);
 		}
-		let half = |pages: u64| pages.div_ceil(2).min(u64::from(u32::MAX)) as u32;
+		let clamp = |pages: u64| pages.min(u64::from(u32::MAX)) as u32;
+		let half = |pages: u64| clamp(pages.div_ceil(2));
 		T::WeightInfo::snapshot_pages(half(stored).saturating_sub(measured), half(zero))
 			.saturating_sub(T::WeightInfo::snapshot_pages(0, 0))
+			.saturating_add(
+				T::WeightInfo::expand_post(clamp(expanded))
+					.saturating_sub(T::WeightInfo::expand_post(0)),
+			)
 	}
 
 	/// The most [`Self::snapshots_weight`] one creation snapshot can need: every one of `MaxMemoryPages` pages
@@ -1307,6 +1370,7 @@ impl<T> Error<T> {
 			PovError::CallOutputMismatch => Error::CallOutputMismatch,
 			PovError::InboxNotConsumed => Error::InboxNotConsumed,
 			PovError::PostMismatch => Error::PostMismatch,
+			PovError::BadPostDelta(_) => Error::BadPostDelta,
 		}
 	}
 

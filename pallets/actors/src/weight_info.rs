@@ -18,6 +18,10 @@ pub trait WeightInfo {
 	/// pages, in `pre` and in `post`; the pallet charges only the slopes, `snapshot_pages(k, m) -
 	/// snapshot_pages(0, 0)` (`Pallet::pages_weight`).
 	fn snapshot_pages(k: u32, m: u32) -> Weight;
+	/// Expanding a delta `post` (`coreplay_primitives::snapshot::expand`) whose `pre` stores `k` 64 KiB pages and
+	/// whose chunks touch each of them; the pallet charges only the slope, `expand_post(k) - expand_post(0)`
+	/// (`Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
+	fn expand_post(k: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda runs `k` thousand units of fuel in the in-runtime vm; the pallet

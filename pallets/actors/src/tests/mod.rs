@@ -29,10 +29,12 @@ fn events() -> Vec<Event<Test>> {
 		.collect()
 }
 
-/// A sequencer's view for tests: each actor's current snapshot, as `produce_pov` needs it.
+/// A sequencer's view for tests: each actor's current snapshot, as `produce_pov` needs it, and the form its
+/// APoVs' `post` slabs take.
 #[derive(Default)]
 struct Sequencer {
 	snapshots: BTreeMap<TaskId, Vec<u8>>,
+	form: coreplay_vm::PostForm,
 }
 
 impl Sequencer {
@@ -101,7 +103,7 @@ impl Sequencer {
 		};
 		let code_refs: Vec<_> = codes.iter().collect();
 		let inbox_refs: Vec<&[Message]> = inboxes.iter().map(Vec::as_slice).collect();
-		coreplay_vm::produce_pov(&machine, draft, &code_refs, &inbox_refs, FUEL)
+		coreplay_vm::produce_pov(&machine, draft, &code_refs, &inbox_refs, FUEL, self.form)
 			.expect("produces")
 			.0
 	}
@@ -115,8 +117,10 @@ impl Sequencer {
 
 	/// Records the posts of an APoV as the actors' snapshots (what a sequencer does after submitting).
 	fn adopt(&mut self, apov: &ActorPov) {
+		let max_pages = Coreplay::limits().max_memory_pages;
 		for slab in &apov.slabs {
-			self.snapshots.insert(slab.actor, slab.post.clone());
+			let post = slab.full_post(max_pages).expect("a produced post");
+			self.snapshots.insert(slab.actor, post.into_owned());
 		}
 	}
 
@@ -374,7 +378,7 @@ fn a_pending_apov_expires_when_an_actor_reaches_its_sequence() {
 		// Pending: p at 1 and q at 2 (q must first reach 1).
 		let q1 = seq.produce(&[q], vec![service(q)]);
 		let both = {
-			let mut s = Sequencer { snapshots: seq.snapshots.clone() };
+			let mut s = Sequencer { snapshots: seq.snapshots.clone(), form: seq.form };
 			s.adopt(&q1);
 			s.produce_at(&[p, q], vec![service(p), service(q)], &[1, 2])
 		};
@@ -588,6 +592,68 @@ fn snapshots_are_indexed_offchain_under_their_state_hash() {
 		let key = state_key(&blake2_256(&snapshot));
 		assert_eq!(db.get(&key), Some(snapshot));
 	}
+}
+
+#[test]
+fn a_compact_apov_advances_actors_to_the_full_posts_state_and_indexes_it() {
+	let mut ext = new_test_ext();
+	let (full, compact) = ext.execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let (a, b) = (seq.create(ALICE, hash, &[]), seq.create(ALICE, hash, &[]));
+		let agenda = vec![AgendaItem::service(a, 2), AgendaItem::service(b, 1)];
+		let full = seq.produce(&[a, b], agenda.clone());
+		seq.form = coreplay_vm::PostForm::Compact;
+		let compact = seq.produce(&[a, b], agenda);
+		assert!(compact.slabs.iter().all(|s| snapshot::is_delta(&s.post)));
+		assert!(compact.encoded_size() < full.encoded_size());
+		// Charged for the pages of the snapshot each delta expands to, and for expanding it.
+		// (Full snapshots count by length, which rounds their heads up to one page more.)
+		for (f, c) in full.slabs.iter().zip(&compact.slabs) {
+			let pages = |s: &[u8]| snapshot::page_indices(s).expect("canonical").len() as u64;
+			assert_eq!(
+				SnapshotShape::of_post(&c.pre, &c.post),
+				SnapshotShape {
+					stored: pages(&f.post),
+					declared: SnapshotShape::of(&f.post).declared,
+					expanded: pages(&f.pre)
+				}
+			);
+		}
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), compact.clone(), FUEL));
+		for slab in &full.slabs {
+			assert_eq!(state(slab.actor), (1, blake2_256(&slab.post)));
+		}
+		seq.adopt(&compact);
+		assert_eq!(seq.snapshots[&a], full.slabs[0].post);
+		(full, compact)
+	});
+	ext.persist_offchain_overlay();
+	let db = ext.offchain_db();
+	for (slab, delta) in full.slabs.iter().zip(&compact.slabs) {
+		assert_eq!(db.get(&state_key(&blake2_256(&slab.post))), Some(slab.post.clone()));
+		assert_eq!(db.get(&state_key(&blake2_256(&delta.post))), None, "a delta is not a state");
+	}
+}
+
+#[test]
+fn a_non_canonical_delta_post_is_refused_before_replay() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer { form: coreplay_vm::PostForm::Compact, ..Default::default() };
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let mut apov = seq.produce(&[task], vec![service(task)]);
+		// The first chunk's index beyond the declared memory.
+		apov.slabs[0].post[4..8].copy_from_slice(&0u32.to_le_bytes());
+		let declared = Coreplay::submit_weight(&apov, FUEL);
+		let err =
+			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect_err("rejected");
+		assert_eq!(err.error, Error::<Test>::BadPostDelta.into());
+		// No replay ran, so its fuel is refunded.
+		let charged = err.post_info.actual_weight.expect("reported");
+		assert!(charged.ref_time() + Coreplay::fuel_weight(FUEL).ref_time() <= declared.ref_time());
+		assert_eq!(state(task).0, 0);
+	});
 }
 
 #[test]
