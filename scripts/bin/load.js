@@ -76,6 +76,8 @@ options:
   --rounds <n>    APoVs per actor (default 3, at most 100)
   --max-fuel      declare the runtime's MaxFuel for every APoV instead of a dry-run estimate (shows how the
                   declared weight limits APoVs per block)
+  --full-posts    build APoVs with full post snapshots instead of compact ones (deltas against pre, the
+                  default), to compare their length
   --json          print the summary as JSON
 ${COMMON_OPTIONS}`;
 
@@ -94,6 +96,7 @@ runCli(async () => {
 		actors: { type: 'string', default: '16' },
 		rounds: { type: 'string', default: '3' },
 		'max-fuel': { type: 'boolean', default: false },
+		'full-posts': { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
 	});
 	const actors = parseUint(values.actors, '--actors', { max: 256 });
@@ -129,7 +132,8 @@ runCli(async () => {
 		const started = Date.now();
 		for (let round = 1; round <= rounds; round++) {
 			const apovs = await Promise.all(
-				tasks.map((task) => buildApov(provider, workload.agenda(task, round, calls))),
+				tasks.map((task) =>
+					buildApov(provider, workload.agenda(task, round, calls), { compact: !values['full-posts'] })),
 			);
 			const limit = values['max-fuel'] ? api.consts.actors.maxFuel.toString() : await fuelLimitFor(api, signer.address, apovs[0]);
 			const results = await submitAll(
