@@ -45,30 +45,30 @@ use crate::WeightInfo;
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn upload_code(c: u32, ) -> Weight {
-		// Measured proof size: 109 bytes; minimum execution time: 175_239 ns.
-		Weight::from_parts(206_776_184, 3593)
-			.saturating_add(Weight::from_parts(3_523, 0).saturating_mul(c.into()))
+		// Measured proof size: 109 bytes; minimum execution time: 154_791 ns.
+		Weight::from_parts(177_977_280, 3593)
+			.saturating_add(Weight::from_parts(3_280, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		// Measured proof size: 312 bytes; minimum execution time: 65_804 ns.
-		Weight::from_parts(69_631_000, 3593)
+		// Measured proof size: 312 bytes; minimum execution time: 61_746 ns.
+		Weight::from_parts(64_020_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		// Measured proof size: 261500 bytes; minimum execution time: 1_158_714 ns.
-		Weight::from_parts(1_268_218_772, 265645)
-			.saturating_add(Weight::from_parts(976, 0).saturating_mul(a.into()))
+		// Measured proof size: 261500 bytes; minimum execution time: 1_117_266 ns.
+		Weight::from_parts(1_252_473_754, 265645)
+			.saturating_add(Weight::from_parts(912, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 87 bytes; minimum execution time: 862_347 ns.
+		// Measured proof size: 87 bytes; minimum execution time: 713_128 ns.
 		Weight::from_parts(0, 1550)
-			.saturating_add(Weight::from_parts(597_350_500, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(375_085, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(496_741_800, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(271_295, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -76,22 +76,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, m: u32, ) -> Weight {
-		// Measured proof size: 449 bytes; minimum execution time: 1_117_696 ns.
-		Weight::from_parts(86_686_366, 266007)
-			.saturating_add(Weight::from_parts(456_299_333, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(60_916_300, 0).saturating_mul(m.into()))
+		// Measured proof size: 449 bytes; minimum execution time: 1_014_733 ns.
+		Weight::from_parts(370_256_666, 266007)
+			.saturating_add(Weight::from_parts(382_983_333, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(28_318_000, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		// Measured proof size: 0 bytes; minimum execution time: 631 ns.
-		Weight::from_parts(557_142, 0)
-			.saturating_add(Weight::from_parts(40_266_952, 0).saturating_mul(k.into()))
+		// Measured proof size: 0 bytes; minimum execution time: 621 ns.
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(37_342_550, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		// Measured proof size: 217 bytes; minimum execution time: 35_757 ns.
-		Weight::from_parts(22_461_000, 1055940)
-			.saturating_add(Weight::from_parts(16_702_000, 0).saturating_mul(n.into()))
+		// Measured proof size: 217 bytes; minimum execution time: 33_073 ns.
+		Weight::from_parts(20_940_000, 1055940)
+			.saturating_add(Weight::from_parts(15_018_000, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -99,9 +99,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 449 bytes; minimum execution time: 686_417 ns.
-		Weight::from_parts(1_169_038_622, 266007)
-			.saturating_add(Weight::from_parts(5_261_433, 0).saturating_mul(k.into()))
+		// Measured proof size: 449 bytes; minimum execution time: 530_044 ns.
+		Weight::from_parts(573_690_937, 266007)
+			.saturating_add(Weight::from_parts(977_062, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -110,26 +110,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with `RocksDbWeight` for storage, for tests and mocks.
 impl WeightInfo for () {
 	fn upload_code(c: u32, ) -> Weight {
-		Weight::from_parts(206_776_184, 3593)
-			.saturating_add(Weight::from_parts(3_523, 0).saturating_mul(c.into()))
+		Weight::from_parts(177_977_280, 3593)
+			.saturating_add(Weight::from_parts(3_280, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		Weight::from_parts(69_631_000, 3593)
+		Weight::from_parts(64_020_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		Weight::from_parts(1_268_218_772, 265645)
-			.saturating_add(Weight::from_parts(976, 0).saturating_mul(a.into()))
+		Weight::from_parts(1_252_473_754, 265645)
+			.saturating_add(Weight::from_parts(912, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
 		Weight::from_parts(0, 1550)
-			.saturating_add(Weight::from_parts(597_350_500, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(375_085, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(496_741_800, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(271_295, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -137,19 +137,19 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, m: u32, ) -> Weight {
-		Weight::from_parts(86_686_366, 266007)
-			.saturating_add(Weight::from_parts(456_299_333, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(60_916_300, 0).saturating_mul(m.into()))
+		Weight::from_parts(370_256_666, 266007)
+			.saturating_add(Weight::from_parts(382_983_333, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(28_318_000, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		Weight::from_parts(557_142, 0)
-			.saturating_add(Weight::from_parts(40_266_952, 0).saturating_mul(k.into()))
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(37_342_550, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		Weight::from_parts(22_461_000, 1055940)
-			.saturating_add(Weight::from_parts(16_702_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(20_940_000, 1055940)
+			.saturating_add(Weight::from_parts(15_018_000, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -157,8 +157,8 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(1_169_038_622, 266007)
-			.saturating_add(Weight::from_parts(5_261_433, 0).saturating_mul(k.into()))
+		Weight::from_parts(573_690_937, 266007)
+			.saturating_add(Weight::from_parts(977_062, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
