@@ -6,7 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const [dir, weightsFile] = process.argv.slice(2);
+const [dir, weightsFile, peerFile] = process.argv.slice(2);
 if (!dir) {
 	console.error('usage: bench-table.js <criterion dir> [weights.rs]');
 	process.exit(1);
@@ -108,5 +108,24 @@ if (weightsFile) {
 		rows.push(`| expanding a compact \`post\` in the runtime, per page it writes (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
 	} else missing.push('expand_post in weights.rs');
 }
+// The live in-runtime run of scripts/bench.sh: `fuel` and `peer_wasmi` slopes (µs per k: 125 loop iterations,
+// about a thousand units of our fuel) from frame-omni-bencher's median-slopes output.
+/** The slope of component `k` (µs) of `extrinsic` in the bencher's text output, or null. */
+function benchedSlope(text, extrinsic) {
+	const at = text.indexOf(`Extrinsic: "${extrinsic}"`);
+	if (at < 0) return null;
+	const median = text.indexOf('Median Slopes Analysis', at);
+	const m = median < 0 ? null : /\+ k\s+([0-9.]+)/.exec(text.slice(median));
+	return m ? Number(m[1]) : null;
+}
+if (peerFile && fs.existsSync(peerFile)) {
+	const text = fs.readFileSync(peerFile, 'utf8');
+	const ours = benchedSlope(text, 'fuel');
+	const peer = benchedSlope(text, 'peer_wasmi');
+	if (ours && peer) {
+		rows.push(`| the same loop in the runtime, live: coreplay-vm (\`fuel\` benchmark), per 125 iterations | ${fmtTime(ours * 1000)} | ${nsPerFuel ? `1/${(ours / nsPerFuel).toFixed(1)} of native coreplay-vm per fuel` : ''} |`);
+		rows.push(`| the peer: wasmi 0.32.3 as pallet-contracts 51 runs it, the same loop in the runtime (\`peer_wasmi\`) | ${fmtTime(peer * 1000)} | coreplay-vm is ${(peer / ours).toFixed(1)}× as fast |`);
+	} else missing.push('fuel / peer_wasmi in the bencher output');
+} else missing.push('the live in-runtime run (frame-omni-bencher not installed)');
 console.log(rows.join('\n'));
 if (missing.length) console.log(`\nNot measured in this run: ${missing.join(', ')}.`);

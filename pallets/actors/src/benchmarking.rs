@@ -105,6 +105,32 @@ pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
 	wrap(Format::Wasm, &m)
 }
 
+/// A Wasm module (no imports) exporting `run(n: i32)`, which loops `n` times with the instructions of
+/// [`bench_actor`]'s `call` loop: the equivalent workload for the `peer_wasmi` benchmark.
+fn peer_loop_module() -> Vec<u8> {
+	const I32: u8 = 0x7f;
+	let mut m = b"\0asm\x01\0\0\0".to_vec();
+	section(1, vec![1, 0x60, 1, I32, 0], &mut m); // type 0 = (i32) -> ()
+	section(3, vec![1, 0], &mut m); // function 0 of type 0
+	let mut exports = vec![1];
+	name("run", &mut exports);
+	exports.extend([0x00, 0]);
+	section(7, exports, &mut m);
+	#[rustfmt::skip]
+	let run: Vec<u8> = vec![
+		0, // no locals: the parameter counts down
+		0x02, 0x40, 0x03, 0x40, // block loop
+		0x20, 0, 0x45, 0x0d, 1, // br_if 1 (local 0 == 0)
+		0x20, 0, 0x41, 1, 0x6b, 0x21, 0, 0x0c, 0, // local 0 -= 1; br 0
+		0x0b, 0x0b, 0x0b, // end end end
+	];
+	let mut code = vec![1];
+	leb(run.len() as u32, &mut code);
+	code.extend(run);
+	section(10, code, &mut m);
+	m
+}
+
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
 	let amount = T::CodeDepositPerByte::get()
@@ -293,6 +319,46 @@ mod benchmarks {
 			expanded = coreplay_primitives::snapshot::expand(&pre, &delta, max_pages);
 		}
 		assert_eq!(expanded, Ok(post));
+	}
+
+	/// The peer of issue 8, not a weight: the loop of `fuel`'s benchmark actor, `125 * k` iterations (about `k`
+	/// thousand units of our fuel), run inside the runtime by wasmi 0.32.3 configured as pallet-contracts 51 runs
+	/// contracts (`wasm/prepare.rs`: Wasm 1.0 with sign extension, fuel metering on, lazy compilation at
+	/// execution), module compiled and instantiated each time as pallet-contracts does per call. Its slope per
+	/// `k` sits beside `fuel`'s in `docs/performance.md`; `Pallet` never charges it.
+	#[benchmark]
+	fn peer_wasmi(k: Linear<1, 10_000>) {
+		use wasmi_peer::{CompilationMode, Config as PeerConfig, Engine, Linker, Module, Store};
+		let wasm = peer_loop_module();
+		let mut config = PeerConfig::default();
+		config
+			.wasm_multi_value(false)
+			.wasm_mutable_global(false)
+			.wasm_sign_extension(true)
+			.wasm_bulk_memory(false)
+			.wasm_reference_types(false)
+			.wasm_tail_call(false)
+			.wasm_extended_const(false)
+			.wasm_saturating_float_to_int(false)
+			.floats(false)
+			.compilation_mode(CompilationMode::Lazy)
+			.consume_fuel(true);
+		let fuel_left;
+		#[block]
+		{
+			let engine = Engine::new(&config);
+			let module = Module::new(&engine, &wasm[..]).expect("the loop module is valid");
+			let mut store = Store::new(&engine, ());
+			store.set_fuel(u64::MAX).expect("fuel metering is on");
+			let instance = Linker::<()>::new(&engine)
+				.instantiate(&mut store, &module)
+				.and_then(|pre| pre.start(&mut store))
+				.expect("instantiates");
+			let run = instance.get_typed_func::<i32, ()>(&store, "run").expect("exports run(i32)");
+			run.call(&mut store, (125 * k) as i32).expect("runs");
+			fuel_left = store.get_fuel().expect("fuel metering is on");
+		}
+		assert!(fuel_left < u64::MAX, "the peer metered fuel");
 	}
 
 	#[benchmark]
