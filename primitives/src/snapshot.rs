@@ -9,44 +9,54 @@
 //! | `memory_pages` | `u32`: the memory size in 64 KiB pages |
 //! | `global_count` | `u32` |
 //! | each global | a tag byte (`0` = `i32`, `1` = `i64`) then 4 or 8 value bytes; in ascending order of export name |
-//! | `page_count` | `u32` |
-//! | each stored page | `index: u32` then [`PAGE_SIZE`] bytes |
+//! | `chunk_count` | `u32` |
+//! | each stored chunk | `index: u32` (byte offset / [`CHUNK_SIZE`]) then [`CHUNK_SIZE`] bytes |
 //!
-//! Pages that are all zero are elided; stored pages are ascending by index and below `memory_pages`. These rules
-//! make the encoding canonical: equal memory and globals give equal bytes, so equal state hashes
+//! Memory is stored in [`CHUNK_SIZE`]-byte chunks: the chunks that are all zero are elided, so a snapshot's size
+//! follows the memory an actor has written, not its memory size (issue 8: a `counter` with 1 MiB of memory
+//! stores 8 chunks). Stored chunks are ascending by index and below `memory_pages` × [`CHUNKS_PER_PAGE`]. These
+//! rules make the encoding canonical: equal memory and globals give equal bytes, so equal state hashes
 //! ([`state_hash`]). [`SnapshotView::decode`] rejects every non-canonical encoding.
 //!
 //! # Delta (compact `post`) encoding
-//! A slab's `post` may instead be a **delta** against the slab's `pre` (issue 8: APoV bytes proportional to the
-//! memory touched, not to memory size). It is not a state: the state, and so the state hash, is always the
-//! canonical snapshot [`expand`] rebuilds from `pre` and the delta.
+//! A slab's `post` may instead be a **delta** against the slab's `pre`: only the chunks the Agenda changed. It is
+//! not a state: the state, and so the state hash, is always the canonical snapshot [`expand`] rebuilds from `pre`
+//! and the delta.
 //!
 //! | field | bytes |
 //! |---|---|
 //! | marker | `u32` [`DELTA_MARKER`] (`u32::MAX`; a snapshot opens with `memory_pages` ≤ 65,536, so the two differ) |
 //! | `memory_pages`, `global_count`, globals | the post's, encoded as in a snapshot |
 //! | `chunk_count` | `u32` |
-//! | each changed chunk | `index: u32` (byte offset / [`CHUNK_SIZE`]) then [`CHUNK_SIZE`] bytes |
+//! | each changed chunk | `index: u32` then [`CHUNK_SIZE`] bytes, as in a snapshot |
 //!
-//! The delta is canonical when its chunks are exactly the [`CHUNK_SIZE`]-byte chunks of memory that differ from
-//! `pre` (memory beyond `pre`'s size, and `pre`'s elided pages, count as zero), ascending by index, below
-//! `memory_pages`, and `memory_pages` is at least `pre`'s (Wasm memory never shrinks). [`delta`] builds it;
-//! [`expand`] rejects every non-canonical delta.
+//! The delta is canonical when its chunks are exactly the chunks of memory that differ from `pre` (memory beyond
+//! `pre`'s size, and `pre`'s elided chunks, count as zero; a chunk that became zero is listed, all zero),
+//! ascending by index, below `memory_pages` × [`CHUNKS_PER_PAGE`], and `memory_pages` is at least `pre`'s (Wasm
+//! memory never shrinks). [`delta`] builds it; [`expand`] rejects every non-canonical delta.
 
 use crate::{StateHash, H256};
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
-/// Bytes in one Wasm page: the granularity of memory size and of zero-page elision.
+/// Bytes in one Wasm page: the granularity of memory size.
 pub const PAGE_SIZE: usize = 65_536;
 
-/// Bytes in one chunk of a delta `post` (module docs): the granularity at which a compact `post` lists changed
-/// memory. Each listed chunk costs 4 index bytes more than its contents.
-pub const CHUNK_SIZE: usize = 256;
+/// Bytes in one chunk: the granularity at which snapshots store memory and deltas list changes (module docs).
+/// Each stored chunk costs 4 index bytes more than its contents (3 %); smaller chunks would store less of a
+/// sparse memory for more index bytes and per-chunk work.
+pub const CHUNK_SIZE: usize = 128;
 
 /// Chunks in one page.
-const CHUNKS_PER_PAGE: u32 = (PAGE_SIZE / CHUNK_SIZE) as u32;
+pub const CHUNKS_PER_PAGE: u32 = (PAGE_SIZE / CHUNK_SIZE) as u32;
+
+/// Bytes one stored chunk takes in an encoding: its `u32` index and its contents.
+pub const ENCODED_CHUNK_BYTES: usize = 4 + CHUNK_SIZE;
+
+/// Bytes a page takes in an encoding when all its chunks are stored (67,584): the unit in which the pallet
+/// weighs stored memory, by the encoding's length.
+pub const ENCODED_PAGE_BYTES: usize = CHUNKS_PER_PAGE as usize * ENCODED_CHUNK_BYTES;
 
 /// The first 4 bytes (little-endian) of a delta `post` (module docs).
 pub const DELTA_MARKER: u32 = u32::MAX;
@@ -60,12 +70,12 @@ pub enum GlobalValue {
 	I64(i64),
 }
 
-/// Why bytes are not a canonical snapshot.
+/// Why bytes are not a canonical snapshot or delta.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub enum SnapshotError {
 	/// The bytes end inside a field.
 	Truncated,
-	/// Bytes remain after the last page.
+	/// Bytes remain after the last chunk.
 	TrailingBytes,
 	/// A global tag other than 0 (`i32`) or 1 (`i64`).
 	BadGlobalTag(u8),
@@ -76,14 +86,12 @@ pub enum SnapshotError {
 		/// The limit.
 		max: u32,
 	},
-	/// A stored page index is not above the previous one, or not below `memory_pages`.
-	PageOutOfOrder(u32),
-	/// A stored page is all zero (it must be elided).
-	ZeroPageStored(u32),
+	/// A chunk index is not above the previous one, or not below `memory_pages` × [`CHUNKS_PER_PAGE`].
+	ChunkOutOfOrder(u32),
+	/// A snapshot stores a chunk that is all zero (it must be elided).
+	ZeroChunkStored(u32),
 	/// A delta's first 4 bytes are not [`DELTA_MARKER`].
 	NotADelta,
-	/// A delta's chunk index is not above the previous one, or not below its `memory_pages` × 256.
-	ChunkOutOfOrder(u32),
 	/// A delta lists a chunk equal to `pre`'s (it must be left out).
 	UnchangedChunk(u32),
 	/// A delta declares fewer memory pages than its `pre` has (Wasm memory never shrinks).
@@ -95,15 +103,19 @@ pub enum SnapshotError {
 	},
 }
 
-/// A decoded snapshot that borrows its page contents from the encoded bytes (no copy of memory).
+/// One stored chunk, borrowed from an encoding: `(index, CHUNK_SIZE bytes)`; chunk `i` covers memory bytes
+/// `i * CHUNK_SIZE..(i + 1) * CHUNK_SIZE`.
+pub type Chunk<'a> = (u32, &'a [u8]);
+
+/// A decoded snapshot that borrows its chunks from the encoded bytes (no copy of memory).
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct SnapshotView<'a> {
 	/// Memory size in pages.
 	pub memory_pages: u32,
 	/// Mutable globals, in ascending order of export name.
 	pub globals: Vec<GlobalValue>,
-	/// The non-zero pages: `(index, PAGE_SIZE bytes)`, ascending by index.
-	pub pages: Vec<(u32, &'a [u8])>,
+	/// The non-zero chunks, ascending by index.
+	pub chunks: Vec<Chunk<'a>>,
 }
 
 struct Reader<'a> {
@@ -153,6 +165,37 @@ impl<'a> Reader<'a> {
 		}
 		Ok((memory_pages, globals))
 	}
+
+	/// `chunk_count` and the chunks, ascending and within `memory_pages`, to the end of the bytes: the body a
+	/// snapshot (`nonzero`: no chunk may be all zero) and a delta share.
+	fn chunks(
+		&mut self,
+		memory_pages: u32,
+		nonzero: bool,
+	) -> Result<Vec<Chunk<'a>>, SnapshotError> {
+		let chunk_count = self.u32()?;
+		let end = u64::from(memory_pages) * u64::from(CHUNKS_PER_PAGE);
+		// Bound the allocation by what the input can hold.
+		let mut chunks =
+			Vec::with_capacity((chunk_count as usize).min(self.bytes.len() / ENCODED_CHUNK_BYTES));
+		let mut next_allowed = 0u64;
+		for _ in 0..chunk_count {
+			let index = self.u32()?;
+			if u64::from(index) < next_allowed || u64::from(index) >= end {
+				return Err(SnapshotError::ChunkOutOfOrder(index));
+			}
+			let data = self.take(CHUNK_SIZE)?;
+			if nonzero && is_zero(data) {
+				return Err(SnapshotError::ZeroChunkStored(index));
+			}
+			chunks.push((index, data));
+			next_allowed = u64::from(index) + 1;
+		}
+		if !self.bytes.is_empty() {
+			return Err(SnapshotError::TrailingBytes);
+		}
+		Ok(chunks)
+	}
 }
 
 /// Writes `memory_pages`, `global_count` and the globals (the module docs' head) to `sink` until it returns
@@ -174,32 +217,12 @@ impl<'a> SnapshotView<'a> {
 	/// Decodes a canonical snapshot of at most `max_pages` memory pages.
 	///
 	/// # Errors
-	/// A [`SnapshotError`] for truncated, trailing, out-of-order, zero-page or oversized encodings.
+	/// A [`SnapshotError`] for truncated, trailing, out-of-order, zero-chunk or oversized encodings.
 	pub fn decode(bytes: &'a [u8], max_pages: u32) -> Result<Self, SnapshotError> {
 		let mut r = Reader { bytes };
 		let (memory_pages, globals) = r.header(max_pages)?;
-		let page_count = r.u32()?;
-		if page_count > memory_pages {
-			return Err(SnapshotError::TooManyPages { pages: page_count, max: memory_pages });
-		}
-		let mut pages = Vec::with_capacity(page_count as usize);
-		let mut next_allowed = 0u32;
-		for _ in 0..page_count {
-			let index = r.u32()?;
-			if index < next_allowed || index >= memory_pages {
-				return Err(SnapshotError::PageOutOfOrder(index));
-			}
-			let data = r.take(PAGE_SIZE)?;
-			if is_zero(data) {
-				return Err(SnapshotError::ZeroPageStored(index));
-			}
-			pages.push((index, data));
-			next_allowed = index + 1;
-		}
-		if !r.bytes.is_empty() {
-			return Err(SnapshotError::TrailingBytes);
-		}
-		Ok(Self { memory_pages, globals, pages })
+		let chunks = r.chunks(memory_pages, true)?;
+		Ok(Self { memory_pages, globals, chunks })
 	}
 }
 
@@ -208,8 +231,8 @@ impl<'a> SnapshotView<'a> {
 /// # Panics
 /// If `memory.len()` is not a multiple of [`PAGE_SIZE`] or exceeds `u32::MAX` pages; a Wasm memory never is.
 pub fn encode(memory: &[u8], globals: &[GlobalValue]) -> Vec<u8> {
-	let nonzero = nonzero_pages(memory);
-	let mut out = Vec::with_capacity(12 + globals.len() * 9 + nonzero.len() * (4 + PAGE_SIZE));
+	let nonzero = nonzero_chunks(memory);
+	let mut out = Vec::with_capacity(12 + globals.len() * 9 + nonzero.len() * ENCODED_CHUNK_BYTES);
 	write(memory, globals, &nonzero, &mut |piece| {
 		out.extend_from_slice(piece);
 		true
@@ -224,14 +247,14 @@ pub fn encode(memory: &[u8], globals: &[GlobalValue]) -> Vec<u8> {
 /// # Panics
 /// As [`encode`].
 pub fn matches(encoded: &[u8], memory: &[u8], globals: &[GlobalValue]) -> bool {
-	// The memory size first: scanning memory for zero pages costs what its size costs, and validation charges
+	// The memory size first: scanning memory for zero chunks costs what its size costs, and validation charges
 	// by the sizes the `post` declares, so a `post` declaring another size must not cause the scan.
 	let pages = (memory.len() / PAGE_SIZE) as u32;
-	if encoded.get(..4) != Some(&pages.to_le_bytes()[..]) {
+	if declared_pages(encoded) != Some(pages) || is_delta(encoded) {
 		return false;
 	}
 	let mut rest = encoded;
-	let all = write(memory, globals, &nonzero_pages(memory), &mut |piece| match rest
+	let all = write(memory, globals, &nonzero_chunks(memory), &mut |piece| match rest
 		.split_at_checked(piece.len())
 	{
 		Some((head, tail)) if equal(head, piece) => {
@@ -276,20 +299,21 @@ fn equal_words(a: &[u8], b: &[u8]) -> bool {
 		&& a[blocks..] == b[blocks..]
 }
 
-/// The indices of `memory`'s pages that are not all zero, ascending.
-fn nonzero_pages(memory: &[u8]) -> Vec<u32> {
+/// The indices of `memory`'s chunks that are not all zero, ascending.
+fn nonzero_chunks(memory: &[u8]) -> Vec<u32> {
 	assert!(memory.len().is_multiple_of(PAGE_SIZE), "Wasm memory is a whole number of pages; qed");
 	u32::try_from(memory.len() / PAGE_SIZE).expect("at most 65536 pages; qed");
 	memory
-		.chunks_exact(PAGE_SIZE)
+		.chunks_exact(CHUNK_SIZE)
 		.enumerate()
-		.filter(|(_, page)| !is_zero(page))
+		.filter(|(_, chunk)| !is_zero(chunk))
 		.map(|(index, _)| index as u32)
 		.collect()
 }
 
 /// The encoding (module docs), written as consecutive pieces to `sink` until it returns `false`; the one definition
-/// [`encode`] and [`matches`] share. `nonzero` is [`nonzero_pages`]`(memory)`. Returns `false` if `sink` stopped it.
+/// [`encode`] and [`matches`] share. `nonzero` is [`nonzero_chunks`]`(memory)`. Returns `false` if `sink` stopped
+/// it.
 fn write(
 	memory: &[u8],
 	globals: &[GlobalValue],
@@ -301,8 +325,8 @@ fn write(
 		return false;
 	}
 	nonzero.iter().all(|&index| {
-		let start = index as usize * PAGE_SIZE;
-		sink(&index.to_le_bytes()) && sink(&memory[start..start + PAGE_SIZE])
+		let start = index as usize * CHUNK_SIZE;
+		sink(&index.to_le_bytes()) && sink(&memory[start..start + CHUNK_SIZE])
 	})
 }
 
@@ -326,9 +350,8 @@ pub struct DeltaView<'a> {
 	pub memory_pages: u32,
 	/// The post's mutable globals, in ascending order of export name.
 	pub globals: Vec<GlobalValue>,
-	/// The changed chunks: `(index, CHUNK_SIZE bytes)`, ascending by index; chunk `i` covers memory bytes
-	/// `i * CHUNK_SIZE..(i + 1) * CHUNK_SIZE`.
-	pub chunks: Vec<(u32, &'a [u8])>,
+	/// The changed chunks with their new contents (all zero for a chunk that became zero), ascending by index.
+	pub chunks: Vec<Chunk<'a>>,
 }
 
 impl<'a> DeltaView<'a> {
@@ -343,55 +366,9 @@ impl<'a> DeltaView<'a> {
 			return Err(SnapshotError::NotADelta);
 		}
 		let (memory_pages, globals) = r.header(max_pages)?;
-		let chunk_count = r.u32()?;
-		let end = u64::from(memory_pages) * u64::from(CHUNKS_PER_PAGE);
-		// Bound the allocation by what the input can hold.
-		let mut chunks =
-			Vec::with_capacity((chunk_count as usize).min(r.bytes.len() / (4 + CHUNK_SIZE)));
-		let mut next_allowed = 0u64;
-		for _ in 0..chunk_count {
-			let index = r.u32()?;
-			if u64::from(index) < next_allowed || u64::from(index) >= end {
-				return Err(SnapshotError::ChunkOutOfOrder(index));
-			}
-			chunks.push((index, r.take(CHUNK_SIZE)?));
-			next_allowed = u64::from(index) + 1;
-		}
-		if !r.bytes.is_empty() {
-			return Err(SnapshotError::TrailingBytes);
-		}
+		let chunks = r.chunks(memory_pages, false)?;
 		Ok(Self { memory_pages, globals, chunks })
 	}
-
-	/// The distinct pages the chunks fall in, ascending: with `pre`'s stored pages, the pages [`expand`] writes.
-	pub fn touched_pages(&self) -> Vec<u32> {
-		let mut pages: Vec<u32> =
-			self.chunks.iter().map(|(index, _)| index / CHUNKS_PER_PAGE).collect();
-		pages.dedup();
-		pages
-	}
-}
-
-/// The indices of the pages a snapshot stores, ascending as encoded, read from its head and page headers without
-/// looking at the pages' contents or checking canonical form (weights are computed before validation decodes
-/// anything).
-///
-/// # Errors
-/// [`SnapshotError::Truncated`], [`SnapshotError::BadGlobalTag`] or [`SnapshotError::TrailingBytes`] if the
-/// bytes do not have the encoding's layout.
-pub fn page_indices(bytes: &[u8]) -> Result<Vec<u32>, SnapshotError> {
-	let mut r = Reader { bytes };
-	r.header(u32::MAX)?;
-	let page_count = r.u32()?;
-	let mut indices = Vec::with_capacity((page_count as usize).min(r.bytes.len() / PAGE_SIZE));
-	for _ in 0..page_count {
-		indices.push(r.u32()?);
-		r.take(PAGE_SIZE)?;
-	}
-	if !r.bytes.is_empty() {
-		return Err(SnapshotError::TrailingBytes);
-	}
-	Ok(indices)
 }
 
 /// The canonical delta of the canonical snapshot `post` against the canonical snapshot `pre` (module docs):
@@ -415,51 +392,56 @@ pub fn delta(pre: &[u8], post: &[u8], max_pages: u32) -> Result<Vec<u8>, Snapsho
 	});
 	let count_at = out.len();
 	out.extend_from_slice(&0u32.to_le_bytes());
-	let zero = [0u8; CHUNK_SIZE];
 	let mut count = 0u32;
-	for (page, before, after) in merge_pages(&pre.pages, &post.pages) {
-		for k in 0..CHUNKS_PER_PAGE as usize {
-			let range = k * CHUNK_SIZE..(k + 1) * CHUNK_SIZE;
-			let b = before.map_or(&zero[..], |data| &data[range.clone()]);
-			let a = after.map_or(&zero[..], |data| &data[range]);
-			if b != a {
-				out.extend_from_slice(&(page * CHUNKS_PER_PAGE + k as u32).to_le_bytes());
-				out.extend_from_slice(a);
-				count += 1;
-			}
+	for (index, before, after) in Merge::new(&pre.chunks, &post.chunks) {
+		let after = after.unwrap_or(&ZERO_CHUNK);
+		if before.unwrap_or(&ZERO_CHUNK) != after {
+			out.extend_from_slice(&index.to_le_bytes());
+			out.extend_from_slice(after);
+			count += 1;
 		}
 	}
 	out[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
 	Ok(out)
 }
 
-/// A page index with its contents in two snapshots, `None` where one does not store it.
-type PagePair<'x> = (u32, Option<&'x [u8]>, Option<&'x [u8]>);
+/// An elided chunk's contents.
+const ZERO_CHUNK: [u8; CHUNK_SIZE] = [0; CHUNK_SIZE];
 
-/// The pages stored in `a` or `b` (both ascending by index), ascending, each with its contents in either.
-fn merge_pages<'x>(a: &[(u32, &'x [u8])], b: &[(u32, &'x [u8])]) -> Vec<PagePair<'x>> {
-	let (mut i, mut j) = (0, 0);
-	let mut out = Vec::with_capacity(a.len().max(b.len()));
-	while i < a.len() || j < b.len() {
-		let page = match (a.get(i), b.get(j)) {
+/// The chunks stored in `a` or `b` (both ascending by index), ascending, each with its contents in either
+/// (`None` where one does not store it): a merge in one pass, allocating nothing.
+struct Merge<'s, 'x> {
+	a: core::iter::Peekable<core::slice::Iter<'s, Chunk<'x>>>,
+	b: core::iter::Peekable<core::slice::Iter<'s, Chunk<'x>>>,
+}
+
+impl<'s, 'x> Merge<'s, 'x> {
+	fn new(a: &'s [Chunk<'x>], b: &'s [Chunk<'x>]) -> Self {
+		Self { a: a.iter().peekable(), b: b.iter().peekable() }
+	}
+}
+
+impl<'x> Iterator for Merge<'_, 'x> {
+	type Item = (u32, Option<&'x [u8]>, Option<&'x [u8]>);
+
+	fn next(&mut self) -> Option<Self::Item> {
+		let index = match (self.a.peek(), self.b.peek()) {
 			(Some(x), Some(y)) => x.0.min(y.0),
 			(Some(x), None) => x.0,
 			(None, Some(y)) => y.0,
-			(None, None) => break,
+			(None, None) => return None,
 		};
-		let left = a.get(i).filter(|x| x.0 == page).map(|x| x.1);
-		let right = b.get(j).filter(|y| y.0 == page).map(|y| y.1);
-		i += usize::from(left.is_some());
-		j += usize::from(right.is_some());
-		out.push((page, left, right));
+		let left = self.a.next_if(|x| x.0 == index).map(|x| x.1);
+		let right = self.b.next_if(|y| y.0 == index).map(|y| y.1);
+		Some((index, left, right))
 	}
-	out
 }
 
 /// The canonical snapshot that the delta `post` describes against the canonical snapshot `pre`: `pre`'s memory
 /// grown to the delta's `memory_pages` with its chunks written over it, and the delta's globals. Validation
 /// compares the actor with it and the state hash is its blake2-256, so a delta changes an APoV's bytes, never
-/// its meaning. Work and allocation are proportional to the pages `pre` stores plus the pages the chunks touch.
+/// its meaning. Work and allocation are proportional to the chunks `pre` stores plus the chunks the delta lists
+/// (at most `pre.len() + delta.len()` bytes).
 ///
 /// # Errors
 /// A [`SnapshotError`] if `pre` is not a canonical snapshot or `delta` not a canonical delta against it (module
@@ -474,9 +456,9 @@ pub fn expand(pre: &[u8], delta: &[u8], max_pages: u32) -> Result<Vec<u8>, Snaps
 			post: delta.memory_pages,
 		});
 	}
-	let new_pages = delta.touched_pages().len();
 	let mut out = Vec::with_capacity(
-		12 + delta.globals.len() * 9 + (pre.pages.len() + new_pages) * (4 + PAGE_SIZE),
+		12 + delta.globals.len() * 9
+			+ (pre.chunks.len() + delta.chunks.len()) * ENCODED_CHUNK_BYTES,
 	);
 	write_header(delta.memory_pages, &delta.globals, &mut |piece| {
 		out.extend_from_slice(piece);
@@ -485,37 +467,23 @@ pub fn expand(pre: &[u8], delta: &[u8], max_pages: u32) -> Result<Vec<u8>, Snaps
 	let count_at = out.len();
 	out.extend_from_slice(&0u32.to_le_bytes());
 	let mut count = 0u32;
-	let mut chunks = delta.chunks.iter().peekable();
-	let mut pre_pages = pre.pages.iter().peekable();
-	loop {
-		let page = match (pre_pages.peek(), chunks.peek()) {
-			(Some(p), Some(c)) => p.0.min(c.0 / CHUNKS_PER_PAGE),
-			(Some(p), None) => p.0,
-			(None, Some(c)) => c.0 / CHUNKS_PER_PAGE,
-			(None, None) => break,
-		};
-		let start = out.len();
-		out.extend_from_slice(&page.to_le_bytes());
-		match pre_pages.next_if(|p| p.0 == page) {
-			Some((_, data)) => out.extend_from_slice(data),
-			None => out.resize(start + 4 + PAGE_SIZE, 0),
-		}
-		let mut written = false;
-		while let Some((index, data)) = chunks.next_if(|c| c.0 / CHUNKS_PER_PAGE == page) {
-			let at = start + 4 + (index % CHUNKS_PER_PAGE) as usize * CHUNK_SIZE;
-			let target = &mut out[at..at + CHUNK_SIZE];
-			if target == *data {
-				return Err(SnapshotError::UnchangedChunk(*index));
+	for (index, before, change) in Merge::new(&pre.chunks, &delta.chunks) {
+		let contents = match change {
+			Some(after) if before.unwrap_or(&ZERO_CHUNK) == after => {
+				return Err(SnapshotError::UnchangedChunk(index));
 			}
-			target.copy_from_slice(data);
-			written = true;
-		}
-		// A page `pre` stores and no chunk touched is not zero (`pre` is canonical).
-		if written && is_zero(&out[start + 4..]) {
-			out.truncate(start);
-		} else {
-			count += 1;
-		}
+			// A chunk that became zero is elided.
+			Some(after) if is_zero(after) => continue,
+			Some(after) => after,
+			// Unchanged: `pre`'s (`Merge` yields only chunks stored in either).
+			None => match before {
+				Some(before) => before,
+				None => continue,
+			},
+		};
+		out.extend_from_slice(&index.to_le_bytes());
+		out.extend_from_slice(contents);
+		count += 1;
 	}
 	out[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
 	Ok(out)
@@ -567,19 +535,22 @@ mod tests {
 		assert_eq!(view.memory_pages, 4);
 		assert_eq!(view.globals, globals);
 		let mut restored = vec![0u8; view.memory_pages as usize * PAGE_SIZE];
-		for (i, data) in &view.pages {
-			restored[*i as usize * PAGE_SIZE..][..PAGE_SIZE].copy_from_slice(data);
+		for (i, data) in &view.chunks {
+			restored[*i as usize * CHUNK_SIZE..][..CHUNK_SIZE].copy_from_slice(data);
 		}
 		assert_eq!(restored, m);
 	}
 
 	#[test]
-	fn zero_pages_are_elided() {
-		let bytes = encode(&memory(100, &[(50 * PAGE_SIZE, 1)]), &[]);
-		assert_eq!(bytes.len(), 4 + 4 + 4 + 4 + PAGE_SIZE);
+	fn zero_chunks_are_elided() {
+		let bytes = encode(&memory(100, &[(50 * PAGE_SIZE + 200, 1)]), &[]);
+		assert_eq!(bytes.len(), 4 + 4 + 4 + 4 + CHUNK_SIZE);
 		let view = SnapshotView::decode(&bytes, 100).expect("canonical");
-		assert_eq!(view.pages.len(), 1);
-		assert_eq!(view.pages[0].0, 50);
+		assert_eq!(view.chunks.len(), 1);
+		assert_eq!(view.chunks[0].0, 50 * CHUNKS_PER_PAGE + 1);
+		assert_eq!(view.chunks[0].1[200 - CHUNK_SIZE], 1);
+		// Every chunk stored: a page takes `ENCODED_PAGE_BYTES`.
+		assert_eq!(encode(&vec![1; 2 * PAGE_SIZE], &[]).len(), 12 + 2 * ENCODED_PAGE_BYTES);
 	}
 
 	#[test]
@@ -593,7 +564,7 @@ mod tests {
 		let pinned = encode(&memory(1, &[(0, 42)]), &[GlobalValue::I32(65536)]);
 		assert_eq!(
 			hex(&state_hash(&pinned).0),
-			"a498cd918b23147fe516f5ee1a72d6127350ce991588563292d1dc002a976834"
+			"23b0e447602b4ff82af4ff6bfe1e36d8afe2e03a4bce34f2a638730784a6086c"
 		);
 		assert_eq!(
 			hex(&empty_state_hash().0),
@@ -606,23 +577,23 @@ mod tests {
 		let one_page = encode(&memory(2, &[(PAGE_SIZE, 1)]), &[]);
 		let mut trailing = one_page.clone();
 		trailing.push(0);
-		let mut zero_page = one_page.clone();
-		let len = zero_page.len();
-		zero_page[len - PAGE_SIZE..].fill(0);
+		let mut zero_chunk = one_page.clone();
+		let len = zero_chunk.len();
+		zero_chunk[len - CHUNK_SIZE..].fill(0);
 		let mut out_of_range = one_page.clone();
-		out_of_range[12..16].copy_from_slice(&2u32.to_le_bytes());
+		out_of_range[12..16].copy_from_slice(&(2 * CHUNKS_PER_PAGE).to_le_bytes());
 		let mut bad_tag = encode(&[], &[GlobalValue::I32(1)]);
 		bad_tag[8] = 5;
 		let two_pages = encode(&memory(2, &[(0, 1), (PAGE_SIZE, 1)]), &[]);
 		let mut swapped = two_pages.clone();
-		swapped[12..16].copy_from_slice(&1u32.to_le_bytes());
+		swapped[12..16].copy_from_slice(&CHUNKS_PER_PAGE.to_le_bytes());
 		let cases: Vec<(&[u8], u32, SnapshotError)> = vec![
 			(&one_page[..5], 4, SnapshotError::Truncated),
 			(&one_page[..one_page.len() - 1], 4, SnapshotError::Truncated),
 			(&trailing, 4, SnapshotError::TrailingBytes),
-			(&zero_page, 4, SnapshotError::ZeroPageStored(1)),
-			(&out_of_range, 4, SnapshotError::PageOutOfOrder(2)),
-			(&swapped, 4, SnapshotError::PageOutOfOrder(1)),
+			(&zero_chunk, 4, SnapshotError::ZeroChunkStored(512)),
+			(&out_of_range, 4, SnapshotError::ChunkOutOfOrder(1024)),
+			(&swapped, 4, SnapshotError::ChunkOutOfOrder(512)),
 			(&bad_tag, 4, SnapshotError::BadGlobalTag(5)),
 			(&one_page, 1, SnapshotError::TooManyPages { pages: 2, max: 1 }),
 		];
@@ -697,7 +668,7 @@ mod tests {
 		let pre = encode(&memory(16, &[(3, 1), (5 * PAGE_SIZE, 2)]), &[GlobalValue::I32(9)]);
 		let post = encode(&memory(16, &[(3, 1), (5 * PAGE_SIZE + 300, 2)]), &[GlobalValue::I32(9)]);
 		let d = delta(&pre, &post, 16).expect("canonical");
-		// The byte at 5 * PAGE_SIZE went back to zero (chunk 1280), one at + 300 was written (chunk 1281).
+		// The byte at 5 * PAGE_SIZE went back to zero (chunk 2560), one at + 300 was written (chunk 2562).
 		let mut want = Vec::new();
 		want.extend_from_slice(&u32::MAX.to_le_bytes());
 		want.extend_from_slice(&16u32.to_le_bytes());
@@ -705,18 +676,17 @@ mod tests {
 		want.push(0);
 		want.extend_from_slice(&9i32.to_le_bytes());
 		want.extend_from_slice(&2u32.to_le_bytes());
-		want.extend_from_slice(&1280u32.to_le_bytes());
+		want.extend_from_slice(&2560u32.to_le_bytes());
 		want.extend_from_slice(&[0; CHUNK_SIZE]);
-		want.extend_from_slice(&1281u32.to_le_bytes());
+		want.extend_from_slice(&2562u32.to_le_bytes());
 		let mut chunk = [0; CHUNK_SIZE];
-		chunk[300 - CHUNK_SIZE] = 2;
+		chunk[300 - 2 * CHUNK_SIZE] = 2;
 		want.extend_from_slice(&chunk);
 		assert_eq!(d, want);
-		assert_eq!(DeltaView::decode(&d, 16).expect("canonical").touched_pages(), [5]);
-		assert_eq!(page_indices(&pre), Ok(vec![0, 5]));
-		assert_eq!(page_indices(&post), Ok(vec![0, 5]));
-		assert_eq!(page_indices(&post[..post.len() - 1]), Err(SnapshotError::Truncated));
-		assert!(d.len() < 600 && post.len() > 2 * PAGE_SIZE);
+		let view = DeltaView::decode(&d, 16).expect("canonical");
+		assert_eq!(view.chunks.iter().map(|c| c.0).collect::<Vec<_>>(), [2560, 2562]);
+		// 13 head bytes and the chunk count, then chunks 0 and 2562.
+		assert_eq!(post.len(), 17 + 2 * ENCODED_CHUNK_BYTES);
 	}
 
 	#[test]
@@ -724,14 +694,14 @@ mod tests {
 		let pre = encode(&memory(2, &[(0, 1)]), &[]);
 		let post = encode(&memory(2, &[(0, 2), (PAGE_SIZE, 3)]), &[]);
 		let good = delta(&pre, &post, 4).expect("canonical");
-		// Layout: marker, pages, 0 globals, count 2, chunk 0 (at 16), chunk 256 (at 16 + 260).
-		let second = 16 + 4 + CHUNK_SIZE;
+		// Layout: marker, pages, 0 globals, count 2, chunk 0 (at 16), chunk 512 (at 16 + 132).
+		let second = 16 + ENCODED_CHUNK_BYTES;
 		let mut unchanged = good.clone();
 		unchanged[20] = 1;
 		let mut swapped = good.clone();
-		swapped[16..20].copy_from_slice(&256u32.to_le_bytes());
+		swapped[16..20].copy_from_slice(&512u32.to_le_bytes());
 		let mut beyond = good.clone();
-		beyond[second..second + 4].copy_from_slice(&512u32.to_le_bytes());
+		beyond[second..second + 4].copy_from_slice(&1024u32.to_le_bytes());
 		let mut shrunk = delta(&pre, &pre, 4).expect("canonical");
 		shrunk[4..8].copy_from_slice(&1u32.to_le_bytes());
 		let mut trailing = good.clone();
@@ -741,8 +711,8 @@ mod tests {
 			(&pre, &good[..good.len() - 1], 4, SnapshotError::Truncated),
 			(&pre, &trailing, 4, SnapshotError::TrailingBytes),
 			(&pre, &unchanged, 4, SnapshotError::UnchangedChunk(0)),
-			(&pre, &swapped, 4, SnapshotError::ChunkOutOfOrder(256)),
-			(&pre, &beyond, 4, SnapshotError::ChunkOutOfOrder(512)),
+			(&pre, &swapped, 4, SnapshotError::ChunkOutOfOrder(512)),
+			(&pre, &beyond, 4, SnapshotError::ChunkOutOfOrder(1024)),
 			(&pre, &shrunk, 4, SnapshotError::MemoryShrunk { pre: 2, post: 1 }),
 			(&pre, &good, 1, SnapshotError::TooManyPages { pages: 2, max: 1 }),
 			(&good, &good, 4, SnapshotError::TooManyPages { pages: u32::MAX, max: 4 }),

@@ -107,7 +107,7 @@ function alterPost(api, apov, { at = (length) => length - 1, mask = 0xff } = {})
 }
 
 /** Bytes per chunk of a delta `post` (`snapshot::CHUNK_SIZE`), each after a 4-byte index. */
-const CHUNK_SIZE = 256;
+const CHUNK_SIZE = 128;
 
 /** `position` in `post`, or for a delta `post` the nearest chunk content byte at or after it (module docs of `snapshot`). */
 function contentByte(post, position) {

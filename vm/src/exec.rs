@@ -10,7 +10,7 @@ use alloc::{collections::VecDeque, string::String, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
 use coreplay_primitives::{
 	blake2_256,
-	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, PAGE_SIZE},
+	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, CHUNK_SIZE, PAGE_SIZE},
 	ActorPov, AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId,
 	Witness,
 };
@@ -563,17 +563,15 @@ fn restore(
 	}
 	let data = memory.data_mut(&mut *store);
 	// Pages beyond the initial size were just grown and are zero; the initial ones may hold data segments.
-	let mut stored = view.pages.iter().peekable();
-	for index in 0..view.memory_pages as usize {
-		let page = &mut data[index * PAGE_SIZE..(index + 1) * PAGE_SIZE];
-		match stored.peek() {
-			Some((i, bytes)) if *i as usize == index => {
-				page.copy_from_slice(bytes);
-				stored.next();
-			}
-			_ if (index as u64) < initial && !snapshot::is_zero(page) => page.fill(0),
-			_ => {}
+	let initial_bytes = initial as usize * PAGE_SIZE;
+	for page in data[..initial_bytes].chunks_exact_mut(PAGE_SIZE) {
+		if !snapshot::is_zero(page) {
+			page.fill(0);
 		}
+	}
+	for (index, bytes) in &view.chunks {
+		let start = *index as usize * CHUNK_SIZE;
+		data[start..start + CHUNK_SIZE].copy_from_slice(bytes);
 	}
 	Ok(())
 }

@@ -68,7 +68,7 @@ impl Limits {
 		max_output_bytes: 16 * 1024,
 		max_agenda_items: 1024,
 		max_actors: 16,
-		max_slab_bytes: 64 * 65_540 + 1024,
+		max_slab_bytes: 64 * coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32 + 1024,
 		max_witness_bytes: 1024 * 1024,
 		max_inbox_messages: 256,
 		max_print_bytes: 4096,

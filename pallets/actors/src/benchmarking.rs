@@ -1,10 +1,10 @@
 //! Benchmarks for `pallet_actors` (frame-benchmarking v2).
 //!
 //! Benchmark actors are generated here as Wasm binaries (the runtime has no WAT parser):
-//! [`bench_actor`] builds a module with `pages` memory pages whose `init` writes a non-zero byte at the end of the
-//! first `touched` of them (so its snapshot stores `touched` pages and declares `pages`, and every zero-page check
-//! scans whole pages, the worst case) and whose `call` counts down from the `u32` it is given (so its fuel use is
-//! chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
+//! [`bench_actor`] builds a module with `pages` memory pages whose `init` writes a non-zero byte at the end of
+//! every chunk of the first `touched` of them (so its snapshot stores every chunk of `touched` pages and declares
+//! `pages`, and every zero-chunk check scans whole chunks, the worst case) and whose `call` counts down from the
+//! `u32` it is given (so its fuel use is chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
 
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -15,6 +15,19 @@ use coreplay_primitives::{
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::RawOrigin;
+
+/// Signed LEB128 of `v` (an `i32.const` immediate).
+fn sleb(mut v: i32, out: &mut Vec<u8>) {
+	loop {
+		let byte = (v & 0x7f) as u8;
+		v >>= 7;
+		if (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0) {
+			out.push(byte);
+			return;
+		}
+		out.push(byte | 0x80);
+	}
+}
 
 fn leb(mut v: u32, out: &mut Vec<u8>) {
 	loop {
@@ -39,10 +52,10 @@ fn name(s: &str, out: &mut Vec<u8>) {
 	out.extend_from_slice(s.as_bytes());
 }
 
-/// An AVF blob (see the module docs): `pages` initial memory pages, the first `touched` (< 64) written by `init`,
-/// a `pad`-byte data segment.
+/// An AVF blob (see the module docs): `pages` initial memory pages, every chunk of the first `touched` written by
+/// `init`, a `pad`-byte data segment.
 pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
-	assert!(touched < 64, "one-byte signed LEB128 below");
+	use coreplay_primitives::snapshot::{CHUNK_SIZE, PAGE_SIZE};
 	const I32: u8 = 0x7f;
 	let mut m = b"\0asm\x01\0\0\0".to_vec();
 	// Types: 0 = (i32) -> (), 1 = () -> i32.
@@ -70,16 +83,21 @@ pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
 	}
 	section(7, exports, &mut m);
 	// Code.
-	#[rustfmt::skip]
-	let init: Vec<u8> = vec![
-		1, 1, I32, // one i32 local: the page index
+	let end = i32::try_from(touched as usize * PAGE_SIZE).expect("below 32 768 pages");
+	let mut init: Vec<u8> = vec![
+		1, 1, I32, // one i32 local: the chunk's byte offset
 		0x02, 0x40, 0x03, 0x40, // block loop
-		0x20, 0, 0x41, touched as u8, 0x4f, 0x0d, 1, // local.get 0; i32.const touched; i32.ge_u; br_if 1
-		// (local 0 << 16) store8 offset=65535 1: the page's last byte, so zero-page checks scan the whole page
-		0x20, 0, 0x41, 0x10, 0x74, 0x41, 1, 0x3a, 0, 0xff, 0xff, 0x03,
-		0x20, 0, 0x41, 1, 0x6a, 0x21, 0, 0x0c, 0, // local 0 += 1; br 0
-		0x0b, 0x0b, 0x41, 0, 0x0b, // end end; i32.const 0; end
+		0x20, 0, 0x41, // local.get 0; i32.const end
 	];
+	sleb(end, &mut init);
+	init.extend([0x4f, 0x0d, 1]); // i32.ge_u; br_if 1
+							   // local 0; i32.const 1; i32.store8 offset=CHUNK_SIZE-1: the chunk's last byte, so zero-chunk checks scan it all
+	init.extend([0x20, 0, 0x41, 1, 0x3a, 0]);
+	leb(CHUNK_SIZE as u32 - 1, &mut init);
+	init.extend([0x20, 0, 0x41]); // local 0 += CHUNK_SIZE; br 0
+	sleb(CHUNK_SIZE as i32, &mut init);
+	init.extend([0x6a, 0x21, 0, 0x0c, 0]);
+	init.extend([0x0b, 0x0b, 0x41, 0, 0x0b]); // end end; i32.const 0; end
 	let service: Vec<u8> = vec![0, 0x41, 0, 0x0b];
 	let call: Vec<u8> = vec![
 		1, 1, I32, // one i32 local: the counter
@@ -142,8 +160,8 @@ fn funded<T: Config>(name: &'static str) -> T::AccountId {
 }
 
 /// Creates `n` actors, each with its own code (so validation loads `n` codes): actor 0 with `touched` memory
-/// pages written and `untouched` more all zero, the others with one page, written. Returns the creator and each
-/// actor's task id and snapshot.
+/// pages written whole and `untouched` more all zero, the others with one page, all zero (their snapshots store
+/// no chunk). Returns the creator and each actor's task id and snapshot.
 fn actors<T: Config>(
 	n: u32,
 	touched: u32,
@@ -157,7 +175,7 @@ fn actors<T: Config>(
 		let blob = if j == 0 {
 			bench_actor(touched + untouched, touched, j)
 		} else {
-			bench_actor(1, 1, j)
+			bench_actor(1, 0, j)
 		};
 		let hash = blake2_256(&blob);
 		Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob.clone())
@@ -179,7 +197,8 @@ fn actors<T: Config>(
 /// `max_apov_bytes` (a block), and `k` within `MaxMemoryPages`. The zero pages `m` take the rest of
 /// `MaxMemoryPages`.
 fn max_bench_pages<T: Config>() -> u32 {
-	let slab_pages = Pallet::<T>::limits().max_apov_bytes / (2 * 65_540);
+	let page = coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32;
+	let slab_pages = Pallet::<T>::limits().max_apov_bytes / (2 * page);
 	slab_pages.saturating_sub(T::MaxActorsPerApov::get()).clamp(1, T::MaxMemoryPages::get())
 }
 
@@ -272,7 +291,7 @@ mod benchmarks {
 		n: Linear<1, { T::MaxActorsPerApov::get() }>,
 		i: Linear<0, { T::MaxAgendaItems::get().saturating_sub(T::MaxActorsPerApov::get()) }>,
 	) {
-		let (who, created) = actors::<T>(n, 1, 0);
+		let (who, created) = actors::<T>(n, 0, 1);
 		let first = created[0].0;
 		let apov = apov::<T>(created, i, 0);
 		#[extrinsic_call]
@@ -296,27 +315,24 @@ mod benchmarks {
 	}
 
 	/// The expansion of a delta `post` alone (validation's extra work for the compact form), at its worst per
-	/// page: `pre` stores `k` pages, each with its last byte set, and the delta rewrites the last chunk of each,
-	/// so every page is copied, patched and scanned whole for zeros.
+	/// chunk: `pre` stores every chunk of `k` pages, each with its last byte set, and the delta rewrites every one
+	/// of them, so each is compared, scanned for zeros and copied. `Pallet::snapshots_weight` charges it per
+	/// chunk of the larger input.
 	#[benchmark]
 	fn expand_post(k: Linear<0, { T::MaxMemoryPages::get() }>) {
+		use coreplay_primitives::snapshot::{self, CHUNK_SIZE, PAGE_SIZE};
 		let max_pages = T::MaxMemoryPages::get();
-		let page = coreplay_primitives::snapshot::PAGE_SIZE;
-		let mut memory = vec![0u8; max_pages as usize * page];
-		for index in 0..k as usize {
-			memory[(index + 1) * page - 1] = 1;
-		}
-		let pre = coreplay_primitives::snapshot::encode(&memory, &[]);
-		for index in 0..k as usize {
-			memory[(index + 1) * page - 1] = 2;
-		}
-		let post = coreplay_primitives::snapshot::encode(&memory, &[]);
-		let delta =
-			coreplay_primitives::snapshot::delta(&pre, &post, max_pages).expect("canonical");
+		let mut memory = vec![0u8; max_pages as usize * PAGE_SIZE];
+		let last_bytes = (CHUNK_SIZE - 1..k as usize * PAGE_SIZE).step_by(CHUNK_SIZE);
+		last_bytes.clone().for_each(|at| memory[at] = 1);
+		let pre = snapshot::encode(&memory, &[]);
+		last_bytes.for_each(|at| memory[at] = 2);
+		let post = snapshot::encode(&memory, &[]);
+		let delta = snapshot::delta(&pre, &post, max_pages).expect("canonical");
 		let expanded;
 		#[block]
 		{
-			expanded = coreplay_primitives::snapshot::expand(&pre, &delta, max_pages);
+			expanded = snapshot::expand(&pre, &delta, max_pages);
 		}
 		assert_eq!(expanded, Ok(post));
 	}
@@ -363,7 +379,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn pending_check(n: Linear<1, { T::MaxActorsPerApov::get() }>) {
-		let (who, created) = actors::<T>(n, 1, 0);
+		let (who, created) = actors::<T>(n, 0, 1);
 		// A slab's sequence is not an input of replay: renumbered to 2, the APoV waits.
 		let first = created[0].0;
 		let ready: Vec<_> = created.iter().map(|(task, pre)| (*task, blake2_256(pre))).collect();
@@ -390,7 +406,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn fuel(k: Linear<1, 10_000>) {
-		let (who, created) = actors::<T>(1, 1, 0);
+		let (who, created) = actors::<T>(1, 0, 1);
 		let first = created[0].0;
 		// About 8 fuel per loop iteration: `k` thousand fuel is about 125 × k iterations.
 		let apov = apov::<T>(created, 0, 125 * k);

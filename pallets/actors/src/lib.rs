@@ -649,12 +649,13 @@ pub mod pallet {
 				creator: who,
 				account: Self::actor_account(task),
 			});
-			// The benchmark's actor stores 4 pages (2 `snapshot_pages` units); larger snapshots pay the rest.
+			// The benchmark's actor stores 4 whole pages (2 `snapshot_pages` units, in chunks); larger
+			// snapshots pay the rest.
 			let actual = T::WeightInfo::create_actor(args.len() as u32)
 				.saturating_add(Self::fuel_weight(creation.fuel_used))
 				.saturating_add(Self::snapshots_weight(
 					core::iter::once(SnapshotShape::of(&snapshot_bytes)),
-					2,
+					Self::CREATE_MEASURED_CHUNKS,
 				));
 			Ok(Some(actual).into())
 		}
@@ -710,43 +711,47 @@ fn blake2_256(data: &[u8]) -> H256 {
 	H256(sp_io::hashing::blake2_256(data))
 }
 
-/// What a snapshot costs to validate, in 64 KiB pages, read without decoding it (weights are computed before
-/// validation): see [`Pallet::snapshots_weight`].
+/// What a snapshot costs to validate, read from its length and head without decoding it (weights are computed
+/// before validation): see [`Pallet::snapshots_weight`].
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct SnapshotShape {
-	/// Stored (non-zero) pages. Counted by length for a full snapshot, so any bytes are charged.
+	/// Stored memory, in chunks (`coreplay_primitives::snapshot::CHUNK_SIZE` bytes and a 4-byte index each):
+	/// the length divided by `ENCODED_CHUNK_BYTES`, rounded up, so any bytes (the head too) are charged.
 	pub stored: u64,
 	/// Pages the snapshot declares (`memory_pages`).
 	pub declared: u64,
-	/// Pages a delta `post`'s expansion writes (`coreplay_primitives::snapshot::expand`): 0 for a full snapshot.
+	/// For a delta `post`, the work of its expansion (`coreplay_primitives::snapshot::expand`, a merge of `pre`'s
+	/// chunks with the delta's) in chunks: the larger of the two inputs' by length. 0 for a full snapshot.
 	pub expanded: u64,
+}
+
+/// Chunks (index and contents) in `bytes` of an encoding, rounded up.
+fn chunks_in(bytes: usize) -> u64 {
+	(bytes as u64).div_ceil(snapshot::ENCODED_CHUNK_BYTES as u64)
 }
 
 impl SnapshotShape {
 	/// The shape of a full snapshot (`pre`, `post` or a creation snapshot), by its length and head. A head
 	/// declaring more pages than a block can pay for only makes the extrinsic too heavy to include.
 	pub fn of(snapshot: &[u8]) -> Self {
-		let stored = (snapshot.len() as u64).div_ceil(65_536);
 		let declared = snapshot::declared_pages(snapshot).map_or(0, u64::from);
-		Self { stored, declared, expanded: 0 }
+		Self { stored: chunks_in(snapshot.len()), declared, expanded: 0 }
 	}
 
 	/// The shape of a slab's `post`: [`Self::of`] a full one; for a delta, the snapshot it expands to, which
-	/// stores at most the pages `pre` stores or the delta's chunks touch, all of which the expansion writes. A
-	/// delta (or `pre`) that does not decode is charged as `pre`: validation refuses it before anything runs.
+	/// stores at most the chunks `pre` stores and the chunks the delta lists, so at most `pre` and the delta's
+	/// lengths together. Bytes that are not a canonical delta against `pre` are refused in the expansion,
+	/// before replay, after work no greater than this charges.
 	pub fn of_post(pre: &[u8], post: &[u8]) -> Self {
 		if !snapshot::is_delta(post) {
 			return Self::of(post);
 		}
-		let (Ok(delta), Ok(stored)) =
-			(snapshot::DeltaView::decode(post, u32::MAX), snapshot::page_indices(pre))
-		else {
-			return Self::of(pre);
-		};
-		let new = delta.touched_pages().into_iter().filter(|p| stored.binary_search(p).is_err());
-		let expanded = (stored.len() + new.count()) as u64;
-		let declared = u64::from(delta.memory_pages);
-		Self { stored: expanded.min(declared), declared, expanded }
+		let declared = snapshot::declared_pages(post).map_or(0, u64::from);
+		Self {
+			stored: chunks_in(pre.len().saturating_add(post.len())),
+			declared,
+			expanded: chunks_in(pre.len().max(post.len())),
+		}
 	}
 }
 
@@ -1043,43 +1048,60 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::submit_apov(n, i.saturating_sub(n)).saturating_add(Self::pages_weight(apov))
 	}
 
-	/// The weight of `apov`'s snapshot pages: [`Self::snapshots_weight`] of every `pre` and `post`, less the one
-	/// stored page per actor (in `pre` and in `post`) that `WeightInfo::submit_apov` measured.
+	/// The weight of `apov`'s snapshots: [`Self::snapshots_weight`] of every `pre` and `post`. The
+	/// `submit_apov` benchmark's actors store no memory, so all stored chunks are charged here.
 	pub fn pages_weight(apov: &ActorPov) -> Weight {
 		let shapes = apov
 			.slabs
 			.iter()
 			.flat_map(|s| [SnapshotShape::of(&s.pre), SnapshotShape::of_post(&s.pre, &s.post)]);
-		Self::snapshots_weight(shapes, apov.slabs.len() as u32)
+		Self::snapshots_weight(shapes, 0)
 	}
 
+	/// Stored chunks, in `snapshots_weight`'s halved units, that `WeightInfo::create_actor` already measured:
+	/// its benchmark's actor stores 4 whole pages.
+	const CREATE_MEASURED_CHUNKS: u64 = 2 * snapshot::CHUNKS_PER_PAGE as u64;
+
 	/// The slopes of `WeightInfo::snapshot_pages` (whose fixed part the dispatchable's own benchmark already
-	/// charges) for snapshots of `shapes`: `k` = the 64 KiB pages they store and `m` = the zero pages they only
-	/// declare (restoring and comparing scan those), each summed and halved (the benchmark's actor has `k` stored
-	/// and `m` zero pages in `pre` and in `post`), `k` less `measured`, the units the dispatchable's benchmark
-	/// already includes; plus the slope of `WeightInfo::expand_post` for the pages delta posts expand to.
-	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u32) -> Weight {
+	/// charges) for snapshots of `shapes`. Its benchmark's actor has `k` whole stored pages and `m` zero pages in
+	/// `pre` and in `post`, so here: stored chunks, summed and halved, less `measured` (units the dispatchable's
+	/// own benchmark includes), at the `k` slope divided by `CHUNKS_PER_PAGE`; and zero pages, the pages
+	/// declared beyond the stored chunks' whole pages (restoring and comparing scan those), summed and halved,
+	/// at the `m` slope. Plus the slope of `WeightInfo::expand_post`, also per chunk, for the delta posts'
+	/// expansions.
+	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u64) -> Weight {
 		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, 0u64);
 		for shape in shapes {
 			stored = stored.saturating_add(shape.stored);
-			zero = zero.saturating_add(shape.declared.saturating_sub(shape.stored));
+			let whole = shape.stored / u64::from(snapshot::CHUNKS_PER_PAGE);
+			zero = zero.saturating_add(shape.declared.saturating_sub(whole));
 			expanded = expanded.saturating_add(shape.expanded);
 		}
-		let clamp = |pages: u64| pages.min(u64::from(u32::MAX)) as u32;
-		let half = |pages: u64| clamp(pages.div_ceil(2));
-		T::WeightInfo::snapshot_pages(half(stored).saturating_sub(measured), half(zero))
-			.saturating_sub(T::WeightInfo::snapshot_pages(0, 0))
-			.saturating_add(
-				T::WeightInfo::expand_post(clamp(expanded))
-					.saturating_sub(T::WeightInfo::expand_post(0)),
-			)
+		let clamp = |units: u64| units.min(u64::from(u32::MAX)) as u32;
+		let half = |units: u64| clamp(units.div_ceil(2));
+		// `f` is linear in pages: its slope for `chunks` chunks.
+		let per_chunk = |f: fn(u32) -> Weight, chunks: u32| {
+			f(chunks).saturating_sub(f(0)).saturating_div(u64::from(snapshot::CHUNKS_PER_PAGE))
+		};
+		per_chunk(
+			|k| T::WeightInfo::snapshot_pages(k, 0),
+			half(stored).saturating_sub(clamp(measured)),
+		)
+		.saturating_add(
+			T::WeightInfo::snapshot_pages(0, half(zero))
+				.saturating_sub(T::WeightInfo::snapshot_pages(0, 0)),
+		)
+		.saturating_add(per_chunk(T::WeightInfo::expand_post, clamp(expanded)))
 	}
 
-	/// The most [`Self::snapshots_weight`] one creation snapshot can need: every one of `MaxMemoryPages` pages
-	/// stored.
+	/// The most [`Self::snapshots_weight`] one creation snapshot can need: `MaxSlabBytes` of stored chunks.
 	fn max_creation_snapshot_weight() -> Weight {
-		T::WeightInfo::snapshot_pages(T::MaxMemoryPages::get().div_ceil(2), 0)
-			.saturating_sub(T::WeightInfo::snapshot_pages(0, 0))
+		let largest = SnapshotShape {
+			stored: chunks_in(T::MaxSlabBytes::get() as usize),
+			declared: u64::from(T::MaxMemoryPages::get()),
+			expanded: 0,
+		};
+		Self::snapshots_weight(core::iter::once(largest), Self::CREATE_MEASURED_CHUNKS)
 	}
 
 	fn pending_checks_weight() -> Weight {

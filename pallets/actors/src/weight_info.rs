@@ -11,16 +11,16 @@ pub trait WeightInfo {
 	fn remove_code() -> Weight;
 	/// `create_actor` with `a` bytes of arguments, fuel excluded.
 	fn create_actor(a: u32) -> Weight;
-	/// `submit_apov` with `n` slabs (each with its own code and a one-page memory) and `i` Agenda items beyond
-	/// one `Service` per actor; fuel and snapshot pages excluded.
+	/// `submit_apov` with `n` slabs (each with its own code and a one-page memory storing no chunk) and `i`
+	/// Agenda items beyond one `Service` per actor; fuel and snapshots excluded.
 	fn submit_apov(n: u32, i: u32) -> Weight;
-	/// A one-actor `submit_apov` whose snapshots store `k` (non-zero) 64 KiB pages and declare `m` more (zero)
-	/// pages, in `pre` and in `post`; the pallet charges only the slopes, `snapshot_pages(k, m) -
-	/// snapshot_pages(0, 0)` (`Pallet::pages_weight`).
+	/// A one-actor `submit_apov` whose snapshots store every chunk of `k` 64 KiB pages and declare `m` more
+	/// (zero) pages, in `pre` and in `post`; the pallet charges only the slopes, per stored chunk (the `k` slope
+	/// divided by `CHUNKS_PER_PAGE`) and per zero page (`Pallet::snapshots_weight`).
 	fn snapshot_pages(k: u32, m: u32) -> Weight;
-	/// Expanding a delta `post` (`coreplay_primitives::snapshot::expand`) whose `pre` stores `k` 64 KiB pages and
-	/// whose chunks touch each of them; the pallet charges only the slope, `expand_post(k) - expand_post(0)`
-	/// (`Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
+	/// Expanding a delta `post` (`coreplay_primitives::snapshot::expand`) whose `pre` stores every chunk of `k`
+	/// 64 KiB pages and which rewrites all of them; the pallet charges only the slope, per chunk of the larger
+	/// input (`Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
 	fn expand_post(k: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;

@@ -607,18 +607,20 @@ fn a_compact_apov_advances_actors_to_the_full_posts_state_and_indexes_it() {
 		let compact = seq.produce(&[a, b], agenda);
 		assert!(compact.slabs.iter().all(|s| snapshot::is_delta(&s.post)));
 		assert!(compact.encoded_size() < full.encoded_size());
-		// Charged for the pages of the snapshot each delta expands to, and for expanding it.
-		// (Full snapshots count by length, which rounds their heads up to one page more.)
+		// Charged for the chunks of the snapshot each delta expands to (at most `pre`'s and the delta's), and
+		// for expanding it.
+		let chunks = |bytes: usize| (bytes as u64).div_ceil(snapshot::ENCODED_CHUNK_BYTES as u64);
 		for (f, c) in full.slabs.iter().zip(&compact.slabs) {
-			let pages = |s: &[u8]| snapshot::page_indices(s).expect("canonical").len() as u64;
+			let shape = SnapshotShape::of_post(&c.pre, &c.post);
 			assert_eq!(
-				SnapshotShape::of_post(&c.pre, &c.post),
+				shape,
 				SnapshotShape {
-					stored: pages(&f.post),
+					stored: chunks(c.pre.len() + c.post.len()),
 					declared: SnapshotShape::of(&f.post).declared,
-					expanded: pages(&f.pre)
+					expanded: chunks(c.pre.len().max(c.post.len())),
 				}
 			);
+			assert!(shape.stored >= SnapshotShape::of(&f.post).stored);
 		}
 		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), compact.clone(), FUEL));
 		for slab in &full.slabs {
