@@ -226,6 +226,16 @@ impl<'a> SnapshotView<'a> {
 	}
 }
 
+/// The longest canonical snapshot of a memory of `memory_pages` pages with `globals` mutable globals, in bytes:
+/// the head (12 bytes, 9 per global at most) and every chunk stored ([`ENCODED_PAGE_BYTES`] per page). Saturates
+/// at `usize::MAX`.
+pub fn max_encoded_len(memory_pages: u32, globals: u32) -> usize {
+	(memory_pages as usize)
+		.saturating_mul(ENCODED_PAGE_BYTES)
+		.saturating_add((globals as usize).saturating_mul(9))
+		.saturating_add(12)
+}
+
 /// Encodes the canonical snapshot of `memory` (whose length is a whole number of pages) and `globals`.
 ///
 /// # Panics
@@ -241,43 +251,63 @@ pub fn encode(memory: &[u8], globals: &[GlobalValue]) -> Vec<u8> {
 }
 
 /// `true` if `encoded` is exactly [`encode`]`(memory, globals)`, found without building that encoding: validation
-/// compares each actor's memory with the APoV's `post` slab in place (no snapshot-sized copy) and stops at the
-/// first differing piece. Memory is scanned only if `encoded` declares its size.
+/// compares each actor's memory with the APoV's `post` slab in place (no snapshot-sized copy), in one pass over
+/// memory: each chunk `encoded` stores must equal memory's and be non-zero, and memory between them must be zero.
+/// Memory is scanned only if `encoded` declares its size.
 ///
 /// # Panics
 /// As [`encode`].
 pub fn matches(encoded: &[u8], memory: &[u8], globals: &[GlobalValue]) -> bool {
-	// The memory size first: scanning memory for zero chunks costs what its size costs, and validation charges
-	// by the sizes the `post` declares, so a `post` declaring another size must not cause the scan.
+	assert!(memory.len().is_multiple_of(PAGE_SIZE), "Wasm memory is a whole number of pages; qed");
+	// The memory size first: scanning memory costs what its size costs, and validation charges by the sizes the
+	// `post` declares, so a `post` declaring another size must not cause the scan.
 	let pages = (memory.len() / PAGE_SIZE) as u32;
 	if declared_pages(encoded) != Some(pages) || is_delta(encoded) {
 		return false;
 	}
 	let mut rest = encoded;
-	let all = write(memory, globals, &nonzero_chunks(memory), &mut |piece| match rest
-		.split_at_checked(piece.len())
-	{
-		Some((head, tail)) if equal(head, piece) => {
-			rest = tail;
-			true
+	let head =
+		write_header(pages, globals, &mut |piece| match rest.split_at_checked(piece.len()) {
+			Some((head, tail)) if head == piece => {
+				rest = tail;
+				true
+			}
+			_ => false,
+		});
+	if !head {
+		return false;
+	}
+	let mut r = Reader { bytes: rest };
+	let Ok(chunk_count) = r.u32() else { return false };
+	let chunks_in_memory = memory.len() / CHUNK_SIZE;
+	let mut next = 0usize; // the first chunk of memory not yet checked
+	for _ in 0..chunk_count {
+		let (Ok(index), Ok(data)) = (r.u32(), r.take(CHUNK_SIZE)) else { return false };
+		let index = index as usize;
+		if index < next || index >= chunks_in_memory {
+			return false;
 		}
-		_ => false,
-	});
-	all && rest.is_empty()
+		let chunk = &memory[index * CHUNK_SIZE..(index + 1) * CHUNK_SIZE];
+		if !is_zero(&memory[next * CHUNK_SIZE..index * CHUNK_SIZE]) || !equal_nonzero(chunk, data) {
+			return false;
+		}
+		next = index + 1;
+	}
+	r.bytes.is_empty() && is_zero(&memory[next * CHUNK_SIZE..])
 }
 
-/// `a == b` for slices of equal length. In the runtime's Wasm, slice equality is compiler-builtins' `memcmp`,
-/// which compares byte by byte, so there this is [`equal_words`] (about 11 % off the in-runtime cost per `post`
-/// page, `docs/performance.md`); natively `memcmp` is vectorised and faster than words.
-fn equal(a: &[u8], b: &[u8]) -> bool {
+/// `a == b && a` is not all zero, for slices of equal length: in the runtime's Wasm one pass in 8-byte words
+/// (slice equality there is compiler-builtins' byte-by-byte `memcmp`: [`equal_words`] took about 11 % off the
+/// in-runtime cost per `post` page, `docs/performance.md`); natively `memcmp`, which is vectorised, then a scan.
+fn equal_nonzero(a: &[u8], b: &[u8]) -> bool {
 	if cfg!(target_arch = "wasm32") {
 		equal_words(a, b)
 	} else {
-		a == b
+		a == b && !is_zero(a)
 	}
 }
 
-/// `a == b` for slices of equal length, comparing 64-byte blocks as 8-byte words.
+/// In 64-byte blocks of 8-byte words: `a == b && a` is not all zero, for slices of equal length.
 fn equal_words(a: &[u8], b: &[u8]) -> bool {
 	let blocks = a.len() - a.len() % 64;
 	let word = |c: &[u8], i: usize| {
@@ -292,11 +322,18 @@ fn equal_words(a: &[u8], b: &[u8]) -> bool {
 			c[i + 7],
 		])
 	};
-	a[..blocks]
-		.chunks_exact(64)
-		.zip(b[..blocks].chunks_exact(64))
-		.all(|(x, y)| (0..64).step_by(8).fold(0, |diff, i| diff | (word(x, i) ^ word(y, i))) == 0)
-		&& a[blocks..] == b[blocks..]
+	let (mut diff, mut any) = (0u64, 0u64);
+	for (x, y) in a[..blocks].chunks_exact(64).zip(b[..blocks].chunks_exact(64)) {
+		for i in (0..64).step_by(8) {
+			let w = word(x, i);
+			diff |= w ^ word(y, i);
+			any |= w;
+		}
+		if diff != 0 {
+			return false;
+		}
+	}
+	a[blocks..] == b[blocks..] && (any != 0 || !is_zero(&a[blocks..]))
 }
 
 /// The indices of `memory`'s chunks that are not all zero, ascending.
@@ -311,9 +348,8 @@ fn nonzero_chunks(memory: &[u8]) -> Vec<u32> {
 		.collect()
 }
 
-/// The encoding (module docs), written as consecutive pieces to `sink` until it returns `false`; the one definition
-/// [`encode`] and [`matches`] share. `nonzero` is [`nonzero_chunks`]`(memory)`. Returns `false` if `sink` stopped
-/// it.
+/// The encoding (module docs), written as consecutive pieces to `sink` until it returns `false`. `nonzero` is
+/// [`nonzero_chunks`]`(memory)`. Returns `false` if `sink` stopped it.
 fn write(
 	memory: &[u8],
 	globals: &[GlobalValue],
@@ -627,16 +663,31 @@ mod tests {
 	}
 
 	#[test]
-	fn equal_words_agrees_with_slice_equality() {
-		for len in [0, 1, 7, 8, 63, 64, 65, 200, PAGE_SIZE] {
+	fn max_encoded_len_is_a_memory_with_every_chunk_stored() {
+		let memory = vec![0xa5u8; 2 * PAGE_SIZE];
+		let globals = [GlobalValue::I64(1), GlobalValue::I64(-1), GlobalValue::I64(0)];
+		assert_eq!(encode(&memory, &globals).len(), max_encoded_len(2, 3));
+		assert!(encode(&memory[..PAGE_SIZE], &globals[..1]).len() < max_encoded_len(2, 3));
+	}
+
+	#[test]
+	fn equal_words_is_equality_of_non_zero_slices() {
+		for len in [1, 7, 8, 63, 64, 65, 128, 200, PAGE_SIZE] {
 			let a: Vec<u8> = (0..len).map(|i| (i * 7 + 3) as u8).collect();
-			assert!(equal_words(&a, &a.clone()), "len {len}");
-			for at in [0, len / 2, len.saturating_sub(1)].into_iter().filter(|at| *at < len) {
+			assert!(equal_words(&a, &a.clone()) && equal_nonzero(&a, &a.clone()), "len {len}");
+			for at in [0, len / 2, len - 1] {
 				let mut b = a.clone();
 				b[at] ^= 0x80;
-				assert!(!equal_words(&a, &b), "len {len}, byte {at}");
+				assert!(!equal_words(&a, &b) && !equal_nonzero(&a, &b), "len {len}, byte {at}");
+				// Only one byte non-zero, in the blocks or in the tail.
+				let mut one = vec![0u8; len];
+				one[at] = 1;
+				assert!(equal_words(&one, &one.clone()), "len {len}, only byte {at}");
 			}
+			let zero = vec![0u8; len];
+			assert!(!equal_words(&zero, &zero.clone()) && !equal_nonzero(&zero, &zero.clone()));
 		}
+		assert!(!equal_words(&[], &[]));
 	}
 
 	#[test]

@@ -106,7 +106,7 @@ if (weightsFile) {
 	} else missing.push('submit_apov / snapshot_pages in weights.rs');
 	const expand = weightFn(text, 'expand_post', ['k']);
 	if (expand && pages) {
-		rows.push(`| expanding a compact \`post\` in the runtime, per page of chunks in its larger input (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
+		rows.push(`| expanding a compact \`post\` in the runtime, per 512 chunks of its two inputs (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
 	} else missing.push('expand_post in weights.rs');
 }
 // The live in-runtime run of scripts/bench.sh: `fuel` and `peer_wasmi` slopes (µs per k: 125 loop iterations,

@@ -109,6 +109,10 @@ pub struct CodeInfo {
 	pub mutable_globals: Vec<String>,
 	/// The module's initial memory size, in pages.
 	pub initial_pages: u32,
+	/// The byte ranges of memory that the module's active data segments initialise, in module order: at
+	/// instantiation only these can be non-zero, so restoring a snapshot clears only them. Their total length is at
+	/// most the code's size in bytes, so clearing them costs no more than instantiation's own copy of the segments.
+	pub data_segments: Vec<core::ops::Range<u32>>,
 	/// Whether the `payout` inspector is exported.
 	pub has_payout: bool,
 	/// Whether the `dependencies` inspector is exported.
@@ -250,9 +254,14 @@ pub(crate) fn check_structure<'a>(
 	}
 	let initial_pages = *initial as u32;
 	let initial_bytes = *initial as i64 * coreplay_primitives::snapshot::PAGE_SIZE as i64;
+	let mut data_ranges = Vec::with_capacity(data_segments.len());
 	for (offset, len) in data_segments {
-		match offset {
-			Some(offset) if offset >= 0 && offset + len as i64 <= initial_bytes => {}
+		let end = offset.map(|offset| offset + len as i64);
+		match (offset.map(u32::try_from), end.map(u32::try_from)) {
+			// Within the initial memory, itself at most `max_memory_pages` (checked above).
+			(Some(Ok(start)), Some(Ok(end))) if i64::from(end) <= initial_bytes => {
+				data_ranges.push(start..end)
+			}
 			_ => return Err(CodeError::DataSegmentOutOfBounds),
 		}
 	}
@@ -313,6 +322,7 @@ pub(crate) fn check_structure<'a>(
 	let info = CodeInfo {
 		mutable_globals: global_names,
 		initial_pages,
+		data_segments: data_ranges,
 		has_payout: has[0],
 		has_dependencies: has[1],
 	};

@@ -10,7 +10,7 @@ use alloc::{collections::VecDeque, string::String, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
 use coreplay_primitives::{
 	blake2_256,
-	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, CHUNK_SIZE, PAGE_SIZE},
+	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, CHUNK_SIZE},
 	ActorPov, AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId,
 	Witness,
 };
@@ -247,7 +247,7 @@ impl Machine {
 		if let Some(pre) = pre {
 			let view = SnapshotView::decode(pre, self.limits.max_memory_pages)
 				.map_err(ExecError::BadSnapshot)?;
-			restore(store, memory, &globals, &view)?;
+			restore(store, memory, &globals, &code.info.data_segments, &view)?;
 		}
 		store.data_mut().actors.push(ActorSlot {
 			id,
@@ -536,11 +536,16 @@ pub(crate) fn invoke(
 	Ok((status, frame.output))
 }
 
-/// Overwrites a fresh instance's memory and mutable globals with a snapshot.
+/// Overwrites a fresh instance's memory and mutable globals with a snapshot. `data_segments` is
+/// [`CodeInfo::data_segments`](crate::CodeInfo::data_segments): only those bytes can be non-zero in a fresh
+/// instance, so only they are cleared before the snapshot's chunks are written (scanning the whole initial memory
+/// was a fifth of validation's in-runtime time per page, `docs/performance.md`; clearing up to the last segment's
+/// end would cost a page's `memset` per initial page that no benchmark measures).
 fn restore(
 	store: &mut Store<HostState>,
 	memory: wasmi::Memory,
 	globals: &[wasmi::Global],
+	data_segments: &[core::ops::Range<u32>],
 	view: &SnapshotView<'_>,
 ) -> Result<(), ExecError> {
 	if view.globals.len() != globals.len() {
@@ -562,12 +567,10 @@ fn restore(
 		memory.grow(&mut *store, wanted - initial).map_err(|_| ExecError::MemoryLimit)?;
 	}
 	let data = memory.data_mut(&mut *store);
-	// Pages beyond the initial size were just grown and are zero; the initial ones may hold data segments.
-	let initial_bytes = initial as usize * PAGE_SIZE;
-	for page in data[..initial_bytes].chunks_exact_mut(PAGE_SIZE) {
-		if !snapshot::is_zero(page) {
-			page.fill(0);
-		}
+	// Grown pages are zero, and so is initial memory outside the data segments, which lie within it (checked at
+	// upload, `check_structure`).
+	for range in data_segments {
+		data[range.start as usize..range.end as usize].fill(0);
 	}
 	for (index, bytes) in &view.chunks {
 		let start = *index as usize * CHUNK_SIZE;

@@ -23,8 +23,11 @@ fn code_info_lists_mutable_globals_by_name_and_inspectors() {
 	assert_eq!(info.mutable_globals, ["__stack_pointer", "acc"]);
 	assert!(info.has_payout && info.has_dependencies);
 	assert_eq!(info.initial_pages, 2);
+	// "hello" at 1024: restoring a snapshot clears those five bytes only.
+	assert_eq!(info.data_segments, [core::ops::Range { start: 1024, end: 1029 }]);
 	let info = machine().validate_code(&avf(&minimal(""))).expect("valid");
 	assert!(info.mutable_globals.is_empty() && !info.has_payout && !info.has_dependencies);
+	assert!(info.data_segments.is_empty());
 }
 
 #[test]

@@ -316,8 +316,9 @@ mod benchmarks {
 
 	/// The expansion of a delta `post` alone (validation's extra work for the compact form), at its worst per
 	/// chunk: `pre` stores every chunk of `k` pages, each with its last byte set, and the delta rewrites every one
-	/// of them, so each is compared, scanned for zeros and copied. `Pallet::snapshots_weight` charges it per
-	/// chunk of the larger input.
+	/// of them, so each is compared, scanned for zeros and copied. `Pallet::snapshots_weight` charges its slope
+	/// per page for every 512 chunks of both inputs together, twice what this measures when they are the same
+	/// size: a delta whose chunks are not in `pre` makes as many output chunks as input chunks.
 	#[benchmark]
 	fn expand_post(k: Linear<0, { T::MaxMemoryPages::get() }>) {
 		use coreplay_primitives::snapshot::{self, CHUNK_SIZE, PAGE_SIZE};

@@ -486,6 +486,13 @@ pub mod pallet {
 				"vm message bound above storage bound"
 			);
 			assert!(T::MaxActorsPerApov::get() >= 1 && T::MaxPending::get() >= 1);
+			// Every snapshot the vm can take (a creation's, a `post`) fits a slab, so weights may bound snapshots
+			// by `MaxSlabBytes` (`max_creation_snapshot_weight`).
+			assert!(
+				snapshot::max_encoded_len(limits.max_memory_pages, limits.max_globals)
+					<= limits.max_slab_bytes as usize,
+				"MaxSlabBytes below the largest snapshot of MaxMemoryPages"
+			);
 			// Worst-case memory of one validation (as pallet-contracts' integrity_test), with a quarter of the
 			// runtime's memory left for allocator fragmentation and everything else a block does.
 			let worst = Pallet::<T>::validation_memory_bound();
@@ -721,7 +728,7 @@ pub struct SnapshotShape {
 	/// Pages the snapshot declares (`memory_pages`).
 	pub declared: u64,
 	/// For a delta `post`, the work of its expansion (`coreplay_primitives::snapshot::expand`, a merge of `pre`'s
-	/// chunks with the delta's) in chunks: the larger of the two inputs' by length. 0 for a full snapshot.
+	/// chunks with the delta's) in chunks: both inputs' by length. 0 for a full snapshot.
 	pub expanded: u64,
 }
 
@@ -740,8 +747,9 @@ impl SnapshotShape {
 
 	/// The shape of a slab's `post`: [`Self::of`] a full one; for a delta, the snapshot it expands to, which
 	/// stores at most the chunks `pre` stores and the chunks the delta lists, so at most `pre` and the delta's
-	/// lengths together. Bytes that are not a canonical delta against `pre` are refused in the expansion,
-	/// before replay, after work no greater than this charges.
+	/// lengths together; the expansion merges the two, so its work is as many chunks. Bytes that are not a
+	/// canonical delta against `pre` are refused in the expansion, before replay, after work no greater than this
+	/// charges.
 	pub fn of_post(pre: &[u8], post: &[u8]) -> Self {
 		if !snapshot::is_delta(post) {
 			return Self::of(post);
@@ -750,7 +758,7 @@ impl SnapshotShape {
 		Self {
 			stored: chunks_in(pre.len().saturating_add(post.len())),
 			declared,
-			expanded: chunks_in(pre.len().max(post.len())),
+			expanded: chunks_in(pre.len().saturating_add(post.len())),
 		}
 	}
 }
@@ -1094,14 +1102,20 @@ impl<T: Config> Pallet<T> {
 		.saturating_add(per_chunk(T::WeightInfo::expand_post, clamp(expanded)))
 	}
 
-	/// The most [`Self::snapshots_weight`] one creation snapshot can need: `MaxSlabBytes` of stored chunks.
+	/// The most [`Self::snapshots_weight`] one creation snapshot can need. The weight is linear in stored chunks
+	/// with `MaxMemoryPages` declared (each whole stored page replaces a zero page), so its maximum is at one end:
+	/// `MaxSlabBytes` of stored chunks (every snapshot fits, `integrity_test`), or none.
 	fn max_creation_snapshot_weight() -> Weight {
-		let largest = SnapshotShape {
+		let declared = u64::from(T::MaxMemoryPages::get());
+		let full = SnapshotShape {
 			stored: chunks_in(T::MaxSlabBytes::get() as usize),
-			declared: u64::from(T::MaxMemoryPages::get()),
+			declared,
 			expanded: 0,
 		};
-		Self::snapshots_weight(core::iter::once(largest), Self::CREATE_MEASURED_CHUNKS)
+		let empty = SnapshotShape { stored: 0, declared, expanded: 0 };
+		let weight =
+			|shape| Self::snapshots_weight(core::iter::once(shape), Self::CREATE_MEASURED_CHUNKS);
+		weight(full).max(weight(empty))
 	}
 
 	fn pending_checks_weight() -> Weight {
