@@ -129,4 +129,17 @@ if (peerFile && fs.existsSync(peerFile)) {
 	} else missing.push('fuel / peer_wasmi in the bencher output');
 } else missing.push('the live in-runtime run (frame-omni-bencher not installed)');
 console.log(rows.join('\n'));
+// Where the rows from weights.rs were measured: its header names the date and CPU (frame-benchmarking-cli's).
+if (weightsFile) {
+	const header = /frame-benchmarking-cli \S+ on (\S+?):[\s\S]*?CPU `([^`]*)`/.exec(fs.readFileSync(weightsFile, 'utf8'));
+	let cpu = null;
+	try {
+		const m = /^model name\s*: (.*)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'));
+		cpu = m && m[1].trim();
+	} catch (e) { /* not Linux */ }
+	if (header) {
+		const same = cpu && cpu === header[2];
+		console.log(`\nThe in-runtime rows not marked live are from \`weights.rs\`, generated ${header[1]} on CPU \`${header[2]}\`${same ? ', the CPU of this run' : `; this run's CPU is \`${cpu || 'unknown'}\`, so their ratios to the native rows compare two machines (\`scripts/weights.sh\`, then this script, measures both on one)`}.`);
+	}
+}
 if (missing.length) console.log(`\nNot measured in this run: ${missing.join(', ')}.`);
