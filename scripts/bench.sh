@@ -1,31 +1,45 @@
 #!/usr/bin/env bash
-# Runs the criterion benchmarks (actors/fixtures/benches/replay.rs) and rewrites the results table in
-# docs/performance.md (between the bench:start and bench:end markers), with the in-runtime fuel rate taken from
-# pallets/actors/src/weights.rs and, live, the in-runtime fuel rate beside the peer's (pallet-contracts' wasmi).
-# Usage: scripts/bench.sh [--quick]  (--quick: 1 s warm-up, 3 s per benchmark)
+# Runs the criterion benchmarks (actors/fixtures/benches/replay.rs) and the pallet's benchmarks in the runtime,
+# and rewrites the results table in docs/performance.md (between the bench:start and bench:end markers).
+# Usage: scripts/bench.sh [--quick] [--no-runtime]
+#   --quick: criterion with 1 s warm-up and 3 s per benchmark;
+#   --no-runtime: no in-runtime run (and no frame-omni-bencher install): those rows come from weights.rs.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/coreplay/target}"
 args=()
-[ "${1:-}" = --quick ] && args=(--warm-up-time 1 --measurement-time 3)
+runtime=1
+for arg in "$@"; do
+	case "$arg" in
+	--quick) args=(--warm-up-time 1 --measurement-time 3) ;;
+	--no-runtime) runtime=0 ;;
+	*) echo "bench: unknown argument $arg (usage: scripts/bench.sh [--quick] [--no-runtime])" >&2; exit 1 ;;
+	esac
+done
 cargo bench --locked -p coreplay-fixtures --bench replay -- "${args[@]}"
 
-# In the runtime, live: our `fuel` benchmark beside the peer's (`peer_wasmi`: wasmi 0.32.3 as pallet-contracts runs
-# it, the same loop), in the runtime Wasm built with runtime-benchmarks, if scripts/weights.sh installed the bencher.
-bencher="${BENCHER_ROOT:-$HOME/.cache/coreplay/omni}/bin/frame-omni-bencher"
+# In the runtime, live: every pallet_actors benchmark (the rows per actor, item, page and chunk, the fuel rate)
+# and the peer's (`peer_wasmi`: wasmi 0.32.3 as pallet-contracts runs it, the same loop as `fuel`), run in the
+# runtime Wasm built with runtime-benchmarks by frame-omni-bencher (installed on first use, lib/bencher.sh), and
+# rendered like weights.rs into the target dir, so every ratio in the table is of one run on one machine.
+# --no-runtime skips it: the in-runtime rows are then read from the committed weights.rs.
 peer_out="$CARGO_TARGET_DIR/bench-peer.txt"
+weights="pallets/actors/src/weights.rs"
 rm -f "$peer_out"
-if [ -x "$bencher" ]; then
+if [ "$runtime" = 1 ]; then
+	# shellcheck source=lib/bencher.sh
+	. scripts/lib/bencher.sh
+	bencher="$(bencher_path)"
 	cargo check --locked -p coreplay-runtime --features runtime-benchmarks
+	weights="$CARGO_TARGET_DIR/bench-weights.rs"
 	"$bencher" v1 benchmark pallet --runtime "$CARGO_TARGET_DIR/debug/wbuild/coreplay-runtime/coreplay_runtime.wasm" \
-		--pallet pallet_actors --extrinsic fuel,peer_wasmi --steps 10 --repeat 10 \
-		--output-analysis median-slopes >"$peer_out"
-else
-	echo "bench: $bencher is missing (scripts/weights.sh installs it): no live in-runtime rows" >&2
+		--pallet pallet_actors --extrinsic '*' --steps 10 --repeat 10 --output-analysis median-slopes \
+		--template .maintain/weight-template.hbs --header .maintain/HEADER --output "$weights" >"$peer_out"
+	export BENCH_WEIGHTS_LIVE=1
 fi
-table="$(node scripts/lib/bench-table.js "$CARGO_TARGET_DIR/criterion" pallets/actors/src/weights.rs "$peer_out")"
-stamp="Measured $(date -u +%Y-%m-%d) by \`scripts/bench.sh${1:+ $1}\` on $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1))."
+table="$(node scripts/lib/bench-table.js "$CARGO_TARGET_DIR/criterion" "$weights" "$peer_out")"
+stamp="Measured $(date -u +%Y-%m-%d) by \`scripts/bench.sh${*:+ $*}\` on $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1))."
 BENCH_TABLE="$stamp"$'\n\n'"$table" node -e '
 const fs = require("node:fs");
 const file = "docs/performance.md";

@@ -31,20 +31,9 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-bencher_root="${BENCHER_ROOT:-$HOME/.cache/coreplay/omni}"
-bencher="$bencher_root/bin/frame-omni-bencher"
-if [ ! -x "$bencher" ]; then
-	# RocksDB's bindgen (a frame-omni-bencher dependency) needs libclang.
-	if ! ls /usr/lib/llvm-*/lib/libclang*.so >/dev/null 2>&1; then
-		sudo_cmd=""
-		[ "$(id -u)" = 0 ] || sudo_cmd=sudo
-		$sudo_cmd apt-get update -qq
-		$sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libclang-dev >/dev/null
-	fi
-	echo "weights: installing frame-omni-bencher 0.28.0 into $bencher_root (one time; long)"
-	# Outside the repository, so that its own Cargo.lock (--locked) and the stable toolchain are used.
-	(cd /tmp && cargo install frame-omni-bencher@0.28.0 --locked --root "$bencher_root")
-fi
+# shellcheck source=lib/bencher.sh
+. scripts/lib/bencher.sh
+bencher="$(bencher_path)"
 
 if [ -z "$wasm" ]; then
 	target="${BENCH_TARGET_DIR:-${CARGO_TARGET_DIR:-$HOME/.cache/coreplay/target}}"

@@ -1,12 +1,15 @@
 // Reads criterion's results (target/criterion/<group>/<name>/new/{estimates,benchmark}.json) for the
 // benchmarks of actors/fixtures/benches/replay.rs and prints the Markdown table of docs/performance.md.
-// Usage: node scripts/lib/bench-table.js <criterion dir> [weights.rs]
+// Usage: node scripts/lib/bench-table.js <criterion dir> [weights.rs] [bencher output]
+// The weights file is pallets/actors/src/weights.rs, or with BENCH_WEIGHTS_LIVE=1 the one this run rendered.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 
 const [dir, weightsFile, peerFile] = process.argv.slice(2);
+/** Set by scripts/bench.sh when `weightsFile` was rendered by this run's in-runtime benchmarks. */
+const live = process.env.BENCH_WEIGHTS_LIVE === '1';
 if (!dir) {
 	console.error('usage: bench-table.js <criterion dir> [weights.rs]');
 	process.exit(1);
@@ -65,7 +68,7 @@ if (weightsFile && nsPerFuel) {
 	if (m) {
 		const psPerFuel = Number(m[1].replace(/_/g, '')) / 1000;
 		const ratio = psPerFuel / (nsPerFuel * 1000);
-		rows.push(`| fuel rate in the runtime (\`fn fuel\` in weights.rs${generated ? ', benchmarked' : ', HAND ESTIMATE'}) | — | ${psPerFuel.toFixed(0)} ps per fuel: 1/${ratio.toFixed(1)} of native coreplay-vm |`);
+		rows.push(`| fuel rate in the runtime (\`fn fuel\`${live ? ', this run' : generated ? ' in weights.rs, benchmarked' : ' in weights.rs, HAND ESTIMATE'}) | — | ${psPerFuel.toFixed(0)} ps per fuel: 1/${ratio.toFixed(1)} of native coreplay-vm |`);
 	}
 }
 // `submit_apov(n, i)` and `snapshot_pages(k, m)` in the runtime, from the generated weights: fixed parts and slopes.
@@ -127,7 +130,7 @@ if (peerFile && fs.existsSync(peerFile)) {
 		rows.push(`| the same loop in the runtime, live: coreplay-vm (\`fuel\` benchmark), per 125 iterations | ${fmtTime(ours * 1000)} | ${nsPerFuel ? `1/${(ours / nsPerFuel).toFixed(1)} of native coreplay-vm per fuel` : ''} |`);
 		rows.push(`| the peer: wasmi 0.32.3 as pallet-contracts 51 runs it, the same loop in the runtime (\`peer_wasmi\`) | ${fmtTime(peer * 1000)} | coreplay-vm is ${(peer / ours).toFixed(1)}× as fast |`);
 	} else missing.push('fuel / peer_wasmi in the bencher output');
-} else missing.push('the live in-runtime run (frame-omni-bencher not installed)');
+} else missing.push('the live in-runtime run (`--no-runtime`)');
 console.log(rows.join('\n'));
 // Where the rows from weights.rs were measured: its header names the date and CPU (frame-benchmarking-cli's).
 if (weightsFile) {
@@ -137,9 +140,11 @@ if (weightsFile) {
 		const m = /^model name\s*: (.*)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'));
 		cpu = m && m[1].trim();
 	} catch (e) { /* not Linux */ }
-	if (header) {
+	if (header && live) {
+		console.log(`\nThe in-runtime rows were measured by this run (frame-omni-bencher, 10 steps × 10 repeats, median slopes) on CPU \`${header[2]}\`; the committed \`weights.rs\` is \`scripts/weights.sh\`'s (20 × 10).`);
+	} else if (header) {
 		const same = cpu && cpu === header[2];
-		console.log(`\nThe in-runtime rows not marked live are from \`weights.rs\`, generated ${header[1]} on CPU \`${header[2]}\`${same ? ', the CPU of this run' : `; this run's CPU is \`${cpu || 'unknown'}\`, so their ratios to the native rows compare two machines (\`scripts/weights.sh\`, then this script, measures both on one)`}.`);
+		console.log(`\nThe in-runtime rows not marked live are from \`weights.rs\`, generated ${header[1]} on CPU \`${header[2]}\`${same ? ', the CPU of this run' : `; this run's CPU is \`${cpu || 'unknown'}\`, so their ratios to the native rows compare two machines (this script without \`--no-runtime\` measures both on one)`}.`);
 	}
 }
 if (missing.length) console.log(`\nNot measured in this run: ${missing.join(', ')}.`);
