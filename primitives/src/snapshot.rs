@@ -232,8 +232,13 @@ impl<'a> SnapshotView<'a> {
 pub fn max_encoded_len(memory_pages: u32, globals: u32) -> usize {
 	(memory_pages as usize)
 		.saturating_mul(ENCODED_PAGE_BYTES)
-		.saturating_add((globals as usize).saturating_mul(9))
-		.saturating_add(12)
+		.saturating_add(max_head_len(globals as usize))
+}
+
+/// The longest head of a snapshot with `globals` mutable globals, in bytes: `memory_pages`, the global count and
+/// the chunk count (4 bytes each), and 9 bytes per global at most (a tag and an `i64`). Saturates.
+fn max_head_len(globals: usize) -> usize {
+	globals.saturating_mul(9).saturating_add(12)
 }
 
 /// Encodes the canonical snapshot of `memory` (whose length is a whole number of pages) and `globals`.
@@ -242,7 +247,8 @@ pub fn max_encoded_len(memory_pages: u32, globals: u32) -> usize {
 /// If `memory.len()` is not a multiple of [`PAGE_SIZE`] or exceeds `u32::MAX` pages; a Wasm memory never is.
 pub fn encode(memory: &[u8], globals: &[GlobalValue]) -> Vec<u8> {
 	let nonzero = nonzero_chunks(memory);
-	let mut out = Vec::with_capacity(12 + globals.len() * 9 + nonzero.len() * ENCODED_CHUNK_BYTES);
+	let mut out =
+		Vec::with_capacity(max_head_len(globals.len()) + nonzero.len() * ENCODED_CHUNK_BYTES);
 	write(memory, globals, &nonzero, &mut |piece| {
 		out.extend_from_slice(piece);
 		true
@@ -493,7 +499,7 @@ pub fn expand(pre: &[u8], delta: &[u8], max_pages: u32) -> Result<Vec<u8>, Snaps
 		});
 	}
 	let mut out = Vec::with_capacity(
-		12 + delta.globals.len() * 9
+		max_head_len(delta.globals.len())
 			+ (pre.chunks.len() + delta.chunks.len()) * ENCODED_CHUNK_BYTES,
 	);
 	write_header(delta.memory_pages, &delta.globals, &mut |piece| {
