@@ -6,7 +6,9 @@ const path = require('node:path');
 const { connect, signerFrom, readBytes, parseUint, parseCli, runCli, actorRecord, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
 const { deploy, callActor } = require('../lib/actors.js');
 
-const DEFAULT_AVF = path.join(__dirname, '..', '..', 'target', 'actors', 'counter.avf');
+const { avfDir } = require('../lib/devnode.js');
+
+const DEFAULT_AVF = path.join(avfDir(), 'counter.avf');
 
 const USAGE = `usage: coreplay-demo [options] [counter.avf]
 

@@ -18,8 +18,9 @@ const {
 	COMMON_OPTIONS,
 } = require('../lib/chain.js');
 const { deploy, fuelLimitFor } = require('../lib/actors.js');
+const { avfDir } = require('../lib/devnode.js');
 
-const avfPath = (name) => path.join(__dirname, '..', '..', 'target', 'actors', `${name}.avf`);
+const avfPath = (name) => path.join(avfDir(), `${name}.avf`);
 /** The funded account of every ledger actor this script creates. */
 const PAYER = `0x${'a1'.repeat(32)}`;
 
@@ -61,13 +62,14 @@ function u128le(n) {
 const USAGE = `usage: coreplay-load [options] [actor.avf]
 
 A bounded load run against one node (meant for loopback): creates --actors actors of the --workload, then for
-each of --rounds rounds builds one APoV per actor (through actors_buildApov), submits them all at once with
-consecutive nonces and waits until every one is in a block (2 minutes at most). Prints, per block, how many APoVs
-and Agenda items it holds and how much of the block's normal-class weight they used, checks every actor ended at
-sequence --rounds, and exits 1 if any APoV failed, was rejected by the pool or an actor is off.
+each of --rounds rounds builds one APoV per actor (through actors_buildApov), submits them with consecutive
+nonces (in waves of --wave-kbytes) and waits until every one is in a block (2 minutes at most per wave).
+Prints, per block, how many APoVs and Agenda items it holds and how much of the block's normal-class weight
+they used, checks every actor ended at sequence --rounds, and exits 1 if any APoV failed, was rejected by the
+pool or an actor is off.
 
-Workloads: counter ([Call inc, Service 1]; target/actors/counter.avf) and ledger ([Service 1] and --calls
-Transfer calls, each to a new account; target/actors/ledger.avf).
+Workloads: counter ([Call inc, Service 1]; counter.avf) and ledger ([Service 1] and --calls Transfer calls,
+each to a new account; ledger.avf), read from $COREPLAY_AVF_DIR (default target/actors) unless given.
 
 options:
   --workload <w>  counter or ledger (default counter)
@@ -78,15 +80,32 @@ options:
                   declared weight limits APoVs per block)
   --full-posts    build APoVs with full post snapshots instead of compact ones (deltas against pre, the
                   default), to compare their length
+  --wave-kbytes <n>  submit each round's APoVs in waves of at most n KiB of extrinsics, each wave once the
+                  previous one is in blocks (default 16384: below the node's default transaction pool limit,
+                  --pool-kbytes 20480); 0 submits a round at once
   --json          print the summary as JSON
 ${COMMON_OPTIONS}`;
 
-/** Submits `txs` (unsigned) signed with consecutive nonces from `signer`'s next index; settles them all. */
-async function submitAll(api, signer, txs) {
+/**
+ * Submits `txs` (unsigned) signed with consecutive nonces from `signer`'s next index, in waves of at most
+ * `waveBytes` encoded bytes (a wave is submitted once the previous one is settled, so the transaction pool's byte
+ * limit is not exceeded by the script itself; a transaction longer than `waveBytes` is a wave of its own); settles
+ * them all, in order.
+ */
+async function submitAll(api, signer, txs, waveBytes = Infinity) {
 	let nonce = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
-	return Promise.allSettled(
-		txs.map((tx) => submit(api, tx, signer, { nonce: nonce++, timeoutMs: 120000 })),
-	);
+	const results = [];
+	for (let i = 0; i < txs.length;) {
+		let bytes = 0;
+		let j = i;
+		while (j < txs.length && (j === i || bytes + txs[j].encodedLength <= waveBytes)) bytes += txs[j++].encodedLength;
+		const wave = txs.slice(i, j);
+		results.push(...(await Promise.allSettled(
+			wave.map((tx) => submit(api, tx, signer, { nonce: nonce++, timeoutMs: 120000 })),
+		)));
+		i = j;
+	}
+	return results;
 }
 
 runCli(async () => {
@@ -97,6 +116,7 @@ runCli(async () => {
 		rounds: { type: 'string', default: '3' },
 		'max-fuel': { type: 'boolean', default: false },
 		'full-posts': { type: 'boolean', default: false },
+		'wave-kbytes': { type: 'string', default: '16384' },
 		json: { type: 'boolean', default: false },
 	});
 	const actors = parseUint(values.actors, '--actors', { max: 256 });
@@ -105,6 +125,8 @@ runCli(async () => {
 	const workload = WORKLOADS[values.workload];
 	if (!workload) throw new CliError(`--workload: ${values.workload} is not one of ${Object.keys(WORKLOADS).join(', ')}`);
 	const calls = parseUint(values.calls, '--calls', { max: 1000 });
+	const waveKbytes = parseUint(values['wave-kbytes'], '--wave-kbytes');
+	const waveBytes = waveKbytes === 0 ? Infinity : waveKbytes * 1024;
 	const code = readBytes(positionals[0] || avfPath(values.workload));
 	const itemsPerApov = workload.agenda(0, 1, calls).length;
 	const signer = signerFrom(values.seed);
@@ -140,6 +162,7 @@ runCli(async () => {
 				api,
 				signer,
 				apovs.map((apov) => api.tx.actors.submitApov(apov, limit)),
+				waveBytes,
 			);
 			for (const r of results) {
 				if (r.status === 'rejected') {

@@ -250,14 +250,16 @@ test('load: many APoVs at once all land within the block limits; an APoV too lar
 		assert.ok(summary.maxApovsPerBlock > 1, 'independent APoVs share blocks');
 		assert.ok(summary.perBlock.every((b) => b.normalWeightPercent <= 100));
 
-		// The ledger workload: a Service and 20 Transfer calls per APoV, each to a new account.
-		const ledger = await runScript('load', ['--json', '--workload', 'ledger', '--calls', '20', '--actors', '2', '--rounds', '2', path.join(avfDir(), 'ledger.avf')]);
+		// The ledger workload: a Service and 20 Transfer calls per APoV, each to a new account; in waves of at most
+		// 1 KiB, so each APoV (longer than that) is a wave of its own, submitted once the one before is in a block.
+		const ledger = await runScript('load', ['--json', '--workload', 'ledger', '--calls', '20', '--actors', '2', '--rounds', '2', '--wave-kbytes', '1', path.join(avfDir(), 'ledger.avf')]);
 		assert.equal(ledger.code, 0, ledger.stderr + ledger.stdout);
 		const transfers = JSON.parse(ledger.stdout);
 		assert.equal(transfers.agendaItemsPerApov, 21);
 		assert.equal(transfers.failed + transfers.poolRejected, 0);
 		assert.equal(transfers.actorsAtExpectedSequence, 2);
 		assert.equal(transfers.perBlock.reduce((sum, b) => sum + b.agendaItems, 0), 4 * 21);
+		assert.deepEqual(transfers.perBlock.map((b) => b.apovs), [1, 1, 1, 1], 'one wave per APoV, one block per wave');
 
 		// 4 MiB of witness makes the extrinsic longer than the normal class may fill of a 5 MiB block.
 		const d = await deploy(api, alice, avf('counter'));
