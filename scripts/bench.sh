@@ -3,7 +3,8 @@
 # and rewrites the results table in docs/performance.md (between the bench:start and bench:end markers).
 # Usage: scripts/bench.sh [--quick] [--no-runtime]
 #   --quick: criterion with 1 s warm-up and 3 s per benchmark;
-#   --no-runtime: no in-runtime run (and no frame-omni-bencher install): those rows come from weights.rs.
+#   --no-runtime: no in-runtime run (neither the dry runs of runtime/benches/in_runtime.rs nor frame-omni-bencher,
+#   so no install): the in-runtime rows come from weights.rs.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -28,6 +29,10 @@ peer_out="$CARGO_TARGET_DIR/bench-peer.txt"
 weights="pallets/actors/src/weights.rs"
 rm -f "$peer_out"
 if [ "$runtime" = 1 ]; then
+	# Each workload's compact APoV through the runtime API `ActorsApi_dry_run_apov` in the runtime Wasm under
+	# sc-executor (runtime/benches/in_runtime.rs), in the dev profile: its polkadot-sdk dependencies are the ones
+	# the node and the tests compiled (optimised), and only the Wasm's speed is measured.
+	cargo bench --locked --profile dev --workspace --bench in_runtime -- "${args[@]}"
 	# shellcheck source=lib/bencher.sh
 	. scripts/lib/bencher.sh
 	bencher="$(bencher_path)"

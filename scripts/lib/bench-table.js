@@ -1,5 +1,6 @@
 // Reads criterion's results (target/criterion/<group>/<name>/new/{estimates,benchmark}.json) for the
-// benchmarks of actors/fixtures/benches/replay.rs and prints the Markdown table of docs/performance.md.
+// benchmarks of actors/fixtures/benches/replay.rs and runtime/benches/in_runtime.rs and prints the Markdown table
+// of docs/performance.md.
 // Usage: node scripts/lib/bench-table.js <criterion dir> [weights.rs] [bencher output]
 // The weights file is pallets/actors/src/weights.rs, or with BENCH_WEIGHTS_LIVE=1 the one this run rendered.
 'use strict';
@@ -32,6 +33,11 @@ const fmtBytes = (b) => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(2)} MiB` : b 
 const rows = [];
 const missing = [];
 
+/** The weight (ps of ref_time) each workload's APoV is charged, written by runtime/benches/in_runtime.rs. */
+let charged = {};
+try {
+	charged = JSON.parse(fs.readFileSync(path.join(dir, '..', 'in-runtime-charged.json'), 'utf8'));
+} catch (e) { /* not measured in this run */ }
 rows.push('| benchmark | mean time | figure |', '|---|---|---|');
 for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB']) {
 	const r = result('validate', name);
@@ -42,7 +48,15 @@ for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-jo
 	if (!c) { missing.push(`validate-compact/${name}`); continue; }
 	const compactBytes = c.throughput && c.throughput.Bytes;
 	rows.push(`| the same, compact \`post\` (delta against \`pre\`) | ${fmtTime(c.meanNs)} | APoV ${fmtBytes(compactBytes)} (${(100 * compactBytes / bytes).toFixed(0)} %); ${(c.meanNs / r.meanNs).toFixed(2)}× the time |`);
+	// runtime/benches/in_runtime.rs: the same compact APoV through `ActorsApi_dry_run_apov` in the runtime Wasm.
+	const w = result('in-runtime', name);
+	if (!w) { missing.push(`in-runtime/${name}`); continue; }
+	const ps = charged[name];
+	const charge = ps ? `; charged ${fmtTime(ps / 1000)} of weight, ${((w.meanNs * 1000) / ps).toFixed(2)}× that in time` : '';
+	rows.push(`| the same compact APoV in the runtime (\`ActorsApi_dry_run_apov\` under sc-executor) | ${fmtTime(w.meanNs)} | 1/${(w.meanNs / c.meanNs).toFixed(1)} of native coreplay-vm's speed${charge} |`);
 }
+const overhead = result('in-runtime', 'call-overhead');
+if (overhead) rows.push(`| a runtime call in the runtime Wasm under sc-executor (\`ActorsApi_limits\`: instantiate, call, answer) | ${fmtTime(overhead.meanNs)} | the fixed cost inside each in-runtime row above |`);
 const fuel = result('fuel', 'spin-100k');
 const native = result('native', 'spin-100k');
 let nsPerFuel = null;
