@@ -27,7 +27,8 @@ cargo bench --locked -p coreplay-fixtures --bench replay -- "${args[@]}"
 # --no-runtime skips it: the in-runtime rows are then read from the committed weights.rs.
 peer_out="$CARGO_TARGET_DIR/bench-peer.txt"
 weights="pallets/actors/src/weights.rs"
-rm -f "$peer_out"
+# Results of an earlier run must not pass for this one's.
+rm -rf "$peer_out" "$CARGO_TARGET_DIR/criterion/in-runtime" "$CARGO_TARGET_DIR/in-runtime-charged.json"
 if [ "$runtime" = 1 ]; then
 	# Each workload's compact APoV through the runtime API `ActorsApi_dry_run_apov` in the runtime Wasm under
 	# sc-executor (runtime/benches/in_runtime.rs), in the dev profile: its polkadot-sdk dependencies are the ones

@@ -63,7 +63,8 @@ const USAGE = `usage: coreplay-load [options] [actor.avf]
 
 A bounded load run against one node (meant for loopback): creates --actors actors of the --workload, then for
 each of --rounds rounds builds one APoV per actor (through actors_buildApov), submits them with consecutive
-nonces (in waves of --wave-kbytes) and waits until every one is in a block (2 minutes at most per wave).
+nonces (in waves of --wave-kbytes) and waits until every one is in a block (2 minutes at most per wave, and as
+long for a wave's blocks to be finalized before the next).
 Prints, per block, how many APoVs and Agenda items it holds and how much of the block's normal-class weight
 they used, checks every actor ended at sequence --rounds, and exits 1 if any APoV failed, was rejected by the
 pool or an actor is off.
@@ -81,16 +82,18 @@ options:
   --full-posts    build APoVs with full post snapshots instead of compact ones (deltas against pre, the
                   default), to compare their length
   --wave-kbytes <n>  submit each round's APoVs in waves of at most n KiB of extrinsics, each wave once the
-                  previous one is in blocks (default 16384: below the node's default transaction pool limit,
-                  --pool-kbytes 20480); 0 submits a round at once
+                  previous one is in finalized blocks (default 16384: below the node's default transaction pool
+                  limit, --pool-kbytes 20480); 0 submits a round at once
   --json          print the summary as JSON
 ${COMMON_OPTIONS}`;
 
 /**
  * Submits `txs` (unsigned) signed with consecutive nonces from `signer`'s next index, in waves of at most
- * `waveBytes` encoded bytes (a wave is submitted once the previous one is settled, so the transaction pool's byte
- * limit is not exceeded by the script itself; a transaction longer than `waveBytes` is a wave of its own); settles
- * them all, in order.
+ * `waveBytes` bytes of unsigned encoding (a transaction longer than that is a wave of its own). A wave is
+ * submitted once the previous one is in blocks and those blocks are finalized: the transaction pool keeps
+ * included transactions until finality, so this keeps the script itself under the pool's byte limit. After a
+ * wave with a refused transaction, the later ones are not submitted (their nonces could never be used) and are
+ * reported as refused. Settles them all, in order.
  */
 async function submitAll(api, signer, txs, waveBytes = Infinity) {
 	let nonce = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
@@ -99,13 +102,35 @@ async function submitAll(api, signer, txs, waveBytes = Infinity) {
 		let bytes = 0;
 		let j = i;
 		while (j < txs.length && (j === i || bytes + txs[j].encodedLength <= waveBytes)) bytes += txs[j++].encodedLength;
-		const wave = txs.slice(i, j);
-		results.push(...(await Promise.allSettled(
-			wave.map((tx) => submit(api, tx, signer, { nonce: nonce++, timeoutMs: 120000 })),
-		)));
+		const wave = await Promise.allSettled(
+			txs.slice(i, j).map((tx) => submit(api, tx, signer, { nonce: nonce++, timeoutMs: 120000 })),
+		);
+		results.push(...wave);
 		i = j;
+		if (i === txs.length) break;
+		if (wave.some((r) => r.status === 'rejected')) {
+			const reason = new CliError('not submitted: a transaction of an earlier wave was refused');
+			results.push(...txs.slice(i).map(() => ({ status: 'rejected', reason })));
+			break;
+		}
+		await finalizedUpTo(api, wave.map((r) => r.value.blockHash));
 	}
 	return results;
+}
+
+/** Resolves once the finalized head's number reaches the highest of `blockHashes`' (two minutes at most). */
+async function finalizedUpTo(api, blockHashes) {
+	let highest = 0;
+	for (const hash of new Set(blockHashes)) {
+		highest = Math.max(highest, (await api.rpc.chain.getHeader(hash)).number.toNumber());
+	}
+	const deadline = Date.now() + 120000;
+	for (;;) {
+		const head = await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead());
+		if (head.number.toNumber() >= highest) return;
+		if (Date.now() > deadline) throw new CliError(`block #${highest} was not finalized within 2 minutes`);
+		await new Promise((r) => setTimeout(r, 1000));
+	}
 }
 
 runCli(async () => {
