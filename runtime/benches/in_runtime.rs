@@ -12,9 +12,10 @@
 //! State: for each workload, its code uploaded and one actor created natively (`Actors::upload_code`,
 //! `create_actor`), then set to the workload's `pre` state hash, at sequence 0, in `TestExternalities` at block 1.
 //!
-//! Run it in the dev profile (`cargo bench --profile dev -p coreplay-runtime --bench in_runtime`): only the Wasm's
-//! speed is measured, and the dev profile shares its compiled polkadot-sdk dependencies with the node and the
-//! tests (the bench profile would compile them all again).
+//! Run it in the dev profile (`cargo bench --profile dev --workspace --bench in_runtime`, as `scripts/bench.sh`
+//! does: `--workspace` keeps the tests' feature set): only the Wasm's speed is measured, and the dev profile
+//! shares its compiled polkadot-sdk dependencies with the node and the tests (the bench profile would compile
+//! them all again).
 
 use codec::{Decode, Encode};
 use coreplay_fixtures::workloads;
@@ -49,6 +50,11 @@ fn in_runtime(c: &mut Criterion) {
 		max_apov_bytes: coreplay_vm::Limits::DEFAULT.max_apov_bytes,
 		..Actors::limits()
 	});
+	// One runtime API call in the runtime Wasm, as an RPC makes it: its SCALE-encoded answer.
+	let call = |ext: &mut sp_io::TestExternalities, method: &str, args: &[u8]| {
+		let (result, _) = executor.call(&mut ext.ext(), &code, method, args, CallContext::Offchain);
+		result.unwrap_or_else(|e| panic!("the runtime API call {method} runs: {e}"))
+	};
 	let mut group = c.benchmark_group("in-runtime");
 	// The fixed cost of a runtime call (instantiation, the call, the answer): `ActorsApi_limits`, which reads no
 	// storage.
@@ -56,15 +62,8 @@ fn in_runtime(c: &mut Criterion) {
 		let mut ext = sp_io::TestExternalities::default();
 		group.bench_function("call-overhead", |b| {
 			b.iter(|| {
-				let (result, _) = executor.call(
-					&mut ext.ext(),
-					&code,
-					"ActorsApi_limits",
-					&[],
-					CallContext::Offchain,
-				);
-				coreplay_vm::Limits::decode(&mut &result.expect("the runtime API call runs")[..])
-					.expect("decodes")
+				let answer = call(&mut ext, "ActorsApi_limits", &[]);
+				coreplay_vm::Limits::decode(&mut &answer[..]).expect("decodes")
 			})
 		});
 	}
@@ -91,14 +90,8 @@ fn in_runtime(c: &mut Criterion) {
 		ext.commit_all().expect("commits the set-up");
 		let args = (who.clone(), apov.clone(), fuel_limit()).encode();
 		let dry_run = |ext: &mut sp_io::TestExternalities| {
-			let (result, _) = executor.call(
-				&mut ext.ext(),
-				&code,
-				"ActorsApi_dry_run_apov",
-				black_box(&args),
-				CallContext::Offchain,
-			);
-			DryRun::decode(&mut &result.expect("the runtime API call runs")[..]).expect("decodes")
+			let answer = call(ext, "ActorsApi_dry_run_apov", black_box(&args));
+			DryRun::decode(&mut &answer[..]).expect("decodes")
 		};
 		// Once before measuring: the APoV must be valid in the runtime as it is natively.
 		let first = dry_run(&mut ext);
