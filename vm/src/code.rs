@@ -79,7 +79,7 @@ pub enum CodeError {
 	MemoryTooLarge,
 	/// A mutable global is not exported, so it could not be part of the snapshot.
 	UnexportedMutableGlobal,
-	/// More mutable globals than `Limits::max_globals`.
+	/// More globals (mutable or not) than `Limits::max_globals`.
 	TooManyGlobals,
 	/// More functions than `Limits::max_functions`.
 	TooManyFunctions,
@@ -88,6 +88,12 @@ pub enum CodeError {
 	/// The module passed every rule but the interpreter (wasmi, with `engine_config`) refused to compile it: one
 	/// of wasmi's own limits.
 	NotCompiled,
+	/// A function has more locals (its parameters included) than `Limits::max_function_locals`.
+	TooManyLocals,
+	/// More function types than `Limits::max_types`.
+	TooManyTypes,
+	/// A table's initial size or declared maximum is above `Limits::max_table_elements`.
+	TableTooLarge,
 }
 
 impl From<HeaderError> for CodeError {
@@ -121,8 +127,8 @@ pub struct CodeInfo {
 
 /// Checks an AVF blob against `docs/abi.md` and `limits` without compiling it.
 ///
-/// Checks, in order: size, header, Wasm 1.0 validity, structure (imports, exports, memory, globals, tables,
-/// start, data segments, function count), then that no float is used.
+/// Checks, in order: size, header, Wasm 1.0 validity (floats refused), then structure (imports, exports, memory,
+/// globals, tables and their sizes, types, start, data segments, function count, locals per function).
 ///
 /// # Errors
 /// The first [`CodeError`] found.
@@ -167,10 +173,14 @@ pub(crate) fn check_structure<'a>(
 	let mut mutable_globals: Vec<u32> = Vec::new(); // global indices
 	let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
 	let mut data_segments: Vec<(Option<i64>, usize)> = Vec::new(); // (constant offset, length)
+	let mut bodies = 0usize; // function bodies seen
 	for payload in Parser::new(0).parse_all(wasm) {
 		let payload = payload.map_err(|_| CodeError::InvalidWasm)?;
 		match payload {
 			Payload::TypeSection(reader) => {
+				if reader.count() > limits.max_types {
+					return Err(CodeError::TooManyTypes);
+				}
 				for ty in reader.into_iter_err_on_gc_types() {
 					let ty = ty.map_err(|_| CodeError::InvalidWasm)?;
 					func_types.push((ty.params().to_vec(), ty.results().to_vec()));
@@ -214,15 +224,24 @@ pub(crate) fn check_structure<'a>(
 					memories.push((memory.initial, memory.maximum));
 				}
 			}
+			Payload::TableSection(reader) => {
+				for table in reader {
+					let ty = table.map_err(|_| CodeError::InvalidWasm)?.ty;
+					let max = u64::from(limits.max_table_elements);
+					if ty.initial > max || ty.maximum.is_some_and(|m| m > max) {
+						return Err(CodeError::TableTooLarge);
+					}
+				}
+			}
 			Payload::GlobalSection(reader) => {
+				if reader.count() > limits.max_globals {
+					return Err(CodeError::TooManyGlobals);
+				}
 				for (index, global) in reader.into_iter().enumerate() {
 					let global = global.map_err(|_| CodeError::InvalidWasm)?;
 					if global.ty.mutable {
 						mutable_globals.push(index as u32);
 					}
-				}
-				if mutable_globals.len() > limits.max_globals as usize {
-					return Err(CodeError::TooManyGlobals);
 				}
 			}
 			Payload::ExportSection(reader) => {
@@ -232,6 +251,20 @@ pub(crate) fn check_structure<'a>(
 				}
 			}
 			Payload::StartSection { .. } => return Err(CodeError::StartFunction),
+			Payload::CodeSectionEntry(body) => {
+				let params = func_types
+					.get(*defined_funcs.get(bodies).ok_or(CodeError::InvalidWasm)? as usize)
+					.map_or(0, |(params, _)| params.len() as u64);
+				bodies += 1;
+				let mut locals = params;
+				for entry in body.get_locals_reader().map_err(|_| CodeError::InvalidWasm)? {
+					let (count, _) = entry.map_err(|_| CodeError::InvalidWasm)?;
+					locals = locals.saturating_add(u64::from(count));
+				}
+				if locals > u64::from(limits.max_function_locals) {
+					return Err(CodeError::TooManyLocals);
+				}
+			}
 			Payload::DataSection(reader) => {
 				for data in reader {
 					let data = data.map_err(|_| CodeError::InvalidWasm)?;
@@ -303,19 +336,19 @@ pub(crate) fn check_structure<'a>(
 		}
 	}
 
-	// Mutable globals: every one exported, so that the snapshot holds it.
+	// Mutable globals: every one exported, so that the snapshot holds it (under every name it is exported as).
+	// One pass over the exports: the globals are at most `max_globals`, the exports as many as the bytes allow.
 	let mut global_names = Vec::with_capacity(mutable_globals.len());
-	for index in &mutable_globals {
-		let mut named = false;
-		for (name, kind, i) in &exports {
-			if *kind == ExternalKind::Global && i == index {
-				global_names.push(name.clone());
-				named = true;
-			}
+	let mut named = Vec::new();
+	named.resize(mutable_globals.last().map_or(0, |last| *last as usize + 1), false);
+	for (name, kind, index) in &exports {
+		if *kind == ExternalKind::Global && mutable_globals.binary_search(index).is_ok() {
+			global_names.push(name.clone());
+			named[*index as usize] = true;
 		}
-		if !named {
-			return Err(CodeError::UnexportedMutableGlobal);
-		}
+	}
+	if mutable_globals.iter().any(|index| !named[*index as usize]) {
+		return Err(CodeError::UnexportedMutableGlobal);
 	}
 	global_names.sort();
 

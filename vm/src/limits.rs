@@ -11,10 +11,19 @@ pub struct Limits {
 	pub max_code_bytes: u32,
 	/// Most functions a module may define.
 	pub max_functions: u32,
+	/// Most locals one function may have, its parameters included. wasmi zeroes a function's locals on every call
+	/// without charging fuel for them, so this bounds that unmetered work per call (about 10 ns per call per 256
+	/// locals natively; 30,000 locals made a call cost as much as 1,300 calls' fuel).
+	pub max_function_locals: u32,
+	/// Most function types a module may declare (its type section's entries).
+	pub max_types: u32,
+	/// Most elements a table may have: its initial size and declared maximum, which a Wasm 1.0 module cannot
+	/// grow past. Instantiation allocates and initialises every element without charging fuel.
+	pub max_table_elements: u32,
 	/// Largest linear memory, in 64 KiB pages: the module's initial and declared maximum sizes, a snapshot's
 	/// size, and how far `memory.grow` can go (past it, `memory.grow` returns -1).
 	pub max_memory_pages: u32,
-	/// Most mutable globals a module may define (each is part of the snapshot).
+	/// Most globals a module may define, mutable or not (each mutable one is part of the snapshot).
 	pub max_globals: u32,
 	/// Deepest nesting of Wasm function calls within one entry point call (wasmi's recursion depth); deeper
 	/// traps with [`crate::ExecError::StackOverflow`].
@@ -58,6 +67,9 @@ impl Limits {
 	pub const DEFAULT: Limits = Limits {
 		max_code_bytes: 256 * 1024,
 		max_functions: 4096,
+		max_function_locals: 256,
+		max_types: 256,
+		max_table_elements: 1024,
 		max_memory_pages: 64,
 		max_globals: 64,
 		max_wasm_call_depth: 512,

@@ -159,3 +159,61 @@ fn size_limits_are_enforced() {
 		Err(CodeError::TooManyGlobals)
 	);
 }
+
+/// The bounds on work that neither fuel nor the code's size pays for: locals zeroed on every call, table elements
+/// and globals initialised at instantiation, types interned at load. Each is accepted at its limit and refused one
+/// above it, by upload and by `load` alike.
+#[test]
+fn unmetered_shape_limits_are_enforced() {
+	let l = Limits::DEFAULT;
+	let locals = |params: u32, locals: u32| {
+		let params = " i32".repeat(params as usize);
+		let locals = " i32".repeat(locals as usize);
+		avf(&minimal(&format!("(func (param{params}) (local{locals}))")))
+	};
+	let table = |size: u32| avf(&minimal(&format!("(table {size} funcref)")));
+	let bounded_table = |max: u32| avf(&minimal(&format!("(table 1 {max} funcref)")));
+	// `minimal` declares 1 type (`() -> i32`) and no global.
+	let types = |n: u32| avf(&minimal(&"(type (func (param i32)))".repeat(n as usize - 1)));
+	let globals = |n: u32| avf(&minimal(&"(global i32 (i32.const 0))".repeat(n as usize)));
+	let cases = [
+		(
+			"locals",
+			locals(0, l.max_function_locals),
+			locals(0, l.max_function_locals + 1),
+			CodeError::TooManyLocals,
+		),
+		(
+			"params and locals",
+			locals(6, l.max_function_locals - 6),
+			locals(6, l.max_function_locals - 5),
+			CodeError::TooManyLocals,
+		),
+		(
+			"table",
+			table(l.max_table_elements),
+			table(l.max_table_elements + 1),
+			CodeError::TableTooLarge,
+		),
+		(
+			"table maximum",
+			bounded_table(l.max_table_elements),
+			bounded_table(l.max_table_elements + 1),
+			CodeError::TableTooLarge,
+		),
+		("types", types(l.max_types), types(l.max_types + 1), CodeError::TooManyTypes),
+		(
+			"immutable globals",
+			globals(l.max_globals),
+			globals(l.max_globals + 1),
+			CodeError::TooManyGlobals,
+		),
+	];
+	let m = machine();
+	for (name, at_limit, above, want) in cases {
+		assert!(m.validate_code(&at_limit).is_ok(), "{name} at the limit");
+		assert!(m.load(&at_limit).is_ok(), "{name} at the limit loads");
+		assert_eq!(m.validate_code(&above).map(|_| ()), Err(want), "{name} above the limit");
+		assert_eq!(m.load(&above).map(|_| ()), Err(want), "{name} above the limit, loaded");
+	}
+}

@@ -364,7 +364,7 @@ pub mod pallet {
 		/// A mutable global is not exported, so it could not be snapshotted. Link with
 		/// `--export=__stack_pointer`.
 		UnexportedMutableGlobal,
-		/// Too many mutable globals.
+		/// Too many globals, mutable or not (`Pallet::limits`' `max_globals`).
 		TooManyGlobals,
 		/// Too many functions.
 		TooManyFunctions,
@@ -474,6 +474,13 @@ pub mod pallet {
 		/// canonical: a chunk out of order, beyond memory or equal to `pre`'s, fewer memory pages than `pre`, or
 		/// bad encoding. Rebuild it with `snapshot::delta`.
 		BadPostDelta,
+		/// A function has more locals, its parameters included, than `Pallet::limits`' `max_function_locals`:
+		/// split it.
+		TooManyLocals,
+		/// The code declares more function types than `Pallet::limits`' `max_types`.
+		TooManyTypes,
+		/// A table's size is above `Pallet::limits`' `max_table_elements`.
+		TableTooLarge,
 	}
 
 	#[pallet::hooks]
@@ -1359,6 +1366,9 @@ impl<T> Error<T> {
 			CodeError::TooManyFunctions => Error::TooManyFunctions,
 			CodeError::DataSegmentOutOfBounds => Error::DataSegmentOutOfBounds,
 			CodeError::NotCompiled => Error::CodeNotCompiled,
+			CodeError::TooManyLocals => Error::TooManyLocals,
+			CodeError::TooManyTypes => Error::TooManyTypes,
+			CodeError::TableTooLarge => Error::TableTooLarge,
 		}
 	}
 
