@@ -119,6 +119,9 @@ pub struct CodeInfo {
 	/// instantiation only these can be non-zero, so restoring a snapshot clears only them. Their total length is at
 	/// most the code's size in bytes, so clearing them costs no more than instantiation's own copy of the segments.
 	pub data_segments: Vec<core::ops::Range<u32>>,
+	/// How many functions the module defines (imports excluded), at most `Limits::max_functions`: with its size
+	/// in bytes, what loading it costs (the pallet's `code_load` weight).
+	pub functions: u32,
 	/// Whether the `payout` inspector is exported.
 	pub has_payout: bool,
 	/// Whether the `dependencies` inspector is exported.
@@ -137,15 +140,26 @@ pub fn validate_code(
 	blob: &[u8],
 	limits: &Limits,
 ) -> Result<CodeInfo, CodeError> {
-	let (info, wasm) = check_structure(blob, limits)?;
+	let (info, wasm) = check_structure(blob, limits, Validation::Full)?;
 	wasmi::Module::new(engine, wasm).map_err(|_| CodeError::NotCompiled)?;
 	Ok(info)
+}
+
+/// Whether [`check_structure`] runs wasmparser's validator over the whole module first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Validation {
+	/// At upload: wasmparser's validator tells invalid Wasm and floats apart, each with its own error.
+	Full,
+	/// At load, of code that passed upload: wasmi's `Module::new` validates the module in full as it translates
+	/// it (floats refused by `engine_config`), so a second pass of wasmparser's validator would only repeat it.
+	ByCompiler,
 }
 
 /// Header, validity and structure checks; returns what execution needs and the Wasm bytes.
 pub(crate) fn check_structure<'a>(
 	blob: &'a [u8],
 	limits: &Limits,
+	validation: Validation,
 ) -> Result<(CodeInfo, &'a [u8]), CodeError> {
 	if blob.len() > limits.max_code_bytes as usize {
 		return Err(CodeError::TooLarge);
@@ -158,7 +172,9 @@ pub(crate) fn check_structure<'a>(
 	// is validated again with floats on, to tell a float (`FloatsNotAllowed`) from invalid Wasm.
 	let mut no_floats = wasm1_features();
 	no_floats.set(wasmparser::WasmFeatures::FLOATS, false);
-	if wasmparser::Validator::new_with_features(no_floats).validate_all(wasm).is_err() {
+	if validation == Validation::Full
+		&& wasmparser::Validator::new_with_features(no_floats).validate_all(wasm).is_err()
+	{
 		wasmparser::Validator::new_with_features(wasm1_features())
 			.validate_all(wasm)
 			.map_err(|_| CodeError::InvalidWasm)?;
@@ -356,6 +372,7 @@ pub(crate) fn check_structure<'a>(
 		mutable_globals: global_names,
 		initial_pages,
 		data_segments: data_ranges,
+		functions: defined_funcs.len() as u32,
 		has_payout: has[0],
 		has_dependencies: has[1],
 	};

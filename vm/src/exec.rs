@@ -203,12 +203,16 @@ impl Machine {
 		validate_code(&self.engine, blob, &self.limits)
 	}
 
-	/// Validates and compiles an AVF blob for execution.
+	/// Checks an AVF blob against the upload rules and compiles it for execution. The Wasm is validated once, by
+	/// wasmi as it compiles, not by wasmparser's validator first as [`Self::validate_code`] does, so loading code
+	/// that passed upload costs one validation, not two.
 	///
 	/// # Errors
-	/// The [`CodeError`] of the first rule broken.
+	/// The [`CodeError`] of the first rule broken, except that invalid Wasm and floats, found by wasmi, are
+	/// [`CodeError::NotCompiled`].
 	pub fn load(&self, blob: &[u8]) -> Result<ActorCode, CodeError> {
-		let (info, wasm) = crate::code::check_structure(blob, &self.limits)?;
+		let (info, wasm) =
+			crate::code::check_structure(blob, &self.limits, crate::code::Validation::ByCompiler)?;
 		let module = wasmi::Module::new(&self.engine, wasm).map_err(|_| CodeError::NotCompiled)?;
 		Ok(ActorCode { module, info })
 	}
