@@ -125,6 +125,23 @@ if (weightsFile) {
 	if (expand && pages) {
 		rows.push(`| expanding a compact \`post\` in the runtime, per 512 chunks of its two inputs (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
 	} else missing.push('expand_post in weights.rs');
+	// Code loading (`code_load(c, f)`) and the fuel rate of calls (`fuel_calls`), as the pallet charges them.
+	const load = weightFn(text, 'code_load', ['c', 'f']);
+	if (load) {
+		rows.push(`| loading code in the runtime, per byte (\`code_load\` \`c\`: empty \`loop\`s, the costliest bytes measured) | ${ps(load.c)} | ${ps(load.c * 262144)} per 256 KiB code; charged per byte of every distinct code an APoV loads |`);
+		rows.push(`| loading code in the runtime, per function (\`code_load\` \`f\`: 128 locals, the costliest function measured) | ${ps(load.f)} | ${ps(load.f * 4096)} for 4,096 functions |`);
+	} else missing.push('code_load in weights.rs');
+	const arith = weightFn(text, 'fuel', ['k']);
+	const calls = weightFn(text, 'fuel_calls', ['k']);
+	if (arith && calls && arith.k) {
+		rows.push(`| fuel rate of calls in the runtime (\`fuel_calls\`: a call to a function of 128 locals per loop iteration) | — | ${(calls.k / 1000).toFixed(0)} ps per fuel, ${(calls.k / arith.k).toFixed(2)}× the arithmetic rate (\`fuel\`); fuel is charged at the higher of the two |`);
+	} else missing.push('fuel / fuel_calls in weights.rs');
+}
+for (const name of ['counter', 'ledger', 'functions-max-locals', 'loops-max-bytes']) {
+	const r = result('load', name);
+	if (!r) { missing.push(`load/${name}`); continue; }
+	const bytes = r.throughput && r.throughput.Bytes;
+	rows.push(`| \`Machine::load\` \`${name}\` (native) | ${fmtTime(r.meanNs)} | ${fmtBytes(bytes)}: ${(r.meanNs / bytes).toFixed(0)} ns per byte |`);
 }
 // The live in-runtime run of scripts/bench.sh: `fuel` and `peer_wasmi` slopes (µs per k: 125 loop iterations,
 // about a thousand units of our fuel) from frame-omni-bencher's median-slopes output.

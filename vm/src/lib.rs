@@ -35,5 +35,5 @@ mod pov;
 
 pub use code::{ActorCode, CodeError, CodeInfo, HOST_MODULE};
 pub use exec::{ActorInput, Creation, ExecError, Execution, Machine, TrapKind};
-pub use limits::{engine_config, Limits};
+pub use limits::{engine_config, Limits, CALL_FUEL};
 pub use pov::{check_pov, produce_pov, validate_pov, PostForm, PovError};

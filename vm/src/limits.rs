@@ -12,8 +12,9 @@ pub struct Limits {
 	/// Most functions a module may define.
 	pub max_functions: u32,
 	/// Most locals one function may have, its parameters included. wasmi zeroes a function's locals on every call
-	/// without charging fuel for them, so this bounds that unmetered work per call (about 10 ns per call per 256
-	/// locals natively; 30,000 locals made a call cost as much as 1,300 calls' fuel).
+	/// and charges no fuel per local, so a call is priced at [`CALL_FUEL`] for a callee of this many (in the
+	/// runtime about 1 ns per local per call; a loop calling a function of 30,000 locals ran natively at 1,300×
+	/// the time per unit of fuel of an arithmetic loop).
 	pub max_function_locals: u32,
 	/// Most function types a module may declare (its type section's entries).
 	pub max_types: u32,
@@ -67,7 +68,7 @@ impl Limits {
 	pub const DEFAULT: Limits = Limits {
 		max_code_bytes: 256 * 1024,
 		max_functions: 4096,
-		max_function_locals: 256,
+		max_function_locals: 128,
 		max_types: 256,
 		max_table_elements: 1024,
 		max_memory_pages: 64,
@@ -101,13 +102,21 @@ impl Default for Limits {
 	}
 }
 
+/// Fuel of a `call` or `call_indirect` (wasmi's default is 1, as for every other operator that runs). A call
+/// costs far more than an arithmetic operator: a frame, its locals zeroed (up to `Limits::max_function_locals`),
+/// the return. In the runtime, measured against the 1.45 ns per unit of fuel of the pallet's `fuel` benchmark (an
+/// arithmetic loop): about 14 units plus 0.67 per local of the callee, so 100 prices a call to a function with
+/// the most locals (128) at what it costs. The pallet charges fuel at the higher of the `fuel` and `fuel_calls`
+/// rates, so the weight stays sound whatever this is; this keeps the two rates close.
+pub const CALL_FUEL: u8 = 100;
+
 /// The one constructor of the interpreter's configuration (as pallet-contracts' `wasm::prepare` does).
 ///
 /// - Wasm features: exactly what Rust's `wasm32v1-none` emits, the Wasm 1.0 MVP plus `mutable-global`. Every later
 ///   proposal is off, so no instruction can mutate a table (`table.set/grow/fill/copy/init` need reference types
 ///   or bulk memory) and memory is 32-bit with 64 KiB pages.
 /// - Floats off: float types and instructions fail validation.
-/// - Fuel metering on with wasmi's default costs (one unit per basic instruction).
+/// - Fuel metering on with wasmi's default costs (one unit per operator that runs), but [`CALL_FUEL`] per call.
 /// - No `start` function.
 /// - Eager compilation: lazy modes charge fuel for translating a function on its first call, which would make fuel
 ///   use depend on whether a module was compiled before (a cache), not only on the execution.
@@ -129,11 +138,17 @@ pub fn engine_config(limits: &Limits) -> wasmi::Config {
 		.wasm_wide_arithmetic(false)
 		.floats(false)
 		.consume_fuel(true)
+		.operator_cost(call_costs())
 		.allow_start_fn(false)
 		.compilation_mode(wasmi::CompilationMode::Eager)
 		.set_max_recursion_depth(limits.max_wasm_call_depth as usize)
 		.set_max_stack_height(limits.max_value_stack_bytes as usize);
 	config
+}
+
+/// wasmi's operator costs with calls at [`CALL_FUEL`].
+fn call_costs() -> wasmi::OperatorCost {
+	wasmi::OperatorCost { call: CALL_FUEL, call_indirect: CALL_FUEL, ..Default::default() }
 }
 
 /// The Wasm features `validate_code` accepts before the float check: Wasm 1.0 (MVP + mutable globals), floats

@@ -1,10 +1,11 @@
 //! Benchmarks for `pallet_actors` (frame-benchmarking v2).
 //!
 //! Benchmark actors are generated here as Wasm binaries (the runtime has no WAT parser):
-//! [`bench_actor`] builds a module with `pages` memory pages whose `init` writes a non-zero byte at the end of
-//! every chunk of the first `touched` of them (so its snapshot stores every chunk of `touched` pages and declares
-//! `pages`, and every zero-chunk check scans whole chunks, the worst case) and whose `call` counts down from the
-//! `u32` it is given (so its fuel use is chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
+//! [`bench_actor`] builds a module with `touched` initial memory pages (at least one) whose `init` grows its memory
+//! to `pages` and writes a non-zero byte at the end of every chunk of the first `touched` of them (so its snapshot
+//! stores every chunk of `touched` pages and declares `pages`, every zero-chunk check scans whole chunks, and
+//! restoring it grows the memory past the module's initial pages: the worst cases) and whose `call` counts down
+//! from the `u32` it is given (so its fuel use is chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
 
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -55,22 +56,49 @@ fn name(s: &str, out: &mut Vec<u8>) {
 /// An AVF blob (see the module docs): `pages` initial memory pages, every chunk of the first `touched` written by
 /// `init`, a `pad`-byte data segment.
 pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
+	shaped_actor(pages, touched, pad, LoadShape::default())
+}
+
+/// Code that [`shaped_actor`] adds to [`bench_actor`]'s, never called, shaped to cost the most to load
+/// (`Machine::load`: AVF and structure checks, wasmi's validation and translation) per function and per byte, as
+/// timed natively over many shapes (`docs/performance.md`, "Hostile code shapes").
+#[derive(Clone, Copy, Default)]
+pub struct LoadShape {
+	/// Functions of type `() -> ()`, each declaring `locals` `i32` locals and an empty body.
+	pub functions: u32,
+	/// Locals of each of those functions.
+	pub locals: u32,
+	/// If non-zero, one function more whose body is about this many bytes of empty `loop`s (three bytes each).
+	pub body: u32,
+	/// Whether each iteration of `call`'s loop calls the first of the `functions` (for `fuel_calls`).
+	pub called: bool,
+}
+
+/// [`bench_actor`] with the functions of `shape` after its own.
+pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec<u8> {
 	use coreplay_primitives::snapshot::{CHUNK_SIZE, PAGE_SIZE};
 	const I32: u8 = 0x7f;
 	let mut m = b"\0asm\x01\0\0\0".to_vec();
-	// Types: 0 = (i32) -> (), 1 = () -> i32.
-	section(1, vec![2, 0x60, 1, I32, 0, 0x60, 0, 1, I32], &mut m);
+	// Types: 0 = (i32) -> (), 1 = () -> i32, 2 = () -> ().
+	section(1, vec![3, 0x60, 1, I32, 0, 0x60, 0, 1, I32, 0x60, 0, 0], &mut m);
 	// Import coreplay.input_read as function 0.
 	let mut imports = vec![1];
 	name("coreplay", &mut imports);
 	name("input_read", &mut imports);
 	imports.extend([0x00, 0]);
 	section(2, imports, &mut m);
-	// Functions 1 (init), 2 (service), 3 (call), all of type 1.
-	section(3, vec![3, 1, 1, 1], &mut m);
-	// Memory: `pages` initial pages, no maximum.
+	// Functions 1 (init), 2 (service), 3 (call), all of type 1; then the shape's, of type 2.
+	let extra = shape.functions + u32::from(shape.body > 0);
+	let mut functions = Vec::new();
+	leb(3 + extra, &mut functions);
+	functions.extend([1, 1, 1]);
+	functions.extend(core::iter::repeat_n(2u8, extra as usize));
+	section(3, functions, &mut m);
+	// Memory: `touched` initial pages (at least one), no maximum; `init` grows it to `pages`. Restoring a
+	// snapshot grows it again, which costs more per zero page than initial pages do (wasmi copies and zeroes).
+	let initial = touched.max(1);
 	let mut memory = vec![1, 0];
-	leb(pages, &mut memory);
+	leb(initial, &mut memory);
 	section(5, memory, &mut m);
 	// Exports.
 	let mut exports = vec![4];
@@ -84,11 +112,16 @@ pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
 	section(7, exports, &mut m);
 	// Code.
 	let end = i32::try_from(touched as usize * PAGE_SIZE).expect("below 32 768 pages");
-	let mut init: Vec<u8> = vec![
-		1, 1, I32, // one i32 local: the chunk's byte offset
+	let mut init: Vec<u8> = vec![1, 1, I32]; // one i32 local: the chunk's byte offset
+	if pages > initial {
+		init.push(0x41); // i32.const (pages - initial); memory.grow; drop
+		sleb(i32::try_from(pages - initial).expect("below 32 768 pages"), &mut init);
+		init.extend([0x40, 0, 0x1a]);
+	}
+	init.extend([
 		0x02, 0x40, 0x03, 0x40, // block loop
 		0x20, 0, 0x41, // local.get 0; i32.const end
-	];
+	]);
 	sleb(end, &mut init);
 	init.extend([0x4f, 0x0d, 1]); // i32.ge_u; br_if 1
 							   // local 0; i32.const 1; i32.store8 offset=CHUNK_SIZE-1: the chunk's last byte, so zero-chunk checks scan it all
@@ -99,17 +132,40 @@ pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
 	init.extend([0x6a, 0x21, 0, 0x0c, 0]);
 	init.extend([0x0b, 0x0b, 0x41, 0, 0x0b]); // end end; i32.const 0; end
 	let service: Vec<u8> = vec![0, 0x41, 0, 0x0b];
-	let call: Vec<u8> = vec![
+	let mut call: Vec<u8> = vec![
 		1, 1, I32, // one i32 local: the counter
 		0x41, 0, 0x10, 0, // input_read(0)
 		0x41, 0, 0x28, 2, 0, 0x21, 0, // local 0 = i32.load(0)
 		0x02, 0x40, 0x03, 0x40, // block loop
 		0x20, 0, 0x45, 0x0d, 1, // br_if 1 (local 0 == 0)
+	];
+	if shape.called && shape.functions > 0 {
+		call.extend([0x10, 4]); // call the shape's first function (after the import and the three entries)
+	}
+	call.extend([
 		0x20, 0, 0x41, 1, 0x6b, 0x21, 0, 0x0c, 0, // local 0 -= 1; br 0
 		0x0b, 0x0b, 0x41, 0, 0x0b, // end end; i32.const 0; end
-	];
-	let mut code = vec![3];
+	]);
+	let mut code = Vec::new();
+	leb(3 + extra, &mut code);
 	for body in [init, service, call] {
+		leb(body.len() as u32, &mut code);
+		code.extend(body);
+	}
+	let mut declared = vec![1];
+	leb(shape.locals, &mut declared);
+	declared.extend([I32, 0x0b]);
+	let declared = if shape.locals > 0 { declared } else { vec![0, 0x0b] };
+	for _ in 0..shape.functions {
+		leb(declared.len() as u32, &mut code);
+		code.extend(&declared);
+	}
+	if shape.body > 0 {
+		let mut body = vec![0];
+		for _ in 0..shape.body / 3 {
+			body.extend([0x03, 0x40, 0x0b]); // loop end
+		}
+		body.push(0x0b);
 		leb(body.len() as u32, &mut code);
 		code.extend(body);
 	}
@@ -167,13 +223,23 @@ fn actors<T: Config>(
 	touched: u32,
 	untouched: u32,
 ) -> (T::AccountId, Vec<(TaskId, Vec<u8>)>) {
+	actors_shaped::<T>(n, touched, untouched, LoadShape::default())
+}
+
+/// [`actors`], actor 0's code with `shape`'s functions added.
+fn actors_shaped<T: Config>(
+	n: u32,
+	touched: u32,
+	untouched: u32,
+	shape: LoadShape,
+) -> (T::AccountId, Vec<(TaskId, Vec<u8>)>) {
 	let who = funded::<T>("creator");
 	let machine = Pallet::<T>::machine();
 	let mut out = Vec::new();
 	for j in 0..n {
 		// A `j`-byte data segment makes each blob, so each code hash, distinct.
 		let blob = if j == 0 {
-			bench_actor(touched + untouched, touched, j)
+			shaped_actor(touched + untouched, touched, j, shape)
 		} else {
 			bench_actor(1, 0, j)
 		};
@@ -200,6 +266,18 @@ fn max_bench_pages<T: Config>() -> u32 {
 	let page = coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32;
 	let slab_pages = Pallet::<T>::limits().max_apov_bytes / (2 * page);
 	slab_pages.saturating_sub(T::MaxActorsPerApov::get()).clamp(1, T::MaxMemoryPages::get())
+}
+
+/// The most functions [`LoadShape`] may add: `Limits::max_functions` less the bench actor's three and the
+/// `loop` body's one.
+fn max_load_functions<T: Config>() -> u32 {
+	Pallet::<T>::limits().max_functions.saturating_sub(4)
+}
+
+/// The largest [`LoadShape::body`] that fits `MaxCodeLen` beside [`max_load_functions`] functions of
+/// `max_function_locals` locals (at most 8 bytes each in the code and function sections) and the bench actor.
+fn max_load_body<T: Config>() -> u32 {
+	T::MaxCodeLen::get().saturating_sub(8 * max_load_functions::<T>() + 1024)
 }
 
 /// An APoV advancing `actors` by one, with `extra` more Service items and one call looping `loops` times.
@@ -403,6 +481,44 @@ mod benchmarks {
 			Pallet::<T>::process_pending(1);
 		}
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 2);
+	}
+
+	/// Loading code, measured apart from `n` (whose bench actors are a few hundred bytes): a one-actor
+	/// `submit_apov` whose actor's code has `f` functions more, each with the most locals a function may have, and
+	/// a function of `c` bytes of empty `loop`s, the shapes that cost the most to load per function and per byte.
+	/// The pallet charges only the slopes, per byte of every distinct code an APoV loads (all of it, not only
+	/// function bodies) and per function it defines (`Pallet::code_weight`).
+	#[benchmark]
+	fn code_load(
+		c: Linear<0, { max_load_body::<T>() }>,
+		f: Linear<0, { max_load_functions::<T>() }>,
+	) {
+		let locals = Pallet::<T>::limits().max_function_locals;
+		let shape = LoadShape { functions: f, locals, body: c, called: false };
+		let (who, created) = actors_shaped::<T>(1, 0, 1, shape);
+		let first = created[0].0;
+		let apov = apov::<T>(created, 0, 0);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// The fuel rate of calls, the costliest operator per unit of fuel: `fuel`'s loop, each iteration also calling
+	/// a function with the most locals a function may have (wasmi zeroes them on every call). The pallet charges
+	/// fuel at the higher of the two slopes (`Pallet::fuel_weight`).
+	#[benchmark]
+	fn fuel_calls(k: Linear<1, 10_000>) {
+		let locals = Pallet::<T>::limits().max_function_locals;
+		let shape = LoadShape { functions: 1, locals, body: 0, called: true };
+		let (who, created) = actors_shaped::<T>(1, 0, 1, shape);
+		let first = created[0].0;
+		// About 8 fuel per loop iteration plus the call's: `k` thousand fuel is about 1000 × k / (8 + call)
+		// iterations.
+		let per_iteration = 8 + u32::from(coreplay_vm::CALL_FUEL);
+		let apov = apov::<T>(created, 0, 1000 * k / per_iteration);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
 	#[benchmark]

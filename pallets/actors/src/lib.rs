@@ -531,6 +531,8 @@ pub mod pallet {
 		/// ## Details
 		/// Validates the blob with `coreplay_vm` (`docs/abi.md`) and holds `CodeDepositBase + CodeDepositPerByte ×
 		/// len` from the signer. Idempotent: uploading code that is already stored does nothing and holds nothing.
+		/// Weight: the benchmarked store, plus validation as [`Pallet::code_weight`] (validation and compilation
+		/// cost what loading does) for the most functions a code may define, refunded to the code's own.
 		///
 		/// ## Errors
 		/// `CodeTooLarge`, every upload rule's own error (`InvalidWasm`, `FloatsNotAllowed`, …), or the
@@ -539,16 +541,20 @@ pub mod pallet {
 		/// ## Events
 		/// `CodeStored` when the code is new.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::upload_code(code.len() as u32))]
-		pub fn upload_code(origin: OriginFor<T>, code: Vec<u8>) -> DispatchResult {
+		#[pallet::weight(
+			T::WeightInfo::upload_code(code.len() as u32)
+				.saturating_add(Pallet::<T>::code_weight(code.len(), Pallet::<T>::limits().max_functions))
+		)]
+		pub fn upload_code(origin: OriginFor<T>, code: Vec<u8>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let code: BoundedVec<u8, T::MaxCodeLen> =
 				code.try_into().map_err(|_| Error::<T>::CodeTooLarge)?;
+			let stored = T::WeightInfo::upload_code(code.len() as u32);
 			let code_hash = blake2_256(&code);
 			if CodeInfoOf::<T>::contains_key(code_hash) {
-				return Ok(());
+				return Ok(Some(stored).into());
 			}
-			Self::machine().validate_code(&code).map_err(Error::<T>::from_code)?;
+			let info = Self::machine().validate_code(&code).map_err(Error::<T>::from_code)?;
 			let len = code.len() as u32;
 			let deposit = T::CodeDepositBase::get()
 				.saturating_add(T::CodeDepositPerByte::get().saturating_mul(len.into()));
@@ -559,7 +565,7 @@ pub mod pallet {
 				CodeInfo { owner: who.clone(), deposit, len, refcount: 0 },
 			);
 			Self::deposit_event(Event::CodeStored { code_hash, owner: who, deposit, len });
-			Ok(())
+			Ok(Some(stored.saturating_add(Self::code_weight(len as usize, info.functions))).into())
 		}
 
 		/// Removes stored code and releases its deposit.
@@ -609,8 +615,9 @@ pub mod pallet {
 		/// ## Details
 		/// Runs the actor's `main(args)` to its first yield under `CreationFuel`, stores the state hash of the
 		/// resulting snapshot at sequence 0, and indexes the snapshot offchain under [`state_key`]. Messages the
-		/// actor sends during `init` are delivered. Weight: charged for `CreationFuel` and a snapshot of
-		/// `MaxMemoryPages` pages, refunded what was not used.
+		/// actor sends during `init` are delivered. Weight: charged for `CreationFuel`, a snapshot of
+		/// `MaxMemoryPages` pages and loading the largest code ([`Pallet::max_code_weight`]), refunded what was not
+		/// used.
 		///
 		/// ## Errors
 		/// `ArgsTooLarge`, `CodeNotFound`, `TaskIdsExhausted`, a replay error (`ActorTrapped`, `OutOfFuel`, …), or
@@ -623,6 +630,7 @@ pub mod pallet {
 			T::WeightInfo::create_actor(args.len() as u32)
 				.saturating_add(Pallet::<T>::fuel_weight(T::CreationFuel::get()))
 				.saturating_add(Pallet::<T>::max_creation_snapshot_weight())
+				.saturating_add(Pallet::<T>::max_code_weight())
 		)]
 		pub fn create_actor(
 			origin: OriginFor<T>,
@@ -666,6 +674,7 @@ pub mod pallet {
 			// The benchmark's actor stores 4 whole pages (2 `snapshot_pages` units, in chunks); larger
 			// snapshots pay the rest.
 			let actual = T::WeightInfo::create_actor(args.len() as u32)
+				.saturating_add(Self::code_weight(blob.len(), code.info().functions))
 				.saturating_add(Self::fuel_weight(creation.fuel_used))
 				.saturating_add(Self::snapshots_weight(
 					core::iter::once(SnapshotShape::of(&snapshot_bytes)),
@@ -689,8 +698,9 @@ pub mod pallet {
 		/// `now`) is paid from its account to the signer, as far as its balance allows. Otherwise it waits in
 		/// [`Pending`] and is canonicalised as soon as it can be, or expires by the RFC's rules.
 		///
-		/// Weight: the benchmarked base, plus `fuel_limit`, plus checking the pending APoVs; the fuel not used
-		/// is refunded. An APoV whose replay fails pays its whole `fuel_limit`.
+		/// Weight: the benchmarked base, plus loading the largest code for each slab ([`Pallet::max_code_weight`]),
+		/// plus `fuel_limit`, plus checking the pending APoVs; refunded to the distinct codes loaded and the fuel
+		/// used. An APoV whose replay fails pays its whole `fuel_limit`.
 		///
 		/// ## Errors
 		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
@@ -819,8 +829,11 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Submitted, DispatchErrorWithPostInfo> {
 		let base = Self::submit_base_weight(&apov);
 		let checks = Self::pending_checks_weight();
-		// Before replay: the whole fuel part is refunded.
-		let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
+		// Before the codes are loaded: the largest code per slab, as declared. Before replay: the whole fuel
+		// part is refunded.
+		let declared_codes = Self::max_code_weight().saturating_mul(apov.slabs.len() as u64);
+		let early =
+			|e: Error<T>| Self::fail(e, base.saturating_add(checks).saturating_add(declared_codes));
 		ensure!(fuel_limit <= T::MaxFuel::get(), early(Error::<T>::FuelLimitTooHigh));
 		let machine = Self::machine();
 		coreplay_vm::check_pov(&apov, machine.limits())
@@ -828,6 +841,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(apov.context.now <= Self::now(), early(Error::<T>::FutureContext));
 		// Each distinct code is compiled once, however many co-scheduled actors run it.
 		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode)> = Vec::new();
+		let mut loaded = Weight::zero();
 		let mut code_of = Vec::with_capacity(apov.slabs.len());
 		// Each `pre` is hashed once (a slab is up to `MaxMemoryPages` pages), here and for its outcome below.
 		let mut pre_hashes = Vec::with_capacity(apov.slabs.len());
@@ -845,6 +859,8 @@ impl<T: Config> Pallet<T> {
 					let blob =
 						Codes::<T>::get(actor.code_hash).ok_or(early(Error::<T>::CodeNotFound))?;
 					let code = machine.load(&blob).map_err(|e| early(Error::<T>::from_code(e)))?;
+					loaded =
+						loaded.saturating_add(Self::code_weight(blob.len(), code.info().functions));
 					compiled.push((actor.code_hash, code));
 					compiled.len() - 1
 				}
@@ -852,6 +868,9 @@ impl<T: Config> Pallet<T> {
 			code_of.push(index);
 		}
 		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
+		// From here on, the codes loaded are charged, not the largest.
+		let base = base.saturating_add(loaded);
+		let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
 
 		// Replay. A failure here pays for all the fuel it was given.
 		let failed = |e: Error<T>| {
@@ -1049,12 +1068,30 @@ impl<T: Config> Pallet<T> {
 		frame_system::Pallet::<T>::block_number().saturated_into()
 	}
 
-	/// The weight of `fuel` units of fuel: the `fuel` benchmark's slope only, `fuel(k) - fuel(0)` (as
-	/// pallet-contracts derives its weight per instruction), because that benchmark runs a whole `submit_apov`
-	/// whose fixed cost `WeightInfo::submit_apov` already charges.
+	/// The weight of `fuel` units of fuel: the slope only, `fuel(k) - fuel(0)` (as pallet-contracts derives its
+	/// weight per instruction), because that benchmark runs a whole `submit_apov` whose fixed cost
+	/// `WeightInfo::submit_apov` already charges; and the higher of the slopes of `fuel` (arithmetic) and
+	/// `fuel_calls` (calls to a function of the most locals), so that no mix of operators runs longer per unit
+	/// than it is charged.
 	pub fn fuel_weight(fuel: u64) -> Weight {
 		let thousands = fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32;
-		T::WeightInfo::fuel(thousands).saturating_sub(T::WeightInfo::fuel(0))
+		let slope = |f: fn(u32) -> Weight| f(thousands).saturating_sub(f(0));
+		slope(T::WeightInfo::fuel).max(slope(T::WeightInfo::fuel_calls))
+	}
+
+	/// The weight of loading a code of `bytes` bytes that defines `functions` functions (`Machine::load`, or
+	/// `Machine::validate_code`, which costs the same): the slopes of `WeightInfo::code_load`, whose benchmark
+	/// measures the shapes that cost the most per byte and per function, whose fixed part
+	/// `WeightInfo::submit_apov` already charges with its small bench actors.
+	pub fn code_weight(bytes: usize, functions: u32) -> Weight {
+		let bytes = u32::try_from(bytes).unwrap_or(u32::MAX);
+		T::WeightInfo::code_load(bytes, functions).saturating_sub(T::WeightInfo::code_load(0, 0))
+	}
+
+	/// [`Self::code_weight`] of the largest code: `MaxCodeLen` bytes and `max_functions` functions. Declared
+	/// per slab by `submit_apov` and once by `create_actor`, which learn the code's size only from storage.
+	pub fn max_code_weight() -> Weight {
+		Self::code_weight(T::MaxCodeLen::get() as usize, Self::limits().max_functions)
 	}
 
 	/// `WeightInfo::submit_apov` for `apov`'s `n` slabs and `i` Agenda items, plus [`Self::pages_weight`].
@@ -1133,6 +1170,7 @@ impl<T: Config> Pallet<T> {
 	/// The weight `submit_apov` is charged before refunds.
 	pub fn submit_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
 		Self::submit_base_weight(apov)
+			.saturating_add(Self::max_code_weight().saturating_mul(apov.slabs.len() as u64))
 			.saturating_add(Self::pending_checks_weight())
 			.saturating_add(Self::fuel_weight(fuel_limit))
 			.saturating_add(Self::fuel_weight(

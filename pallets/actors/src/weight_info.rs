@@ -15,16 +15,24 @@ pub trait WeightInfo {
 	/// Agenda items beyond one `Service` per actor; fuel and snapshots excluded.
 	fn submit_apov(n: u32, i: u32) -> Weight;
 	/// A one-actor `submit_apov` whose snapshots store every chunk of `k` 64 KiB pages and declare `m` more
-	/// (zero) pages, in `pre` and in `post`; the pallet charges only the slopes, per stored chunk (the `k` slope
+	/// (zero) pages, in `pre` and in `post`, the `m` beyond the module's initial memory (restoring grows it, the
+	/// costlier case); the pallet charges only the slopes, per stored chunk (the `k` slope
 	/// divided by `CHUNKS_PER_PAGE`) and per zero page (`Pallet::snapshots_weight`).
 	fn snapshot_pages(k: u32, m: u32) -> Weight;
 	/// Expanding a delta `post` (`coreplay_primitives::snapshot::expand`) whose `pre` stores every chunk of `k`
 	/// 64 KiB pages and which rewrites all of them; the pallet charges only the slope, per chunk of the larger
 	/// input (`Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
 	fn expand_post(k: u32) -> Weight;
+	/// A one-actor `submit_apov` whose code has `f` more functions of the most locals and a `c`-byte function of
+	/// empty loops; the pallet charges only the slopes, per byte and per function of each code loaded
+	/// (`Pallet::code_weight`).
+	fn code_load(c: u32, f: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda runs `k` thousand units of fuel in the in-runtime vm; the pallet
 	/// charges only the slope, `fuel(k) - fuel(0)` (`Pallet::fuel_weight`).
 	fn fuel(k: u32) -> Weight;
+	/// `fuel`'s benchmark with a call, to a function of the most locals, in each loop iteration; the pallet
+	/// charges fuel at the higher of the two slopes (`Pallet::fuel_weight`).
+	fn fuel_calls(k: u32) -> Weight;
 }
