@@ -85,7 +85,7 @@ if (weightsFile && nsPerFuel) {
 		rows.push(`| fuel rate in the runtime (\`fn fuel\`${live ? ', this run' : generated ? ' in weights.rs, benchmarked' : ' in weights.rs, HAND ESTIMATE'}) | — | ${psPerFuel.toFixed(0)} ps per fuel: 1/${ratio.toFixed(1)} of native coreplay-vm |`);
 	}
 }
-// `submit_apov(n, i)` and `snapshot_pages(k, m)` in the runtime, from the generated weights: fixed parts and slopes.
+// `submit_apov(n, i)`, `snapshot_pages(k)` and `zero_pages(m)` in the runtime, from the generated weights: fixed parts and slopes.
 /** `{ base, <component>: slope }` (picoseconds of ref_time) of weight function `name`, or null. */
 function weightFn(text, name, components) {
 	const body = new RegExp(`fn ${name}\\([^)]*\\) -> Weight \\{([\\s\\S]*?)\\n\\t\\}`).exec(text);
@@ -102,16 +102,17 @@ function weightFn(text, name, components) {
 if (weightsFile) {
 	const text = fs.readFileSync(weightsFile, 'utf8');
 	const submit = weightFn(text, 'submit_apov', ['n', 'i']);
-	const pages = weightFn(text, 'snapshot_pages', ['k', 'm']);
+	const pages = weightFn(text, 'snapshot_pages', ['k']);
+	const zero = weightFn(text, 'zero_pages', ['m']);
 	const ps = (x) => fmtTime(x / 1000); // weight ref_time is in picoseconds
 	const gibs = (bytes, psTime) => ((bytes / (1 << 30)) / (psTime / 1e12)).toFixed(2);
-	if (submit && pages) {
+	if (submit && pages && zero) {
 		rows.push(`| \`submit_apov\` in the runtime, per co-scheduled actor (\`n\`, one page, no chunk stored) | ${ps(submit.n)} | load its code, instantiate, restore, run, compare, hash, payout, store |`);
 		rows.push(`| \`submit_apov\` in the runtime, per Agenda item beyond one per actor (\`i\`) | ${ps(submit.i)} | its instructions are charged as fuel |`);
 		// k and m count pre and post pages halved: one unit is a page in `pre` and one in `post`; a stored page is
 		// every one of its 512 chunks stored, and the pallet charges stored chunks at k / 512 each.
 		rows.push(`| \`submit_apov\` in the runtime, per page of stored chunks in \`pre\` or \`post\` (\`k\`/2; \`k\`/1024 per chunk) | ${ps(pages.k / 2)} | ${gibs(65536, pages.k / 2)} GiB/s of touched memory |`);
-		rows.push(`| \`submit_apov\` in the runtime, per zero page of \`pre\` or \`post\` (\`m\`/2) | ${ps(pages.m / 2)} | ${pages.m ? gibs(65536, pages.m / 2) : '—'} GiB/s of untouched memory |`);
+		rows.push(`| \`submit_apov\` in the runtime, per zero page of \`pre\` or \`post\`, grown past the code's initial memory (\`zero_pages\` \`m\`/2) | ${ps(zero.m / 2)} | ${zero.m ? gibs(65536, zero.m / 2) : '—'} GiB/s of untouched memory |`);
 		const minimal = submit.base + submit.n;
 		const large = result('validate', 'large-memory-2MiB');
 		if (large) {
@@ -120,7 +121,7 @@ if (weightsFile) {
 			rows.push(`| the same per page pair, native (\`large-memory-2MiB\` / 32) | ${ps(nativePerPage)} | the runtime takes ${(pages.k / nativePerPage).toFixed(1)}× as long per page pair (\`k\`) |`);
 		}
 		rows.push(`| minimal APoV in the runtime (1 actor, 1 Service, 1 page, no chunk stored): \`submit_apov(1, 0)\` | ${ps(minimal)} | ${Math.floor(2e12 / minimal)} per 2 s of block execution (fuel excluded) |`);
-	} else missing.push('submit_apov / snapshot_pages in weights.rs');
+	} else missing.push('submit_apov / snapshot_pages / zero_pages in weights.rs');
 	const expand = weightFn(text, 'expand_post', ['k']);
 	if (expand && pages) {
 		rows.push(`| expanding a compact \`post\` in the runtime, per 512 chunks of its two inputs (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);

@@ -868,8 +868,11 @@ impl<T: Config> Pallet<T> {
 			code_of.push(index);
 		}
 		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
-		// From here on, the codes loaded are charged, not the largest.
-		let base = base.saturating_add(loaded);
+		// From here on, the codes loaded are charged, not the largest, and only the inspectors they export.
+		let base =
+			base.saturating_add(loaded).saturating_add(Self::inspectors_weight(&apov, |index| {
+				code_refs[index].info().has_payout
+			}));
 		let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
 
 		// Replay. A failure here pays for all the fuel it was given.
@@ -1110,16 +1113,29 @@ impl<T: Config> Pallet<T> {
 		Self::snapshots_weight(shapes, 0)
 	}
 
+	/// The restores of `pre` that the `payout` inspector adds (`Machine::payout` runs on a throw-away instance
+	/// restored from the slab's `pre`), for the slabs whose index `has_payout` accepts: [`Self::snapshots_weight`]
+	/// of each such `pre` once more, as if it were a `pre` and `post` pair (restoring alone costs less).
+	fn inspectors_weight(apov: &ActorPov, has_payout: impl Fn(usize) -> bool) -> Weight {
+		let shapes = apov
+			.slabs
+			.iter()
+			.enumerate()
+			.filter(|(index, _)| has_payout(*index))
+			.flat_map(|(_, slab)| [SnapshotShape::of(&slab.pre); 2]);
+		Self::snapshots_weight(shapes, 0)
+	}
+
 	/// Stored chunks, in `snapshots_weight`'s halved units, that `WeightInfo::create_actor` already measured:
 	/// its benchmark's actor stores 4 whole pages.
 	const CREATE_MEASURED_CHUNKS: u64 = 2 * snapshot::CHUNKS_PER_PAGE as u64;
 
-	/// The slopes of `WeightInfo::snapshot_pages` (whose fixed part the dispatchable's own benchmark already
-	/// charges) for snapshots of `shapes`. Its benchmark's actor has `k` whole stored pages and `m` zero pages in
-	/// `pre` and in `post`, so here: stored chunks, summed and halved, less `measured` (units the dispatchable's
-	/// own benchmark includes), at the `k` slope divided by `CHUNKS_PER_PAGE`; and zero pages, the pages
-	/// declared beyond the stored chunks' whole pages (restoring and comparing scan those), summed and halved,
-	/// at the `m` slope. Plus the slope of `WeightInfo::expand_post`, also per chunk, for the delta posts'
+	/// The slopes of `WeightInfo::snapshot_pages` and `WeightInfo::zero_pages` (whose fixed parts the
+	/// dispatchable's own benchmark already charges) for snapshots of `shapes`. Their benchmarks' actors have `k`
+	/// whole stored pages, or `m` zero pages, in `pre` and in `post`, so here: stored chunks, summed and halved,
+	/// less `measured` (units the dispatchable's own benchmark includes), at the `k` slope divided by
+	/// `CHUNKS_PER_PAGE`; and zero pages, the pages declared beyond the stored chunks' whole pages (restoring
+	/// grows or clears them and comparing scans them), summed and halved, at the `m` slope. Plus the slope of `WeightInfo::expand_post`, also per chunk, for the delta posts'
 	/// expansions.
 	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u64) -> Weight {
 		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, 0u64);
@@ -1135,15 +1151,11 @@ impl<T: Config> Pallet<T> {
 		let per_chunk = |f: fn(u32) -> Weight, chunks: u32| {
 			f(chunks).saturating_sub(f(0)).saturating_div(u64::from(snapshot::CHUNKS_PER_PAGE))
 		};
-		per_chunk(
-			|k| T::WeightInfo::snapshot_pages(k, 0),
-			half(stored).saturating_sub(clamp(measured)),
-		)
-		.saturating_add(
-			T::WeightInfo::snapshot_pages(0, half(zero))
-				.saturating_sub(T::WeightInfo::snapshot_pages(0, 0)),
-		)
-		.saturating_add(per_chunk(T::WeightInfo::expand_post, clamp(expanded)))
+		per_chunk(T::WeightInfo::snapshot_pages, half(stored).saturating_sub(clamp(measured)))
+			.saturating_add(
+				T::WeightInfo::zero_pages(half(zero)).saturating_sub(T::WeightInfo::zero_pages(0)),
+			)
+			.saturating_add(per_chunk(T::WeightInfo::expand_post, clamp(expanded)))
 	}
 
 	/// The most [`Self::snapshots_weight`] one creation snapshot can need. The weight is linear in stored chunks
@@ -1171,6 +1183,7 @@ impl<T: Config> Pallet<T> {
 	pub fn submit_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
 		Self::submit_base_weight(apov)
 			.saturating_add(Self::max_code_weight().saturating_mul(apov.slabs.len() as u64))
+			.saturating_add(Self::inspectors_weight(apov, |_| true))
 			.saturating_add(Self::pending_checks_weight())
 			.saturating_add(Self::fuel_weight(fuel_limit))
 			.saturating_add(Self::fuel_weight(

@@ -14,11 +14,13 @@ pub trait WeightInfo {
 	/// `submit_apov` with `n` slabs (each with its own code and a one-page memory storing no chunk) and `i`
 	/// Agenda items beyond one `Service` per actor; fuel and snapshots excluded.
 	fn submit_apov(n: u32, i: u32) -> Weight;
-	/// A one-actor `submit_apov` whose snapshots store every chunk of `k` 64 KiB pages and declare `m` more
-	/// (zero) pages, in `pre` and in `post`, the `m` beyond the module's initial memory (restoring grows it, the
-	/// costlier case); the pallet charges only the slopes, per stored chunk (the `k` slope
-	/// divided by `CHUNKS_PER_PAGE`) and per zero page (`Pallet::snapshots_weight`).
-	fn snapshot_pages(k: u32, m: u32) -> Weight;
+	/// A one-actor `submit_apov` whose snapshots store every chunk of `k` 64 KiB pages, in `pre` and in `post`; the
+	/// pallet charges only the slope, per stored chunk (divided by `CHUNKS_PER_PAGE`; `Pallet::snapshots_weight`).
+	fn snapshot_pages(k: u32) -> Weight;
+	/// A one-actor `submit_apov` whose snapshots store one page and declare `m` more (zero) pages, in `pre` and in
+	/// `post`, beyond the module's initial memory (restoring grows it, the costlier case); the pallet charges only
+	/// the slope, per zero page (`Pallet::snapshots_weight`).
+	fn zero_pages(m: u32) -> Weight;
 	/// Expanding a delta `post` (`coreplay_primitives::snapshot::expand`) whose `pre` stores every chunk of `k`
 	/// 64 KiB pages and which rewrites all of them; the pallet charges only the slope, per chunk of the larger
 	/// input (`Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.

@@ -47,53 +47,59 @@ use crate::WeightInfo;
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn upload_code(c: u32, ) -> Weight {
-		// Measured proof size: 109 bytes; minimum execution time: 124_984 ns.
-		Weight::from_parts(264_867_000, 3593)
-			.saturating_add(Weight::from_parts(4_273, 0).saturating_mul(c.into()))
+		// Measured proof size: 109 bytes; minimum execution time: 121_125 ns.
+		Weight::from_parts(269_951_777, 3593)
+			.saturating_add(Weight::from_parts(4_266, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		// Measured proof size: 312 bytes; minimum execution time: 53_704 ns.
-		Weight::from_parts(95_476_000, 3593)
+		// Measured proof size: 312 bytes; minimum execution time: 54_053 ns.
+		Weight::from_parts(91_005_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		// Measured proof size: 261501 bytes; minimum execution time: 1_037_504 ns.
-		Weight::from_parts(1_568_519_252, 265645)
-			.saturating_add(Weight::from_parts(1_543, 0).saturating_mul(a.into()))
+		// Measured proof size: 261501 bytes; minimum execution time: 1_001_241 ns.
+		Weight::from_parts(1_449_776_000, 265645)
+			.saturating_add(Weight::from_parts(1_111, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 86 bytes; minimum execution time: 253_072 ns.
-		Weight::from_parts(253_381_408, 1550)
-			.saturating_add(Weight::from_parts(127_514_666, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(127_149, 0).saturating_mul(i.into()))
+		// Measured proof size: 86 bytes; minimum execution time: 251_751 ns.
+		Weight::from_parts(39_646_554, 1550)
+			.saturating_add(Weight::from_parts(110_911_666, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(354_002, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
-	fn snapshot_pages(k: u32, m: u32, ) -> Weight {
-		// Measured proof size: 455 bytes; minimum execution time: 767_609 ns.
-		Weight::from_parts(0, 266007)
-			.saturating_add(Weight::from_parts(502_641_733, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(146_189_090, 0).saturating_mul(m.into()))
+	fn snapshot_pages(k: u32, ) -> Weight {
+		// Measured proof size: 450 bytes; minimum execution time: 654_522 ns.
+		Weight::from_parts(256_529_000, 266007)
+			.saturating_add(Weight::from_parts(462_551_000, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn zero_pages(m: u32, ) -> Weight {
+		// Measured proof size: 455 bytes; minimum execution time: 477_748 ns.
+		Weight::from_parts(785_379_400, 266007)
+			.saturating_add(Weight::from_parts(36_408_400, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		// Measured proof size: 0 bytes; minimum execution time: 875 ns.
+		// Measured proof size: 0 bytes; minimum execution time: 833 ns.
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(172_403_400, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(182_798_000, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		// Measured proof size: 217 bytes; minimum execution time: 29_250 ns.
-		Weight::from_parts(30_446_666, 1055940)
-			.saturating_add(Weight::from_parts(19_247_666, 0).saturating_mul(n.into()))
+		// Measured proof size: 217 bytes; minimum execution time: 29_457 ns.
+		Weight::from_parts(22_244_000, 1055940)
+			.saturating_add(Weight::from_parts(14_426_500, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -101,24 +107,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 460 bytes; minimum execution time: 9_489_004 ns.
-		Weight::from_parts(383_544_615, 266007)
-			.saturating_add(Weight::from_parts(110_055, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_965_924, 0).saturating_mul(f.into()))
+		// Measured proof size: 460 bytes; minimum execution time: 8_358_273 ns.
+		Weight::from_parts(0, 266007)
+			.saturating_add(Weight::from_parts(111_636, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(3_594_253, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		// Measured proof size: 457 bytes; minimum execution time: 123_821 ns.
-		Weight::from_parts(231_592_170, 266007)
-			.saturating_add(Weight::from_parts(1_278_201, 0).saturating_mul(k.into()))
+		// Measured proof size: 457 bytes; minimum execution time: 223_353 ns.
+		Weight::from_parts(443_547_562, 266007)
+			.saturating_add(Weight::from_parts(1_827_063, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 448 bytes; minimum execution time: 109_891 ns.
-		Weight::from_parts(115_072_609, 266007)
-			.saturating_add(Weight::from_parts(1_332_172, 0).saturating_mul(k.into()))
+		// Measured proof size: 448 bytes; minimum execution time: 119_592 ns.
+		Weight::from_parts(271_534_821, 266007)
+			.saturating_add(Weight::from_parts(1_499_571, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -127,46 +133,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with `RocksDbWeight` for storage, for tests and mocks.
 impl WeightInfo for () {
 	fn upload_code(c: u32, ) -> Weight {
-		Weight::from_parts(264_867_000, 3593)
-			.saturating_add(Weight::from_parts(4_273, 0).saturating_mul(c.into()))
+		Weight::from_parts(269_951_777, 3593)
+			.saturating_add(Weight::from_parts(4_266, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		Weight::from_parts(95_476_000, 3593)
+		Weight::from_parts(91_005_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		Weight::from_parts(1_568_519_252, 265645)
-			.saturating_add(Weight::from_parts(1_543, 0).saturating_mul(a.into()))
+		Weight::from_parts(1_449_776_000, 265645)
+			.saturating_add(Weight::from_parts(1_111, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		Weight::from_parts(253_381_408, 1550)
-			.saturating_add(Weight::from_parts(127_514_666, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(127_149, 0).saturating_mul(i.into()))
+		Weight::from_parts(39_646_554, 1550)
+			.saturating_add(Weight::from_parts(110_911_666, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(354_002, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
-	fn snapshot_pages(k: u32, m: u32, ) -> Weight {
-		Weight::from_parts(0, 266007)
-			.saturating_add(Weight::from_parts(502_641_733, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(146_189_090, 0).saturating_mul(m.into()))
+	fn snapshot_pages(k: u32, ) -> Weight {
+		Weight::from_parts(256_529_000, 266007)
+			.saturating_add(Weight::from_parts(462_551_000, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn zero_pages(m: u32, ) -> Weight {
+		Weight::from_parts(785_379_400, 266007)
+			.saturating_add(Weight::from_parts(36_408_400, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(172_403_400, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(182_798_000, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		Weight::from_parts(30_446_666, 1055940)
-			.saturating_add(Weight::from_parts(19_247_666, 0).saturating_mul(n.into()))
+		Weight::from_parts(22_244_000, 1055940)
+			.saturating_add(Weight::from_parts(14_426_500, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -174,21 +185,21 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(383_544_615, 266007)
-			.saturating_add(Weight::from_parts(110_055, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_965_924, 0).saturating_mul(f.into()))
+		Weight::from_parts(0, 266007)
+			.saturating_add(Weight::from_parts(111_636, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(3_594_253, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		Weight::from_parts(231_592_170, 266007)
-			.saturating_add(Weight::from_parts(1_278_201, 0).saturating_mul(k.into()))
+		Weight::from_parts(443_547_562, 266007)
+			.saturating_add(Weight::from_parts(1_827_063, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(115_072_609, 266007)
-			.saturating_add(Weight::from_parts(1_332_172, 0).saturating_mul(k.into()))
+		Weight::from_parts(271_534_821, 266007)
+			.saturating_add(Weight::from_parts(1_499_571, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
