@@ -94,6 +94,8 @@ pub enum CodeError {
 	TooManyTypes,
 	/// A table's initial size or declared maximum is above `Limits::max_table_elements`.
 	TableTooLarge,
+	/// More data and element segments together than `Limits::max_segments`.
+	TooManySegments,
 }
 
 impl From<HeaderError> for CodeError {
@@ -190,6 +192,7 @@ pub(crate) fn check_structure<'a>(
 	let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
 	let mut data_segments: Vec<(Option<i64>, usize)> = Vec::new(); // (constant offset, length)
 	let mut bodies = 0usize; // function bodies seen
+	let mut segments = 0u32; // data and element segments seen
 	for payload in Parser::new(0).parse_all(wasm) {
 		let payload = payload.map_err(|_| CodeError::InvalidWasm)?;
 		match payload {
@@ -267,6 +270,12 @@ pub(crate) fn check_structure<'a>(
 				}
 			}
 			Payload::StartSection { .. } => return Err(CodeError::StartFunction),
+			Payload::ElementSection(reader) => {
+				segments = segments.saturating_add(reader.count());
+				if segments > limits.max_segments {
+					return Err(CodeError::TooManySegments);
+				}
+			}
 			Payload::CodeSectionEntry(body) => {
 				let params = func_types
 					.get(*defined_funcs.get(bodies).ok_or(CodeError::InvalidWasm)? as usize)
@@ -282,6 +291,10 @@ pub(crate) fn check_structure<'a>(
 				}
 			}
 			Payload::DataSection(reader) => {
+				segments = segments.saturating_add(reader.count());
+				if segments > limits.max_segments {
+					return Err(CodeError::TooManySegments);
+				}
 				for data in reader {
 					let data = data.map_err(|_| CodeError::InvalidWasm)?;
 					if let wasmparser::DataKind::Active { offset_expr, .. } = data.kind {
@@ -355,15 +368,19 @@ pub(crate) fn check_structure<'a>(
 	// Mutable globals: every one exported, so that the snapshot holds it (under every name it is exported as).
 	// One pass over the exports: the globals are at most `max_globals`, the exports as many as the bytes allow.
 	let mut global_names = Vec::with_capacity(mutable_globals.len());
-	let mut named = Vec::new();
-	named.resize(mutable_globals.last().map_or(0, |last| *last as usize + 1), false);
+	// `mutable_globals` is ascending in a valid module; `load` may meet an invalid one (wasmi's compiler validates
+	// after this walk), where it need not be: then the search errs, but never indexes out of bounds.
+	let mut named = alloc::vec![false; mutable_globals.len()];
 	for (name, kind, index) in &exports {
-		if *kind == ExternalKind::Global && mutable_globals.binary_search(index).is_ok() {
+		if *kind != ExternalKind::Global {
+			continue;
+		}
+		if let Ok(position) = mutable_globals.binary_search(index) {
 			global_names.push(name.clone());
-			named[*index as usize] = true;
+			named[position] = true;
 		}
 	}
-	if mutable_globals.iter().any(|index| !named[*index as usize]) {
+	if named.contains(&false) {
 		return Err(CodeError::UnexportedMutableGlobal);
 	}
 	global_names.sort();

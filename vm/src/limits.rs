@@ -11,16 +11,6 @@ pub struct Limits {
 	pub max_code_bytes: u32,
 	/// Most functions a module may define.
 	pub max_functions: u32,
-	/// Most locals one function may have, its parameters included. wasmi zeroes a function's locals on every call
-	/// and charges no fuel per local, so a call is priced at [`CALL_FUEL`] for a callee of this many (in the
-	/// runtime about 1 ns per local per call; a loop calling a function of 30,000 locals ran natively at 1,300×
-	/// the time per unit of fuel of an arithmetic loop).
-	pub max_function_locals: u32,
-	/// Most function types a module may declare (its type section's entries).
-	pub max_types: u32,
-	/// Most elements a table may have: its initial size and declared maximum, which a Wasm 1.0 module cannot
-	/// grow past. Instantiation allocates and initialises every element without charging fuel.
-	pub max_table_elements: u32,
 	/// Largest linear memory, in 64 KiB pages: the module's initial and declared maximum sizes, a snapshot's
 	/// size, and how far `memory.grow` can go (past it, `memory.grow` returns -1).
 	pub max_memory_pages: u32,
@@ -60,6 +50,19 @@ pub struct Limits {
 	/// block length): it bounds what validation holds in memory whatever the per-slab and per-actor limits, and
 	/// the `ActorsApi` dry run, which no block bounds.
 	pub max_apov_bytes: u32,
+	/// Most locals one function may have, its parameters included. wasmi zeroes a function's locals on every call
+	/// and charges no fuel per local, so a call is priced at [`CALL_FUEL`] for a callee of this many (in the
+	/// runtime about 1 ns per local per call; a loop calling a function of 30,000 locals ran natively at 1,300×
+	/// the time per unit of fuel of an arithmetic loop).
+	pub max_function_locals: u32,
+	/// Most function types a module may declare (its type section's entries).
+	pub max_types: u32,
+	/// Most elements a table may have: its initial size and declared maximum, which a Wasm 1.0 module cannot
+	/// grow past. Instantiation allocates and initialises every element without charging fuel.
+	pub max_table_elements: u32,
+	/// Most data and element segments a module may have, together. Instantiation copies each (and restoring a
+	/// snapshot clears each data segment's bytes) once per instance, that is per slab, without charging fuel.
+	pub max_segments: u32,
 }
 
 impl Limits {
@@ -68,9 +71,6 @@ impl Limits {
 	pub const DEFAULT: Limits = Limits {
 		max_code_bytes: 256 * 1024,
 		max_functions: 4096,
-		max_function_locals: 128,
-		max_types: 256,
-		max_table_elements: 1024,
 		max_memory_pages: 64,
 		max_globals: 64,
 		max_wasm_call_depth: 512,
@@ -88,6 +88,10 @@ impl Limits {
 		fuel_per_entry: 1_000,
 		bytes_per_fuel: 64,
 		max_apov_bytes: 16 * 1024 * 1024,
+		max_function_locals: 128,
+		max_types: 256,
+		max_table_elements: 1024,
+		max_segments: 64,
 	};
 
 	/// Fuel charged for copying `bytes` bytes across the host boundary.
@@ -104,11 +108,12 @@ impl Default for Limits {
 
 /// Fuel of a `call` or `call_indirect` (wasmi's default is 1, as for every other operator that runs). A call
 /// costs far more than an arithmetic operator: a frame, its locals zeroed (up to `Limits::max_function_locals`),
-/// the return. In the runtime, measured against the 1.45 ns per unit of fuel of the pallet's `fuel` benchmark (an
-/// arithmetic loop): about 14 units plus 0.67 per local of the callee, so 100 prices a call to a function with
-/// the most locals (128) at what it costs. The pallet charges fuel at the higher of the `fuel` and `fuel_calls`
-/// rates, so the weight stays sound whatever this is; this keeps the two rates close.
-pub const CALL_FUEL: u8 = 100;
+/// the return; `call_indirect` also a table lookup and a signature check. In the runtime, against the about
+/// 1.3 ns per unit of fuel of the pallet's `fuel` benchmark (an arithmetic loop): a `call` of a 1-local function
+/// took about 14 units' worth of time plus 0.67 per local, and a `call_indirect` of a 128-local function about
+/// 190 (`fuel_calls`). The pallet charges fuel at the higher of the `fuel` and `fuel_calls` rates, so the weight
+/// stays sound whatever this is; this keeps the two rates close.
+pub const CALL_FUEL: u8 = 180;
 
 /// The one constructor of the interpreter's configuration (as pallet-contracts' `wasm::prepare` does).
 ///
@@ -116,7 +121,8 @@ pub const CALL_FUEL: u8 = 100;
 ///   proposal is off, so no instruction can mutate a table (`table.set/grow/fill/copy/init` need reference types
 ///   or bulk memory) and memory is 32-bit with 64 KiB pages.
 /// - Floats off: float types and instructions fail validation.
-/// - Fuel metering on with wasmi's default costs (one unit per operator that runs), but [`CALL_FUEL`] per call.
+/// - Fuel metering on with wasmi's default costs (one unit per operator that runs; `block`, `loop`, `end`, `else`,
+///   `br`-free control, `nop`, `drop`, `unreachable` and `return` cost none), but [`CALL_FUEL`] per call.
 /// - No `start` function.
 /// - Eager compilation: lazy modes charge fuel for translating a function on its first call, which would make fuel
 ///   use depend on whether a module was compiled before (a cache), not only on the execution.

@@ -176,6 +176,11 @@ fn unmetered_shape_limits_are_enforced() {
 	// `minimal` declares 1 type (`() -> i32`) and no global.
 	let types = |n: u32| avf(&minimal(&"(type (func (param i32)))".repeat(n as usize - 1)));
 	let globals = |n: u32| avf(&minimal(&"(global i32 (i32.const 0))".repeat(n as usize)));
+	// Data and element segments count together: one element segment, the rest data.
+	let segments = |n: u32| {
+		let data = r#"(data (i32.const 0) "x")"#.repeat(n as usize - 1);
+		avf(&minimal(&format!("(table 1 funcref) (elem (i32.const 0) func) {data}")))
+	};
 	let cases = [
 		(
 			"locals",
@@ -216,4 +221,48 @@ fn unmetered_shape_limits_are_enforced() {
 		assert_eq!(m.validate_code(&above).map(|_| ()), Err(want), "{name} above the limit");
 		assert_eq!(m.load(&above).map(|_| ()), Err(want), "{name} above the limit, loaded");
 	}
+}
+
+/// `load` runs the structure walk before wasmi's compiler validates, so it meets invalid modules the validator would
+/// have refused first: two global sections (the second one's mutable global renumbered from 0) must be an error,
+/// not a panic.
+#[test]
+fn load_refuses_invalid_modules_without_panicking() {
+	let leb = |v: u32| -> Vec<u8> {
+		let (mut v, mut out) = (v, Vec::new());
+		loop {
+			let byte = (v & 0x7f) as u8;
+			v >>= 7;
+			if v == 0 {
+				out.push(byte);
+				return out;
+			}
+			out.push(byte | 0x80);
+		}
+	};
+	let section = |id: u8, body: Vec<u8>, out: &mut Vec<u8>| {
+		out.push(id);
+		out.extend(leb(body.len() as u32));
+		out.extend(body);
+	};
+	let mutable_i32 = [0x7f, 1, 0x41, 0, 0x0b];
+	let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+	section(1, vec![1, 0x60, 0, 1, 0x7f], &mut wasm); // () -> i32
+	section(3, vec![3, 0, 0, 0], &mut wasm);
+	section(5, vec![1, 0, 1], &mut wasm);
+	section(6, [&[5u8][..], &mutable_i32.repeat(5)].concat(), &mut wasm);
+	section(6, [&[1u8][..], &mutable_i32[..]].concat(), &mut wasm);
+	let mut exports = vec![5];
+	for (name, kind, index) in
+		[("memory", 2u8, 0u8), ("init", 0, 0), ("service", 0, 1), ("call", 0, 2), ("g", 3, 3)]
+	{
+		exports.extend(leb(name.len() as u32));
+		exports.extend(name.as_bytes());
+		exports.extend([kind, index]);
+	}
+	section(7, exports, &mut wasm);
+	section(10, [&[3u8][..], &[4, 0, 0x41, 0, 0x0b].repeat(3)].concat(), &mut wasm);
+	let blob = wrap(Format::Wasm, &wasm);
+	assert!(machine().load(&blob).is_err());
+	assert_eq!(machine().validate_code(&blob).map(|_| ()), Err(CodeError::InvalidWasm));
 }

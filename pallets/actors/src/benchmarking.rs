@@ -1,8 +1,7 @@
 //! Benchmarks for `pallet_actors` (frame-benchmarking v2).
 //!
 //! Benchmark actors are generated here as Wasm binaries (the runtime has no WAT parser):
-//! [`bench_actor`] builds a module with `touched` initial memory pages (at least one) whose `init` grows its memory
-//! to `pages` and writes a non-zero byte at the end of every chunk of the first `touched` of them (so its snapshot
+//! [`bench_actor`] builds a module with one initial memory page whose `init` grows its memory to `pages` and writes a non-zero byte at the end of every chunk of the first `touched` of them (so its snapshot
 //! stores every chunk of `touched` pages and declares `pages`, every zero-chunk check scans whole chunks, and
 //! restoring it grows the memory past the module's initial pages: the worst cases) and whose `call` counts down
 //! from the `u32` it is given (so its fuel use is chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
@@ -70,7 +69,8 @@ pub struct LoadShape {
 	pub locals: u32,
 	/// If non-zero, one function more whose body is about this many bytes of empty `loop`s (three bytes each).
 	pub body: u32,
-	/// Whether each iteration of `call`'s loop calls the first of the `functions` (for `fuel_calls`).
+	/// Whether each iteration of `call`'s loop calls the first of the `functions`, through a table with
+	/// `call_indirect`, the costlier of the two calls (for `fuel_calls`).
 	pub called: bool,
 }
 
@@ -94,9 +94,14 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	functions.extend([1, 1, 1]);
 	functions.extend(core::iter::repeat_n(2u8, extra as usize));
 	section(3, functions, &mut m);
-	// Memory: `touched` initial pages (at least one), no maximum; `init` grows it to `pages`. Restoring a
-	// snapshot grows it again, which costs more per zero page than initial pages do (wasmi copies and zeroes).
-	let initial = touched.max(1);
+	if shape.called {
+		// A one-element table (funcref) for `call_indirect`.
+		section(4, vec![1, 0x70, 0, 1], &mut m);
+	}
+	// Memory: one initial page (or `pages` if a data segment pads the code: it must lie within the initial
+	// memory), no maximum; `init` grows it to `pages`. Restoring a snapshot grows it again, the costlier case for
+	// stored and zero pages alike (wasmi reallocates, copies and zeroes).
+	let initial = if pad > 0 { pages.max(1) } else { 1 };
 	let mut memory = vec![1, 0];
 	leb(initial, &mut memory);
 	section(5, memory, &mut m);
@@ -110,6 +115,10 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		leb(index, &mut exports);
 	}
 	section(7, exports, &mut m);
+	if shape.called {
+		// Element 0 of the table: the shape's first function (after the import and the three entries).
+		section(9, vec![1, 0x00, 0x41, 0, 0x0b, 1, 4], &mut m);
+	}
 	// Code.
 	let end = i32::try_from(touched as usize * PAGE_SIZE).expect("below 32 768 pages");
 	let mut init: Vec<u8> = vec![1, 1, I32]; // one i32 local: the chunk's byte offset
@@ -140,7 +149,9 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		0x20, 0, 0x45, 0x0d, 1, // br_if 1 (local 0 == 0)
 	];
 	if shape.called && shape.functions > 0 {
-		call.extend([0x10, 4]); // call the shape's first function (after the import and the three entries)
+		// call_indirect (type 2) of table element 0, the shape's first function: a call's work and the
+		// signature check.
+		call.extend([0x41, 0, 0x11, 2, 0]);
 	}
 	call.extend([
 		0x20, 0, 0x41, 1, 0x6b, 0x21, 0, 0x0c, 0, // local 0 -= 1; br 0
@@ -253,6 +264,12 @@ fn actors_shaped<T: Config>(
 		let now = frame_system::Pallet::<T>::block_number().saturated_into();
 		let snapshot =
 			machine.create(&code, task, &[], now, T::CreationFuel::get()).expect("creates");
+		let declared = if j == 0 { touched + untouched } else { 1 };
+		assert_eq!(
+			coreplay_primitives::snapshot::declared_pages(&snapshot.snapshot),
+			Some(declared.max(1)),
+			"init grew the memory to the pages the benchmark wants"
+		);
 		out.push((task, snapshot.snapshot));
 	}
 	(who, out)
@@ -515,7 +532,7 @@ mod benchmarks {
 	}
 
 	/// The fuel rate of calls, the costliest operator per unit of fuel: `fuel`'s loop, each iteration also calling
-	/// a function with the most locals a function may have (wasmi zeroes them on every call). The pallet charges
+	/// (`call_indirect`) a function with the most locals a function may have (wasmi zeroes them on every call). The pallet charges
 	/// fuel at the higher of the two slopes (`Pallet::fuel_weight`).
 	#[benchmark]
 	fn fuel_calls(k: Linear<1, 10_000>) {
@@ -523,9 +540,9 @@ mod benchmarks {
 		let shape = LoadShape { functions: 1, locals, body: 0, called: true };
 		let (who, created) = actors_shaped::<T>(1, 0, 1, shape);
 		let first = created[0].0;
-		// About 8 fuel per loop iteration plus the call's: `k` thousand fuel is about 1000 × k / (8 + call)
-		// iterations.
-		let per_iteration = 8 + u32::from(coreplay_vm::CALL_FUEL);
+		// About 8 fuel per loop iteration, plus the table index's `i32.const` and the call's: `k` thousand fuel is
+		// about 1000 × k / (9 + call) iterations.
+		let per_iteration = 9 + u32::from(coreplay_vm::CALL_FUEL);
 		let apov = apov::<T>(created, 0, 1000 * k / per_iteration);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());

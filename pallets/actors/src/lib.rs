@@ -481,6 +481,8 @@ pub mod pallet {
 		TooManyTypes,
 		/// A table's size is above `Pallet::limits`' `max_table_elements`.
 		TableTooLarge,
+		/// The code has more data and element segments together than `Pallet::limits`' `max_segments`.
+		TooManySegments,
 	}
 
 	#[pallet::hooks]
@@ -531,8 +533,9 @@ pub mod pallet {
 		/// ## Details
 		/// Validates the blob with `coreplay_vm` (`docs/abi.md`) and holds `CodeDepositBase + CodeDepositPerByte ×
 		/// len` from the signer. Idempotent: uploading code that is already stored does nothing and holds nothing.
-		/// Weight: the benchmarked store, plus validation as [`Pallet::code_weight`] (validation and compilation
-		/// cost what loading does) for the most functions a code may define, refunded to the code's own.
+		/// Weight: the benchmarked store, plus validation as twice [`Pallet::code_weight`] (a load runs wasmi's
+		/// compiler, which validates; upload runs wasmparser's validator first, which can cost as much again), for
+		/// the most functions a code may define, refunded to the code's own.
 		///
 		/// ## Errors
 		/// `CodeTooLarge`, every upload rule's own error (`InvalidWasm`, `FloatsNotAllowed`, …), or the
@@ -542,8 +545,10 @@ pub mod pallet {
 		/// `CodeStored` when the code is new.
 		#[pallet::call_index(0)]
 		#[pallet::weight(
-			T::WeightInfo::upload_code(code.len() as u32)
-				.saturating_add(Pallet::<T>::code_weight(code.len(), Pallet::<T>::limits().max_functions))
+			T::WeightInfo::upload_code(code.len() as u32).saturating_add(
+				Pallet::<T>::code_weight(code.len(), Pallet::<T>::limits().max_functions)
+					.saturating_mul(2)
+			)
 		)]
 		pub fn upload_code(origin: OriginFor<T>, code: Vec<u8>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
@@ -565,7 +570,8 @@ pub mod pallet {
 				CodeInfo { owner: who.clone(), deposit, len, refcount: 0 },
 			);
 			Self::deposit_event(Event::CodeStored { code_hash, owner: who, deposit, len });
-			Ok(Some(stored.saturating_add(Self::code_weight(len as usize, info.functions))).into())
+			let validation = Self::code_weight(len as usize, info.functions).saturating_mul(2);
+			Ok(Some(stored.saturating_add(validation)).into())
 		}
 
 		/// Removes stored code and releases its deposit.
@@ -1420,6 +1426,7 @@ impl<T> Error<T> {
 			CodeError::TooManyLocals => Error::TooManyLocals,
 			CodeError::TooManyTypes => Error::TooManyTypes,
 			CodeError::TableTooLarge => Error::TableTooLarge,
+			CodeError::TooManySegments => Error::TooManySegments,
 		}
 	}
 
