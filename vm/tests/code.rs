@@ -213,6 +213,12 @@ fn unmetered_shape_limits_are_enforced() {
 			globals(l.max_globals + 1),
 			CodeError::TooManyGlobals,
 		),
+		(
+			"segments",
+			segments(l.max_segments),
+			segments(l.max_segments + 1),
+			CodeError::TooManySegments,
+		),
 	];
 	let m = machine();
 	for (name, at_limit, above, want) in cases {
