@@ -285,6 +285,20 @@ fn max_bench_pages<T: Config>() -> u32 {
 	slab_pages.saturating_sub(T::MaxActorsPerApov::get()).clamp(1, T::MaxMemoryPages::get())
 }
 
+/// A `submit_apov` to benchmark: the signer, an APoV advancing `n` actors of [`actors_shaped`] (`touched`,
+/// `untouched`, `shape`) by one with `extra` more Service items and `loops` iterations of one call, and the task
+/// whose sequence must be 1 afterwards.
+fn submission<T: Config>(
+	n: u32,
+	(touched, untouched, shape): (u32, u32, LoadShape),
+	extra: u32,
+	loops: u32,
+) -> (T::AccountId, ActorPov, TaskId) {
+	let (who, created) = actors_shaped::<T>(n, touched, untouched, shape);
+	let first = created[0].0;
+	(who, apov::<T>(created, extra, loops), first)
+}
+
 /// The most functions [`LoadShape`] may add: `Limits::max_functions` less the bench actor's three and the
 /// `loop` body's one.
 fn max_load_functions<T: Config>() -> u32 {
@@ -386,9 +400,7 @@ mod benchmarks {
 		n: Linear<1, { T::MaxActorsPerApov::get() }>,
 		i: Linear<0, { T::MaxAgendaItems::get().saturating_sub(T::MaxActorsPerApov::get()) }>,
 	) {
-		let (who, created) = actors::<T>(n, 0, 1);
-		let first = created[0].0;
-		let apov = apov::<T>(created, i, 0);
+		let (who, apov, first) = submission::<T>(n, (0, 1, LoadShape::default()), i, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -398,9 +410,7 @@ mod benchmarks {
 	/// measured near its points, not extrapolated from points where the other components are at their maximum.
 	#[benchmark]
 	fn snapshot_pages(k: Linear<1, { max_bench_pages::<T>() }>) {
-		let (who, created) = actors::<T>(1, k, 0);
-		let first = created[0].0;
-		let apov = apov::<T>(created, 0, 0);
+		let (who, apov, first) = submission::<T>(1, (k, 0, LoadShape::default()), 0, 0);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -412,9 +422,7 @@ mod benchmarks {
 	/// comparing scans them, in `pre` and in `post`.
 	#[benchmark]
 	fn zero_pages(m: Linear<0, { T::MaxMemoryPages::get() - 1 }>) {
-		let (who, created) = actors::<T>(1, 1, m);
-		let first = created[0].0;
-		let apov = apov::<T>(created, 0, 0);
+		let (who, apov, first) = submission::<T>(1, (1, m, LoadShape::default()), 0, 0);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -523,9 +531,7 @@ mod benchmarks {
 	) {
 		let locals = Pallet::<T>::limits().max_function_locals;
 		let shape = LoadShape { functions: f, locals, body: c, called: false };
-		let (who, created) = actors_shaped::<T>(1, 0, 1, shape);
-		let first = created[0].0;
-		let apov = apov::<T>(created, 0, 0);
+		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 0);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -538,12 +544,10 @@ mod benchmarks {
 	fn fuel_calls(k: Linear<1, 10_000>) {
 		let locals = Pallet::<T>::limits().max_function_locals;
 		let shape = LoadShape { functions: 1, locals, body: 0, called: true };
-		let (who, created) = actors_shaped::<T>(1, 0, 1, shape);
-		let first = created[0].0;
 		// About 8 fuel per loop iteration, plus the table index's `i32.const` and the call's: `k` thousand fuel is
 		// about 1000 × k / (9 + call) iterations.
 		let per_iteration = 9 + u32::from(coreplay_vm::CALL_FUEL);
-		let apov = apov::<T>(created, 0, 1000 * k / per_iteration);
+		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -551,10 +555,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn fuel(k: Linear<1, 10_000>) {
-		let (who, created) = actors::<T>(1, 0, 1);
-		let first = created[0].0;
 		// About 8 fuel per loop iteration: `k` thousand fuel is about 125 × k iterations.
-		let apov = apov::<T>(created, 0, 125 * k);
+		let (who, apov, first) = submission::<T>(1, (0, 1, LoadShape::default()), 0, 125 * k);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
