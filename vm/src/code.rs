@@ -133,7 +133,8 @@ pub struct CodeInfo {
 /// Checks an AVF blob against `docs/abi.md` and `limits` without compiling it.
 ///
 /// Checks, in order: size, header, Wasm 1.0 validity (floats refused), then structure (imports, exports, memory,
-/// globals, tables and their sizes, types, start, data segments, function count, locals per function).
+/// globals, tables and their sizes, types, start, data and element segments, function count, locals per
+/// function).
 ///
 /// # Errors
 /// The first [`CodeError`] found.

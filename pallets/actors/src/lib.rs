@@ -1080,18 +1080,18 @@ impl<T: Config> Pallet<T> {
 	/// The weight of `fuel` units of fuel: the slope only, `fuel(k) - fuel(0)` (as pallet-contracts derives its
 	/// weight per instruction), because that benchmark runs a whole `submit_apov` whose fixed cost
 	/// `WeightInfo::submit_apov` already charges; and the higher of the slopes of `fuel` (arithmetic) and
-	/// `fuel_calls` (calls to a function of the most locals), so that no mix of operators runs longer per unit
-	/// than it is charged.
+	/// `fuel_calls` (`call_indirect` of a function of the most locals), so that neither kind of operator runs
+	/// longer per unit than it is charged.
 	pub fn fuel_weight(fuel: u64) -> Weight {
 		let thousands = fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32;
 		let slope = |f: fn(u32) -> Weight| f(thousands).saturating_sub(f(0));
 		slope(T::WeightInfo::fuel).max(slope(T::WeightInfo::fuel_calls))
 	}
 
-	/// The weight of loading a code of `bytes` bytes that defines `functions` functions (`Machine::load`, or
-	/// `Machine::validate_code`, which costs the same): the slopes of `WeightInfo::code_load`, whose benchmark
-	/// measures the shapes that cost the most per byte and per function, whose fixed part
-	/// `WeightInfo::submit_apov` already charges with its small bench actors.
+	/// The weight of loading a code of `bytes` bytes that defines `functions` functions (`Machine::load`; upload's
+	/// `Machine::validate_code` runs wasmparser's validator first as well and is charged this twice): the slopes
+	/// of `WeightInfo::code_load`, whose benchmark measures the shapes that cost the most per byte and per
+	/// function, and whose fixed part `WeightInfo::submit_apov` already charges with its small bench actors.
 	pub fn code_weight(bytes: usize, functions: u32) -> Weight {
 		let bytes = u32::try_from(bytes).unwrap_or(u32::MAX);
 		T::WeightInfo::code_load(bytes, functions).saturating_sub(T::WeightInfo::code_load(0, 0))
@@ -1141,8 +1141,8 @@ impl<T: Config> Pallet<T> {
 	/// whole stored pages, or `m` zero pages, in `pre` and in `post`, so here: stored chunks, summed and halved,
 	/// less `measured` (units the dispatchable's own benchmark includes), at the `k` slope divided by
 	/// `CHUNKS_PER_PAGE`; and zero pages, the pages declared beyond the stored chunks' whole pages (restoring
-	/// grows or clears them and comparing scans them), summed and halved, at the `m` slope. Plus the slope of `WeightInfo::expand_post`, also per chunk, for the delta posts'
-	/// expansions.
+	/// grows or clears them and comparing scans them), summed and halved, at the `m` slope. Plus the slope of
+	/// `WeightInfo::expand_post`, also per chunk, for the delta posts' expansions.
 	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u64) -> Weight {
 		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, 0u64);
 		for shape in shapes {
