@@ -173,7 +173,7 @@ if (weightsFile) {
 		cpu = m && m[1].trim();
 	} catch (e) { /* not Linux */ }
 	if (header && live) {
-		console.log(`\nThe in-runtime rows were measured by this run (frame-omni-bencher, 10 steps × 10 repeats, median slopes; the dry runs by criterion) on CPU \`${header[2]}\`; the committed \`weights.rs\` is \`scripts/weights.sh\`'s (20 × 10), and the weight \"charged\" beside each dry run is the runtime's, so from that \`weights.rs\`.`);
+		console.log(`\nThe in-runtime rows were measured by this run (frame-omni-bencher, 10 steps × 10 repeats, median slopes; the dry runs by criterion) on CPU \`${header[2]}\`; the committed \`weights.rs\` is \`scripts/weights.sh\`'s (its header names the steps and repeats), and the weight \"charged\" beside each dry run is the runtime's, so from that \`weights.rs\`.`);
 	} else if (header) {
 		const same = cpu && cpu === header[2];
 		console.log(`\nThe in-runtime rows not marked live are from \`weights.rs\`, generated ${header[1]} on CPU \`${header[2]}\`${same ? ', the CPU of this run' : `; this run's CPU is \`${cpu || 'unknown'}\`, so their ratios to the native rows compare two machines (this script without \`--no-runtime\` measures both on one)`}.`);
