@@ -37,9 +37,9 @@ if [ "$runtime" = 1 ]; then
 	# shellcheck source=lib/bencher.sh
 	. scripts/lib/bencher.sh
 	bencher="$(bencher_path)"
-	cargo check --locked -p coreplay-runtime --features runtime-benchmarks
+	wasm="$(bench_runtime_wasm "$CARGO_TARGET_DIR")"
 	weights="$CARGO_TARGET_DIR/bench-weights.rs"
-	"$bencher" v1 benchmark pallet --runtime "$CARGO_TARGET_DIR/debug/wbuild/coreplay-runtime/coreplay_runtime.wasm" \
+	"$bencher" v1 benchmark pallet --runtime "$wasm" \
 		--pallet pallet_actors --extrinsic '*' --steps 10 --repeat 10 --output-analysis median-slopes \
 		--template .maintain/weight-template.hbs --header .maintain/HEADER --output "$weights" >"$peer_out"
 	export BENCH_WEIGHTS_LIVE=1

@@ -38,10 +38,7 @@ bencher="$(bencher_path)"
 if [ -z "$wasm" ]; then
 	target="${BENCH_TARGET_DIR:-${CARGO_TARGET_DIR:-$HOME/.cache/coreplay/target}}"
 	echo "weights: building the runtime Wasm with runtime-benchmarks (target dir $target)"
-	# `check` runs the runtime's build script, which builds the Wasm (in release) with the crate's features; the
-	# native crates are only checked.
-	CARGO_TARGET_DIR="$target" cargo check --locked -p coreplay-runtime --features runtime-benchmarks
-	wasm="$target/debug/wbuild/coreplay-runtime/coreplay_runtime.wasm"
+	wasm="$(bench_runtime_wasm "$target")"
 fi
 [ -f "$wasm" ] || { echo "weights: $wasm was not built" >&2; exit 1; }
 

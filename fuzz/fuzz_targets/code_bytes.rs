@@ -1,7 +1,8 @@
 //! AVF upload checks on arbitrary bytes: `Machine::validate_code` (what `upload_code` runs) and `Machine::load`
-//! (what every execution runs) must never panic, and must agree: code accepted at upload always loads, with the
-//! same `CodeInfo`, and code refused at upload never loads (the first error named may differ). Half the inputs are wrapped in a valid AVF header, so
-//! that the Wasm checks are reached. Seeds: the example actors (`cargo run --release --bin seed-corpus`).
+//! (what every execution runs) must never panic, and code accepted at upload always loads, with the same
+//! `CodeInfo`. `load` checks structure only (wasmi validates each function at its first call), so it may accept
+//! code upload refuses. Half the inputs are wrapped in a valid AVF header, so that the Wasm checks are reached.
+//! Seeds: the example actors (`cargo run --release --bin seed-corpus`).
 
 #![no_main]
 
@@ -28,11 +29,9 @@ fuzz_target!(|data: &[u8]| MACHINE.with(|machine| {
 	let loaded = machine.load(blob);
 	match (&validated, &loaded) {
 		(Ok(info), Ok(code)) => assert_eq!(info, code.info(), "load learns what validation learnt"),
-		// `load` skips the float scan (wasmi's own float check refuses instead), so the two may name different
-		// first errors.
-		(Err(_), Err(_)) => {}
-		_ => {
-			panic!("upload validation and load disagree: {validated:?} vs {:?}", loaded.map(|_| ()))
-		}
+		// `load` checks structure only (wasmi validates each function at its first call), so it may accept code
+		// upload refuses, and the two may name different first errors.
+		(Err(_), _) => {}
+		(Ok(_), Err(error)) => panic!("load refuses code upload accepts: {error:?}"),
 	}
 }));

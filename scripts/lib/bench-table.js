@@ -126,23 +126,33 @@ if (weightsFile) {
 	if (expand && pages) {
 		rows.push(`| expanding a compact \`post\` in the runtime, per 512 chunks of its two inputs (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
 	} else missing.push('expand_post in weights.rs');
-	// Code loading (`code_load(c, f)`) and the fuel rate of calls (`fuel_calls`), as the pallet charges them.
+	// Code (`code_load(c, f)`, `upload_code(c, f)`) and the fuel rates of calls and compiling, as the pallet charges
+	// them. The figures for a whole code are at the dev chain's limits (`Limits::DEFAULT`): 256 KiB, 4,096 functions.
 	const load = weightFn(text, 'code_load', ['c', 'f']);
 	if (load) {
-		rows.push(`| loading code in the runtime, per byte (\`code_load\` \`c\`: empty \`loop\`s, the costliest bytes measured) | ${ps(load.c)} | ${ps(load.c * 262144)} per 256 KiB code; charged per byte of every distinct code an APoV loads |`);
-		rows.push(`| loading code in the runtime, per function (\`code_load\` \`f\`: 128 locals, the costliest function measured) | ${ps(load.f)} | ${ps(load.f * 4096)} for 4,096 functions |`);
+		rows.push(`| a slab's code in the runtime, per byte (\`code_load\` \`c\`: empty \`loop\`s, never called) | ${ps(load.c)} | ${ps(load.c * 262144)} per 256 KiB code; charged per byte of each slab's code |`);
+		rows.push(`| a slab's code in the runtime, per function (\`code_load\` \`f\`: 128 locals, each called once, so compiled) | ${ps(load.f)} | ${ps(load.f * 4096)} for 4,096 functions |`);
 	} else missing.push('code_load in weights.rs');
+	const upload = weightFn(text, 'upload_code', ['c', 'f']);
+	if (upload) {
+		rows.push(`| \`upload_code\` in the runtime, per byte (\`c\`: empty \`loop\`s, validated and compiled in full) | ${ps(upload.c)} | ${ps(upload.c * 262144)} per 256 KiB code |`);
+		rows.push(`| \`upload_code\` in the runtime, per function (\`f\`: 128 locals) | ${ps(upload.f)} | ${ps(upload.f * 4096)} for 4,096 functions |`);
+	} else missing.push('upload_code in weights.rs');
 	const arith = weightFn(text, 'fuel', ['k']);
 	const calls = weightFn(text, 'fuel_calls', ['k']);
-	if (arith && calls && arith.k) {
-		rows.push(`| fuel rate of calls in the runtime (\`fuel_calls\`: a call to a function of 128 locals per loop iteration) | — | ${(calls.k / 1000).toFixed(0)} ps per fuel, ${(calls.k / arith.k).toFixed(2)}× the arithmetic rate (\`fuel\`); fuel is charged at the higher of the two |`);
-	} else missing.push('fuel / fuel_calls in weights.rs');
+	const compile = weightFn(text, 'fuel_compile', ['k']);
+	if (arith && calls && compile && arith.k) {
+		rows.push(`| fuel rate of calls in the runtime (\`fuel_calls\`: a call to a function of 128 locals per loop iteration) | — | ${(calls.k / 1000).toFixed(0)} ps per fuel, ${(calls.k / arith.k).toFixed(2)}× the arithmetic rate (\`fuel\`) |`);
+		rows.push(`| fuel rate of compiling in the runtime (\`fuel_compile\`: a function of empty \`loop\`s compiled at its first call, \`COMPILE_FUEL\` per byte) | — | ${(compile.k / 1000).toFixed(0)} ps per fuel, ${(compile.k / arith.k).toFixed(2)}× the arithmetic rate; fuel is charged at the highest of the three |`);
+	} else missing.push('fuel / fuel_calls / fuel_compile in weights.rs');
 }
 for (const name of ['counter', 'ledger', 'functions-max-locals', 'loops-max-bytes']) {
+	const u = result('upload', name);
 	const r = result('load', name);
-	if (!r) { missing.push(`load/${name}`); continue; }
+	if (!u || !r) { missing.push(`upload/${name} or load/${name}`); continue; }
 	const bytes = r.throughput && r.throughput.Bytes;
-	rows.push(`| \`Machine::load\` \`${name}\` (native) | ${fmtTime(r.meanNs)} | ${fmtBytes(bytes)}: ${(r.meanNs / bytes).toFixed(0)} ns per byte |`);
+	rows.push(`| \`${name}\` (native, ${fmtBytes(bytes)}): \`Machine::validate_code\` (upload) | ${fmtTime(u.meanNs)} | ${(u.meanNs / bytes).toFixed(0)} ns per byte |`);
+	rows.push(`| the same, \`Machine::load\` and \`create\` (a slab's module, and \`init\` compiling what it calls) | ${fmtTime(r.meanNs)} | ${(r.meanNs / bytes).toFixed(0)} ns per byte; ${(u.meanNs / r.meanNs).toFixed(1)}× faster than upload |`);
 }
 // The live in-runtime run of scripts/bench.sh: `fuel` and `peer_wasmi` slopes (µs per k: 125 loop iterations,
 // about a thousand units of our fuel) from frame-omni-bencher's median-slopes output.

@@ -19,3 +19,24 @@ bencher_path() {
 	fi
 	echo "$bencher"
 }
+
+# `bench_runtime_wasm TARGET_DIR` builds the runtime Wasm with runtime-benchmarks into TARGET_DIR (`cargo check`
+# runs the runtime's build script, which builds the Wasm in release with the crate's features; the native crates
+# are only checked) and prints its path. Once, right after a build of the Wasm without the feature, the build
+# script ran and left the Wasm without the benchmark API (frame-omni-bencher: "Did not find the benchmarking
+# runtime api"); so the Wasm is checked for it, and rebuilt once more with the build script forced to run.
+bench_runtime_wasm() {
+	local target="$1"
+	local wasm="$target/debug/wbuild/coreplay-runtime/coreplay_runtime.wasm"
+	CARGO_TARGET_DIR="$target" cargo check --locked -p coreplay-runtime --features runtime-benchmarks >&2
+	if ! grep -q Benchmark_benchmark_metadata "$wasm" 2>/dev/null; then
+		echo "the runtime Wasm lacks the benchmark API: rebuilding it" >&2
+		touch runtime/build.rs
+		CARGO_TARGET_DIR="$target" cargo check --locked -p coreplay-runtime --features runtime-benchmarks >&2
+	fi
+	grep -q Benchmark_benchmark_metadata "$wasm" || {
+		echo "$wasm was built without the benchmark API (feature runtime-benchmarks)" >&2
+		return 1
+	}
+	echo "$wasm"
+}

@@ -138,13 +138,10 @@ pub struct CodeInfo {
 ///
 /// # Errors
 /// The first [`CodeError`] found.
-pub fn validate_code(
-	engine: &wasmi::Engine,
-	blob: &[u8],
-	limits: &Limits,
-) -> Result<CodeInfo, CodeError> {
+pub fn validate_code(blob: &[u8], limits: &Limits) -> Result<CodeInfo, CodeError> {
 	let (info, wasm) = check_structure(blob, limits, Validation::Full)?;
-	wasmi::Module::new(engine, wasm).map_err(|_| CodeError::NotCompiled)?;
+	let engine = wasmi::Engine::new(&crate::limits::upload_config(limits));
+	wasmi::Module::new(&engine, wasm).map_err(|_| CodeError::NotCompiled)?;
 	Ok(info)
 }
 
@@ -153,8 +150,9 @@ pub fn validate_code(
 pub(crate) enum Validation {
 	/// At upload: wasmparser's validator tells invalid Wasm and floats apart, each with its own error.
 	Full,
-	/// At load, of code that passed upload: wasmi's `Module::new` validates the module in full as it translates
-	/// it (floats refused by `engine_config`), so a second pass of wasmparser's validator would only repeat it.
+	/// At load, of code that passed upload: wasmi validates the module's sections when an execution builds its
+	/// module and each function when it is first compiled (at its first call; floats refused by
+	/// `engine_config`), so a pass of wasmparser's validator would only repeat it.
 	ByCompiler,
 }
 
@@ -407,11 +405,16 @@ fn const_i32(expr: &wasmparser::ConstExpr<'_>) -> Option<i64> {
 	matches!(ops.read().ok()?, wasmparser::Operator::End).then_some(value)
 }
 
-/// Validated, compiled actor code: what executions instantiate. Built by [`crate::Machine::load`].
-#[derive(Debug)]
+/// Actor code whose structure was checked: what executions instantiate. Built by [`crate::Machine::load`]. It
+/// holds the Wasm bytes, not a compiled module: each execution builds its own module for each actor, which
+/// compiles a function at its first call (`engine_config`), so reusing an `ActorCode` never changes an
+/// execution's fuel.
+#[derive(Clone, Debug)]
 pub struct ActorCode {
-	pub(crate) module: wasmi::Module,
+	pub(crate) wasm: Vec<u8>,
 	pub(crate) info: CodeInfo,
+	/// The limits it was checked under ([`crate::ExecError::ForeignCode`] on a machine with others).
+	pub(crate) limits: Limits,
 }
 
 impl ActorCode {

@@ -54,7 +54,7 @@ pub enum ExecError {
 	Instantiation,
 	/// An inspector wrote output of the wrong length.
 	BadInspectorOutput,
-	/// The code was loaded by another [`Machine`] (each machine has its own engine).
+	/// The code was loaded by a [`Machine`] with other [`Limits`], so its checks do not hold here.
 	ForeignCode,
 }
 
@@ -173,21 +173,22 @@ pub struct Creation {
 	pub log: String,
 }
 
-/// The deterministic actor machine: one wasmi engine configured by [`engine_config`], its host functions, and
-/// the [`Limits`]. Validation in the runtime and APoV production off-chain both call this type.
+/// The deterministic actor machine: the interpreter's configuration ([`engine_config`]) and the [`Limits`].
+/// Validation in the runtime and APoV production off-chain both call this type.
+///
+/// Each execution (`execute`, `create`, an inspector) runs on a wasmi engine of its own, with the host functions
+/// linked, a module per actor and one store, all dropped when it ends: wasmi's engine keeps every function it
+/// ever compiled, so an engine per execution keeps a long-lived machine from growing, and makes each execution's
+/// compiling, and its fuel, its own (natively about 4 µs per execution).
 pub struct Machine {
-	engine: Engine,
-	linker: Linker<HostState>,
+	config: wasmi::Config,
 	limits: Limits,
 }
 
 impl Machine {
 	/// A machine enforcing `limits`.
 	pub fn new(limits: Limits) -> Self {
-		let engine = Engine::new(&engine_config(&limits));
-		let mut linker = Linker::new(&engine);
-		host::define(&mut linker).expect("each host function is defined once; qed");
-		Self { engine, linker, limits }
+		Self { config: engine_config(&limits), limits }
 	}
 
 	/// The limits this machine enforces.
@@ -200,46 +201,58 @@ impl Machine {
 	/// # Errors
 	/// The [`CodeError`] of the first rule broken.
 	pub fn validate_code(&self, blob: &[u8]) -> Result<crate::CodeInfo, CodeError> {
-		validate_code(&self.engine, blob, &self.limits)
+		validate_code(blob, &self.limits)
 	}
 
-	/// Checks an AVF blob against the upload rules and compiles it for execution. The Wasm is validated once, by
-	/// wasmi as it compiles, not by wasmparser's validator first as [`Self::validate_code`] does, so loading code
-	/// that passed upload costs one validation, not two.
+	/// Checks an AVF blob against the upload rules' structure for execution, without validating or compiling its
+	/// functions: each execution builds a module of it per actor and compiles each function at its first call
+	/// (validating it then), for [`crate::COMPILE_FUEL`] fuel per byte of its body. Meant for code that passed
+	/// [`Self::validate_code`] at upload; a function that is not valid Wasm fails the execution that calls it
+	/// ([`ExecError::Instantiation`]).
 	///
 	/// # Errors
-	/// The [`CodeError`] of the first rule broken, except that invalid Wasm and floats, found by wasmi, are
-	/// [`CodeError::NotCompiled`].
+	/// The [`CodeError`] of the first structural rule broken; malformed Wasm is [`CodeError::InvalidWasm`].
 	pub fn load(&self, blob: &[u8]) -> Result<ActorCode, CodeError> {
 		let (info, wasm) =
 			crate::code::check_structure(blob, &self.limits, crate::code::Validation::ByCompiler)?;
-		let module = wasmi::Module::new(&self.engine, wasm).map_err(|_| CodeError::NotCompiled)?;
-		Ok(ActorCode { module, info })
+		Ok(ActorCode { wasm: wasm.to_vec(), info, limits: self.limits })
 	}
 
-	fn store(&self, now: BlockNumber, witness: &Witness, fuel: u64) -> Store<HostState> {
+	/// A new engine, its linker with the host functions, and a store on it with `fuel`: one execution's.
+	fn store(
+		&self,
+		now: BlockNumber,
+		witness: &Witness,
+		fuel: u64,
+	) -> (Store<HostState>, Linker<HostState>) {
+		let engine = Engine::new(&self.config);
+		let mut linker = Linker::new(&engine);
+		host::define(&mut linker).expect("each host function is defined once; qed");
 		let witness = witness.preimages.iter().map(|p| (blake2_256(p), p.clone())).collect();
-		let mut store = Store::new(&self.engine, HostState::new(self.limits, now, witness));
+		let mut store = Store::new(&engine, HostState::new(self.limits, now, witness));
 		store.limiter(|state| &mut state.store_limits);
 		store.set_fuel(fuel).expect("fuel metering is on; qed");
-		store
+		(store, linker)
 	}
 
-	/// Instantiates `code` as actor `id` in `store`, restores `pre` if given, and appends it to the store's actors
-	/// (callers add actors in ascending id order).
+	/// Instantiates `code` as actor `id` in `store` (with `linker`, on the store's engine), restores `pre` if
+	/// given, and appends it to the store's actors (callers add actors in ascending id order).
 	fn add_actor(
 		&self,
 		store: &mut Store<HostState>,
+		linker: &Linker<HostState>,
 		id: TaskId,
 		code: &ActorCode,
 		pre: Option<&[u8]>,
 		inbox: &[Message],
 	) -> Result<(), ExecError> {
-		if !Engine::same(code.module.engine(), &self.engine) {
+		if code.limits != self.limits {
 			return Err(ExecError::ForeignCode);
 		}
-		let instance =
-			self.linker.instantiate_and_start(&mut *store, &code.module).map_err(exec_error)?;
+		// A module of its own for this actor in this execution: the functions it compiles are charged here.
+		let module =
+			wasmi::Module::new(store.engine(), &code.wasm).map_err(|_| ExecError::Instantiation)?;
+		let instance = linker.instantiate_and_start(&mut *store, &module).map_err(exec_error)?;
 		let memory = instance.get_memory(&*store, "memory").ok_or(ExecError::Instantiation)?;
 		let mut globals = Vec::with_capacity(code.info.mutable_globals.len());
 		for name in &code.info.mutable_globals {
@@ -280,8 +293,8 @@ impl Machine {
 		now: BlockNumber,
 		fuel: u64,
 	) -> Result<Creation, ExecError> {
-		let mut store = self.store(now, &Witness::default(), fuel);
-		self.add_actor(&mut store, id, code, None, &[])?;
+		let (mut store, linker) = self.store(now, &Witness::default(), fuel);
+		self.add_actor(&mut store, &linker, id, code, None, &[])?;
 		let init = entry(&store, 0, "init")?;
 		let (status, _) = invoke(&mut store, 0, init, EntryKind::Init, None, args.to_vec())
 			.map_err(exec_error)?;
@@ -329,9 +342,16 @@ impl Machine {
 		fuel: u64,
 		posts: Posts<'_>,
 	) -> Result<(Execution, bool), ExecError> {
-		let mut store = self.store(now, witness, fuel);
+		let (mut store, linker) = self.store(now, witness, fuel);
 		for actor in actors {
-			self.add_actor(&mut store, actor.id, actor.code, Some(actor.pre), actor.inbox)?;
+			self.add_actor(
+				&mut store,
+				&linker,
+				actor.id,
+				actor.code,
+				Some(actor.pre),
+				actor.inbox,
+			)?;
 		}
 		let mut call_outputs = Vec::new();
 		for item in agenda {
@@ -426,8 +446,8 @@ impl Machine {
 		fuel: u64,
 		name: &str,
 	) -> Result<Vec<u8>, ExecError> {
-		let mut store = self.store(now, &Witness::default(), fuel);
-		self.add_actor(&mut store, id, code, Some(snapshot), &[])?;
+		let (mut store, linker) = self.store(now, &Witness::default(), fuel);
+		self.add_actor(&mut store, &linker, id, code, Some(snapshot), &[])?;
 		let func = store.data().actors[0]
 			.instance
 			.get_typed_func::<(), ()>(&store, name)

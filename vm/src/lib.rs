@@ -4,8 +4,9 @@
 //! (`pallet-actors`) and APoV production off-chain (the node's sequencer RPC) call the same functions, so they
 //! cannot disagree.
 //!
-//! - [`Machine::validate_code`] checks an AVF at upload against `docs/abi.md` ([`CodeError`]);
-//!   [`Machine::load`] compiles it for execution ([`ActorCode`]).
+//! - [`Machine::validate_code`] checks an AVF at upload against `docs/abi.md` and compiles all of it
+//!   ([`CodeError`]); [`Machine::load`] checks stored code's structure for execution ([`ActorCode`]), which
+//!   compiles each function lazily, at its first call, for fuel.
 //! - [`Machine::create`] runs a new actor's `main(args)` to its first yield and returns its snapshot.
 //! - [`Machine::execute`] runs an Agenda over co-scheduled actors held in one `wasmi::Store`, from their snapshots,
 //!   and returns their new snapshots, call outputs, fuel used, messages and code upgrades ([`ExecError`]).
@@ -15,9 +16,10 @@
 //! Everything is bounded by [`Limits`]; the interpreter configuration is built in one place, [`engine_config`].
 //!
 //! ## Determinism
-//! No floats (rejected at upload), eager compilation (fuel never depends on a cache), stack limits counted in
-//! wasmi's fixed-size cells and frames, ordered collections only, and snapshot encoding defined in
-//! [`coreplay_primitives::snapshot`].
+//! No floats (rejected at upload), lazy compilation into a module built afresh for each actor in each execution
+//! (the fuel of compiling a function is part of the execution that first calls it, never of a cache), stack
+//! limits counted in wasmi's fixed-size cells and frames, ordered collections only, and snapshot encoding defined
+//! in [`coreplay_primitives::snapshot`].
 //!
 //! ## Features
 //! | feature | default | what it does |
@@ -35,5 +37,5 @@ mod pov;
 
 pub use code::{ActorCode, CodeError, CodeInfo, HOST_MODULE};
 pub use exec::{ActorInput, Creation, ExecError, Execution, Machine, TrapKind};
-pub use limits::{engine_config, Limits, CALL_FUEL};
+pub use limits::{engine_config, Limits, CALL_FUEL, COMPILE_FUEL};
 pub use pov::{check_pov, produce_pov, validate_pov, PostForm, PovError};

@@ -115,6 +115,18 @@ impl Default for Limits {
 /// stays sound whatever this is; this keeps the two rates close.
 pub const CALL_FUEL: u8 = 180;
 
+/// Fuel per byte of a function's body (its locals declaration included) when it is compiled, that is validated
+/// and translated to wasmi's IR at its first call in an execution ([`engine_config`]; wasmi's default is 9: 7 to
+/// translate and 2 to validate). Compiling costs the most per byte for a body of empty `loop`s (of the shapes timed
+/// natively, `docs/performance.md`): in the runtime about 50 ns per byte, so about 0.5 ns per unit of fuel
+/// (`fuel_compile`), against about 1.3 ns for arithmetic (`fuel`). The pallet charges fuel at the highest of its
+/// fuel benchmarks' rates, so the weight stays sound whatever this is; this keeps compiling cheaper per unit than
+/// arithmetic with a margin for this machine's noise (regenerations of `weights.rs` moved slopes by up to 40 %).
+pub const COMPILE_FUEL: u32 = 96;
+
+/// Bytes a wasmi IR instruction (a call's parameters, `memory.grow`) copies per unit of fuel: wasmi's default.
+const BYTES_COPIED_PER_FUEL: u32 = 64;
+
 /// The one constructor of the interpreter's configuration (as pallet-contracts' `wasm::prepare` does).
 ///
 /// - Wasm features: exactly what Rust's `wasm32v1-none` emits, the Wasm 1.0 MVP plus `mutable-global`. Every later
@@ -122,10 +134,16 @@ pub const CALL_FUEL: u8 = 180;
 ///   or bulk memory) and memory is 32-bit with 64 KiB pages.
 /// - Floats off: float types and instructions fail validation.
 /// - Fuel metering on with wasmi's default costs (one unit per operator that runs; `block`, `loop`, `end`, `else`,
-///   `br`-free control, `nop`, `drop`, `unreachable` and `return` cost none), but [`CALL_FUEL`] per call.
+///   `br`-free control, `nop`, `drop`, `unreachable` and `return` cost none), but [`CALL_FUEL`] per call and
+///   [`COMPILE_FUEL`] per byte of a function body compiled.
 /// - No `start` function.
-/// - Eager compilation: lazy modes charge fuel for translating a function on its first call, which would make fuel
-///   use depend on whether a module was compiled before (a cache), not only on the execution.
+/// - Lazy compilation: a function is validated and translated at its first call, for [`COMPILE_FUEL`] units of
+///   fuel per byte of its body, charged to the execution that calls it. The machine builds each actor's wasmi
+///   module afresh for every execution (`Machine::execute`, `create`, the inspectors), on an engine of that
+///   execution's own, so which functions an
+///   execution compiles, and the fuel it uses, depend on the execution alone, never on a cache or on what ran
+///   before. Code that is never called is never translated: loading is cheap, and an APoV pays for the code it
+///   runs.
 /// - Stack limits from [`Limits`]; wasmi counts its value stack in 8-byte cells and its call stack in frames on
 ///   every host, so a 64-bit node and the 32-bit runtime overflow at the same point.
 pub fn engine_config(limits: &Limits) -> wasmi::Config {
@@ -145,10 +163,24 @@ pub fn engine_config(limits: &Limits) -> wasmi::Config {
 		.floats(false)
 		.consume_fuel(true)
 		.operator_cost(call_costs())
+		.fuel_cost(wasmi::CustomFuelCosts {
+			bytes_copied_per_fuel: BYTES_COPIED_PER_FUEL,
+			fuel_per_bytes_translated: COMPILE_FUEL,
+			fuel_per_bytes_validated: 0,
+		})
 		.allow_start_fn(false)
-		.compilation_mode(wasmi::CompilationMode::Eager)
+		.compilation_mode(wasmi::CompilationMode::Lazy)
 		.set_max_recursion_depth(limits.max_wasm_call_depth as usize)
 		.set_max_stack_height(limits.max_value_stack_bytes as usize);
+	config
+}
+
+/// [`engine_config`] with every function compiled when the module is built, as upload's validation needs: it
+/// must find every function wasmi refuses to compile (its own limits), which lazy compilation would only find when
+/// the function is first called.
+pub(crate) fn upload_config(limits: &Limits) -> wasmi::Config {
+	let mut config = engine_config(limits);
+	config.compilation_mode(wasmi::CompilationMode::Eager);
 	config
 }
 

@@ -137,8 +137,11 @@ fn same_agenda_from_same_snapshots_is_byte_identical() {
 	let other = machine();
 	let second = run(&other, &loaded(&other), &[(1, &a), (2, &b)], &agenda).expect("runs");
 	assert_eq!(first, second);
-	// Code from one machine is refused by another, never a panic.
-	assert_eq!(run(&other, &code, &[(1, &a)], &[]), Err(ExecError::ForeignCode));
+	// Code loaded by one machine runs alike on another with the same limits; one with other limits refuses
+	// it, never a panic.
+	assert_eq!(run(&other, &code, &[(1, &a), (2, &b)], &agenda), Ok(second));
+	let smaller = Machine::new(Limits { max_messages: 1, ..Limits::DEFAULT });
+	assert_eq!(run(&smaller, &code, &[(1, &a)], &[]), Err(ExecError::ForeignCode));
 }
 
 #[test]

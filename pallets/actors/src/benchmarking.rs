@@ -58,17 +58,21 @@ pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
 	shaped_actor(pages, touched, pad, LoadShape::default())
 }
 
-/// Code that [`shaped_actor`] adds to [`bench_actor`]'s, never called, shaped to cost the most to load
-/// (`Machine::load`: AVF and structure checks, wasmi's validation and translation) per function and per byte, as
-/// timed natively over many shapes (`docs/performance.md`, "Hostile code shapes").
+/// Code that [`shaped_actor`] adds to [`bench_actor`]'s, shaped to cost the most to load, validate and compile
+/// per function and per byte, as timed natively over many shapes (`docs/performance.md`, "Hostile code shapes").
 #[derive(Clone, Copy, Default)]
 pub struct LoadShape {
 	/// Functions of type `() -> ()`, each declaring `locals` `i32` locals and an empty body.
 	pub functions: u32,
 	/// Locals of each of those functions.
 	pub locals: u32,
-	/// If non-zero, one function more whose body is about this many bytes of empty `loop`s (three bytes each).
+	/// Whether `service` calls each of the `functions` once, so that each is compiled (at its first call).
+	pub functions_called: bool,
+	/// If non-zero, one function more whose body is about this many bytes of empty `loop`s (three bytes each),
+	/// never called.
 	pub body: u32,
+	/// If non-zero, one function more like `body`'s, which `service` calls once (so compiles).
+	pub compiled_body: u32,
 	/// Whether each iteration of `call`'s loop calls the first of the `functions`, through a table with
 	/// `call_indirect`, the costlier of the two calls (for `fuel_calls`).
 	pub called: bool,
@@ -87,8 +91,9 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	name("input_read", &mut imports);
 	imports.extend([0x00, 0]);
 	section(2, imports, &mut m);
-	// Functions 1 (init), 2 (service), 3 (call), all of type 1; then the shape's, of type 2.
-	let extra = shape.functions + u32::from(shape.body > 0);
+	// Functions 1 (init), 2 (service), 3 (call), all of type 1; then the shape's, of type 2: its `functions`,
+	// then `body`'s, then `compiled_body`'s.
+	let extra = shape.functions + u32::from(shape.body > 0) + u32::from(shape.compiled_body > 0);
 	let mut functions = Vec::new();
 	leb(3 + extra, &mut functions);
 	functions.extend([1, 1, 1]);
@@ -140,7 +145,19 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	sleb(CHUNK_SIZE as i32, &mut init);
 	init.extend([0x6a, 0x21, 0, 0x0c, 0]);
 	init.extend([0x0b, 0x0b, 0x41, 0, 0x0b]); // end end; i32.const 0; end
-	let service: Vec<u8> = vec![0, 0x41, 0, 0x0b];
+	let mut service: Vec<u8> = vec![0];
+	let mut called: Vec<u32> = Vec::new();
+	if shape.functions_called {
+		called.extend(4..4 + shape.functions);
+	}
+	if shape.compiled_body > 0 {
+		called.push(3 + extra);
+	}
+	for index in called {
+		service.push(0x10); // call index
+		leb(index, &mut service);
+	}
+	service.extend([0x41, 0, 0x0b]); // i32.const 0; end
 	let mut call: Vec<u8> = vec![
 		1, 1, I32, // one i32 local: the counter
 		0x41, 0, 0x10, 0, // input_read(0)
@@ -171,14 +188,16 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		leb(declared.len() as u32, &mut code);
 		code.extend(&declared);
 	}
-	if shape.body > 0 {
-		let mut body = vec![0];
-		for _ in 0..shape.body / 3 {
-			body.extend([0x03, 0x40, 0x0b]); // loop end
+	for bytes in [shape.body, shape.compiled_body] {
+		if bytes > 0 {
+			let mut body = vec![0];
+			for _ in 0..bytes / 3 {
+				body.extend([0x03, 0x40, 0x0b]); // loop end
+			}
+			body.push(0x0b);
+			leb(body.len() as u32, &mut code);
+			code.extend(body);
 		}
-		body.push(0x0b);
-		leb(body.len() as u32, &mut code);
-		code.extend(body);
 	}
 	section(10, code, &mut m);
 	if pad > 0 {
@@ -300,15 +319,21 @@ fn submission<T: Config>(
 }
 
 /// The most functions [`LoadShape`] may add: `Limits::max_functions` less the bench actor's three and the
-/// `loop` body's one.
+/// two `loop` bodies.
 fn max_load_functions<T: Config>() -> u32 {
-	Pallet::<T>::limits().max_functions.saturating_sub(4)
+	Pallet::<T>::limits().max_functions.saturating_sub(5)
 }
 
-/// The largest [`LoadShape::body`] that fits `MaxCodeLen` beside [`max_load_functions`] functions of
-/// `max_function_locals` locals (at most 8 bytes each in the code and function sections) and the bench actor.
+/// The most bytes [`LoadShape::body`] and [`LoadShape::compiled_body`] may have together, to fit `MaxCodeLen`
+/// beside [`max_load_functions`] functions of `max_function_locals` locals (at most 8 bytes each in the code and
+/// function sections, 3 more for `service`'s call of each) and the bench actor.
 fn max_load_body<T: Config>() -> u32 {
-	T::MaxCodeLen::get().saturating_sub(8 * max_load_functions::<T>() + 1024)
+	T::MaxCodeLen::get().saturating_sub(11 * max_load_functions::<T>() + 1024)
+}
+
+/// The most thousands of fuel `fuel_compile` can compile: all of [`max_load_body`] at `COMPILE_FUEL` per byte.
+fn max_compile_fuel<T: Config>() -> u32 {
+	max_load_body::<T>().saturating_mul(coreplay_vm::COMPILE_FUEL) / 1000
 }
 
 /// An APoV advancing `actors` by one, with `extra` more Service items and one call looping `loops` times.
@@ -359,11 +384,17 @@ fn apov<T: Config>(actors: Vec<(TaskId, Vec<u8>)>, extra: u32, loops: u32) -> Ac
 mod benchmarks {
 	use super::*;
 
+	/// Validation in full (wasmparser's validator and wasmi's eager compiler) and storage of a code of the
+	/// costliest shapes: `f` functions of the most locals and a function of `c` bytes of empty loops.
 	#[benchmark]
-	fn upload_code(c: Linear<0, { T::MaxCodeLen::get().saturating_sub(1024) }>) {
+	fn upload_code(
+		c: Linear<0, { max_load_body::<T>() }>,
+		f: Linear<0, { max_load_functions::<T>() }>,
+	) {
 		let who = funded::<T>("uploader");
-		let pages = c / 65_536 + 1;
-		let blob = bench_actor(pages, pages, c);
+		let locals = Pallet::<T>::limits().max_function_locals;
+		let shape = LoadShape { functions: f, locals, body: c, ..LoadShape::default() };
+		let blob = shaped_actor(1, 1, 0, shape);
 		let hash = blake2_256(&blob);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), blob);
@@ -520,17 +551,24 @@ mod benchmarks {
 	}
 
 	/// Loading code, measured apart from `n` (whose bench actors are a few hundred bytes): a one-actor
-	/// `submit_apov` whose actor's code has `f` functions more, each with the most locals a function may have, and
-	/// a function of `c` bytes of empty `loop`s, the shapes that cost the most to load per function and per byte.
-	/// The pallet charges only the slopes, per byte of every distinct code an APoV loads (all of it, not only
-	/// function bodies) and per function it defines (`Pallet::code_weight`).
+	/// `submit_apov` whose actor's code has `f` functions more, each with the most locals a function may have and
+	/// called once by `service` (so compiled), and a function of `c` bytes of empty `loop`s, never called: the
+	/// shapes that cost the most per function and per byte. The pallet charges only the slopes, per byte of each
+	/// slab's code (all of it, not only function bodies) and per function it defines (`Pallet::code_weight`);
+	/// the bytes of the functions an execution compiles are charged as fuel (`fuel_compile`).
 	#[benchmark]
 	fn code_load(
 		c: Linear<0, { max_load_body::<T>() }>,
 		f: Linear<0, { max_load_functions::<T>() }>,
 	) {
 		let locals = Pallet::<T>::limits().max_function_locals;
-		let shape = LoadShape { functions: f, locals, body: c, called: false };
+		let shape = LoadShape {
+			functions: f,
+			locals,
+			functions_called: true,
+			body: c,
+			..LoadShape::default()
+		};
 		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 0);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
@@ -543,11 +581,29 @@ mod benchmarks {
 	#[benchmark]
 	fn fuel_calls(k: Linear<1, 10_000>) {
 		let locals = Pallet::<T>::limits().max_function_locals;
-		let shape = LoadShape { functions: 1, locals, body: 0, called: true };
+		let shape = LoadShape { functions: 1, locals, called: true, ..LoadShape::default() };
 		// About 8 fuel per loop iteration, plus the table index's `i32.const` and the call's: `k` thousand fuel is
 		// about 1000 × k / (9 + call) iterations.
 		let per_iteration = 9 + u32::from(coreplay_vm::CALL_FUEL);
 		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// The fuel rate of compiling: `service` calls a function of empty `loop`s (the costliest bytes to compile)
+	/// of `k` thousand units of fuel at `COMPILE_FUEL` per byte, compiled at that call. An uncalled function of
+	/// the rest of [`max_load_body`]'s bytes keeps the code's size, so its loading, the same at every `k`. The
+	/// pallet charges fuel at the highest of the fuel slopes (`Pallet::fuel_weight`).
+	#[benchmark]
+	fn fuel_compile(k: Linear<1, { max_compile_fuel::<T>() }>) {
+		let compiled = 1000 * k / coreplay_vm::COMPILE_FUEL;
+		let shape = LoadShape {
+			body: max_load_body::<T>().saturating_sub(compiled),
+			compiled_body: compiled,
+			..LoadShape::default()
+		};
+		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 0);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);

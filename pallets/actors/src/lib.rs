@@ -533,9 +533,9 @@ pub mod pallet {
 		/// ## Details
 		/// Validates the blob with `coreplay_vm` (`docs/abi.md`) and holds `CodeDepositBase + CodeDepositPerByte ×
 		/// len` from the signer. Idempotent: uploading code that is already stored does nothing and holds nothing.
-		/// Weight: the benchmarked store, plus validation as twice [`Pallet::code_weight`] (a load runs wasmi's
-		/// compiler, which validates; upload runs wasmparser's validator first, which can cost as much again), for
-		/// the most functions a code may define, refunded to the code's own.
+		/// Weight: `WeightInfo::upload_code(c, f)`, whose benchmark uploads code of the costliest shapes to
+		/// validate and compile in full (wasmparser's validator, then wasmi's eager compiler), declared for the
+		/// most functions a code may define and refunded to the code's own.
 		///
 		/// ## Errors
 		/// `CodeTooLarge`, every upload rule's own error (`InvalidWasm`, `FloatsNotAllowed`, …), or the
@@ -545,19 +545,15 @@ pub mod pallet {
 		/// `CodeStored` when the code is new.
 		#[pallet::call_index(0)]
 		#[pallet::weight(
-			T::WeightInfo::upload_code(code.len() as u32).saturating_add(
-				Pallet::<T>::code_weight(code.len(), Pallet::<T>::limits().max_functions)
-					.saturating_mul(2)
-			)
+			T::WeightInfo::upload_code(code.len() as u32, Pallet::<T>::limits().max_functions)
 		)]
 		pub fn upload_code(origin: OriginFor<T>, code: Vec<u8>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let code: BoundedVec<u8, T::MaxCodeLen> =
 				code.try_into().map_err(|_| Error::<T>::CodeTooLarge)?;
-			let stored = T::WeightInfo::upload_code(code.len() as u32);
 			let code_hash = blake2_256(&code);
 			if CodeInfoOf::<T>::contains_key(code_hash) {
-				return Ok(Some(stored).into());
+				return Ok(Some(T::WeightInfo::upload_code(code.len() as u32, 0)).into());
 			}
 			let info = Self::machine().validate_code(&code).map_err(Error::<T>::from_code)?;
 			let len = code.len() as u32;
@@ -570,8 +566,7 @@ pub mod pallet {
 				CodeInfo { owner: who.clone(), deposit, len, refcount: 0 },
 			);
 			Self::deposit_event(Event::CodeStored { code_hash, owner: who, deposit, len });
-			let validation = Self::code_weight(len as usize, info.functions).saturating_mul(2);
-			Ok(Some(stored.saturating_add(validation)).into())
+			Ok(Some(T::WeightInfo::upload_code(len, info.functions)).into())
 		}
 
 		/// Removes stored code and releases its deposit.
@@ -705,8 +700,9 @@ pub mod pallet {
 		/// [`Pending`] and is canonicalised as soon as it can be, or expires by the RFC's rules.
 		///
 		/// Weight: the benchmarked base, plus loading the largest code for each slab ([`Pallet::max_code_weight`]),
-		/// plus `fuel_limit`, plus checking the pending APoVs; refunded to the distinct codes loaded and the fuel
-		/// used. An APoV whose replay fails pays its whole `fuel_limit`.
+		/// plus `fuel_limit` (which pays for compiling the functions each actor calls), plus checking the pending
+		/// APoVs; refunded to the slabs' codes and the fuel used. An APoV whose replay fails pays its whole
+		/// `fuel_limit`.
 		///
 		/// ## Errors
 		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
@@ -845,8 +841,10 @@ impl<T: Config> Pallet<T> {
 		coreplay_vm::check_pov(&apov, machine.limits())
 			.map_err(|e| early(Error::<T>::from_pov(e)))?;
 		ensure!(apov.context.now <= Self::now(), early(Error::<T>::FutureContext));
-		// Each distinct code is compiled once, however many co-scheduled actors run it.
-		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode)> = Vec::new();
+		// Each distinct code is loaded once, however many co-scheduled actors run it; each slab pays for its
+		// code, because the vm builds a module per actor and execution (`coreplay_vm::engine_config`).
+		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode, usize)> =
+			Vec::new();
 		let mut loaded = Weight::zero();
 		let mut code_of = Vec::with_capacity(apov.slabs.len());
 		// Each `pre` is hashed once (a slab is up to `MaxMemoryPages` pages), here and for its outcome below.
@@ -859,25 +857,26 @@ impl<T: Config> Pallet<T> {
 				ensure!(pre_hash == actor.state_hash, early(Error::<T>::PreStateMismatch));
 			}
 			pre_hashes.push(pre_hash);
-			let index = match compiled.iter().position(|(hash, _)| *hash == actor.code_hash) {
+			let index = match compiled.iter().position(|(hash, _, _)| *hash == actor.code_hash) {
 				Some(index) => index,
 				None => {
 					let blob =
 						Codes::<T>::get(actor.code_hash).ok_or(early(Error::<T>::CodeNotFound))?;
 					let code = machine.load(&blob).map_err(|e| early(Error::<T>::from_code(e)))?;
-					loaded =
-						loaded.saturating_add(Self::code_weight(blob.len(), code.info().functions));
-					compiled.push((actor.code_hash, code));
+					compiled.push((actor.code_hash, code, blob.len()));
 					compiled.len() - 1
 				}
 			};
+			let (_, code, bytes) = &compiled[index];
+			loaded = loaded.saturating_add(Self::code_weight(*bytes, code.info().functions));
 			code_of.push(index);
 		}
 		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
-		// From here on, the codes loaded are charged, not the largest, and only the inspectors they export.
+		// From here on, the slabs' codes are charged, not the largest, and only the inspectors they export.
 		let base =
 			base.saturating_add(loaded).saturating_add(Self::inspectors_weight(&apov, |index| {
-				code_refs[index].info().has_payout
+				let (_, code, bytes) = &compiled[code_of[index]];
+				code.info().has_payout.then(|| (*bytes, code.info().functions))
 			}));
 		let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
 
@@ -1079,19 +1078,25 @@ impl<T: Config> Pallet<T> {
 
 	/// The weight of `fuel` units of fuel: the slope only, `fuel(k) - fuel(0)` (as pallet-contracts derives its
 	/// weight per instruction), because that benchmark runs a whole `submit_apov` whose fixed cost
-	/// `WeightInfo::submit_apov` already charges; and the higher of the slopes of `fuel` (arithmetic) and
-	/// `fuel_calls` (`call_indirect` of a function of the most locals), so that neither kind of operator runs
+	/// `WeightInfo::submit_apov` already charges; and the highest of the slopes of `fuel` (arithmetic),
+	/// `fuel_calls` (`call_indirect` of a function of the most locals) and `fuel_compile` (compiling a function
+	/// of empty `loop`s at its first call, `coreplay_vm::COMPILE_FUEL` per byte), so that no kind of work runs
 	/// longer per unit than it is charged.
 	pub fn fuel_weight(fuel: u64) -> Weight {
 		let thousands = fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32;
 		let slope = |f: fn(u32) -> Weight| f(thousands).saturating_sub(f(0));
-		slope(T::WeightInfo::fuel).max(slope(T::WeightInfo::fuel_calls))
+		slope(T::WeightInfo::fuel)
+			.max(slope(T::WeightInfo::fuel_calls))
+			.max(slope(T::WeightInfo::fuel_compile))
 	}
 
-	/// The weight of loading a code of `bytes` bytes that defines `functions` functions (`Machine::load`; upload's
-	/// `Machine::validate_code` runs wasmparser's validator first as well and is charged this twice): the slopes
-	/// of `WeightInfo::code_load`, whose benchmark measures the shapes that cost the most per byte and per
-	/// function, and whose fixed part `WeightInfo::submit_apov` already charges with its small bench actors.
+	/// The weight of running a code of `bytes` bytes that defines `functions` functions in one slab: loading it
+	/// (`Machine::load`), building its module for the slab's execution, and compiling each function it calls,
+	/// all but the bytes of their bodies, which compiling charges as fuel (`coreplay_vm::COMPILE_FUEL`). The
+	/// slopes of `WeightInfo::code_load`, whose benchmark calls every function of the shape that costs the most
+	/// per function and never calls the function of the bytes that cost the most per byte, and whose fixed part
+	/// `WeightInfo::submit_apov` already charges with its small bench actors. Upload's full validation has its
+	/// own benchmark, `WeightInfo::upload_code`.
 	pub fn code_weight(bytes: usize, functions: u32) -> Weight {
 		let bytes = u32::try_from(bytes).unwrap_or(u32::MAX);
 		T::WeightInfo::code_load(bytes, functions).saturating_sub(T::WeightInfo::code_load(0, 0))
@@ -1119,17 +1124,24 @@ impl<T: Config> Pallet<T> {
 		Self::snapshots_weight(shapes, 0)
 	}
 
-	/// The restores of `pre` that the `payout` inspector adds (`Machine::payout` runs on a throw-away instance
-	/// restored from the slab's `pre`), for the slabs whose index `has_payout` accepts: [`Self::snapshots_weight`]
-	/// of each such `pre` once more, as if it were a `pre` and `post` pair (restoring alone costs less).
-	fn inspectors_weight(apov: &ActorPov, has_payout: impl Fn(usize) -> bool) -> Weight {
-		let shapes = apov
-			.slabs
-			.iter()
-			.enumerate()
-			.filter(|(index, _)| has_payout(*index))
-			.flat_map(|(_, slab)| [SnapshotShape::of(&slab.pre); 2]);
-		Self::snapshots_weight(shapes, 0)
+	/// What the `payout` inspector adds (`Machine::payout` runs on a throw-away instance, of a module of its own,
+	/// restored from the slab's `pre`), for the slabs for which `payout_code` gives the size in bytes and the
+	/// functions of a code exporting `payout`: [`Self::snapshots_weight`] of each such `pre` once more, as if it
+	/// were a `pre` and `post` pair (restoring alone costs less), and [`Self::code_weight`] of its code once more.
+	/// Its fuel is `InspectorFuel`, charged apart.
+	fn inspectors_weight(
+		apov: &ActorPov,
+		payout_code: impl Fn(usize) -> Option<(usize, u32)>,
+	) -> Weight {
+		let mut codes = Weight::zero();
+		let mut pres = Vec::new();
+		for (index, slab) in apov.slabs.iter().enumerate() {
+			if let Some((bytes, functions)) = payout_code(index) {
+				codes = codes.saturating_add(Self::code_weight(bytes, functions));
+				pres.extend([SnapshotShape::of(&slab.pre); 2]);
+			}
+		}
+		codes.saturating_add(Self::snapshots_weight(pres.into_iter(), 0))
 	}
 
 	/// Stored chunks, in `snapshots_weight`'s halved units, that `WeightInfo::create_actor` already measured:
@@ -1189,7 +1201,9 @@ impl<T: Config> Pallet<T> {
 	pub fn submit_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
 		Self::submit_base_weight(apov)
 			.saturating_add(Self::max_code_weight().saturating_mul(apov.slabs.len() as u64))
-			.saturating_add(Self::inspectors_weight(apov, |_| true))
+			.saturating_add(Self::inspectors_weight(apov, |_| {
+				Some((T::MaxCodeLen::get() as usize, Self::limits().max_functions))
+			}))
 			.saturating_add(Self::pending_checks_weight())
 			.saturating_add(Self::fuel_weight(fuel_limit))
 			.saturating_add(Self::fuel_weight(

@@ -5,8 +5,10 @@ use frame_support::weights::Weight;
 
 /// Weight functions needed for `pallet_actors`.
 pub trait WeightInfo {
-	/// `upload_code` of `c` bytes.
-	fn upload_code(c: u32) -> Weight;
+	/// `upload_code` of a code with a `c`-byte function of empty loops and `f` functions of the most locals, the
+	/// costliest shapes to validate and compile in full per byte and per function (`docs/performance.md`,
+	/// "Hostile code shapes"); charged whole, for the code's size and its functions.
+	fn upload_code(c: u32, f: u32) -> Weight;
 	/// `remove_code`.
 	fn remove_code() -> Weight;
 	/// `create_actor` with `a` bytes of arguments, fuel excluded.
@@ -25,9 +27,9 @@ pub trait WeightInfo {
 	/// 64 KiB pages and which rewrites all of them; the pallet charges only the slope, per chunk of the larger
 	/// input (`Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
 	fn expand_post(k: u32) -> Weight;
-	/// A one-actor `submit_apov` whose code has `f` more functions of the most locals and a `c`-byte function of
-	/// empty loops; the pallet charges only the slopes, per byte and per function of each code loaded
-	/// (`Pallet::code_weight`).
+	/// A one-actor `submit_apov` whose code has `f` more functions of the most locals, each called once (so
+	/// compiled), and a `c`-byte function of empty loops, never called; the pallet charges only the slopes, per
+	/// byte and per function of each slab's code (`Pallet::code_weight`).
 	fn code_load(c: u32, f: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;
@@ -37,4 +39,8 @@ pub trait WeightInfo {
 	/// `fuel`'s benchmark with a call, to a function of the most locals, in each loop iteration; the pallet
 	/// charges fuel at the higher of the two slopes (`Pallet::fuel_weight`).
 	fn fuel_calls(k: u32) -> Weight;
+	/// A one-actor `submit_apov` whose Agenda compiles a function of empty loops worth `k` thousand units of fuel
+	/// (`coreplay_vm::COMPILE_FUEL` per byte), the code's size held constant; the pallet charges fuel at the
+	/// highest of the three fuel slopes (`Pallet::fuel_weight`).
+	fn fuel_compile(k: u32) -> Weight;
 }

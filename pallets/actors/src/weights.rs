@@ -46,31 +46,32 @@ use crate::WeightInfo;
 /// The measured weights, with the runtime's `DbWeight` for storage reads and writes.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn upload_code(c: u32, ) -> Weight {
-		// Measured proof size: 109 bytes; minimum execution time: 102_518 ns.
-		Weight::from_parts(173_475_184, 3593)
-			.saturating_add(Weight::from_parts(2_981, 0).saturating_mul(c.into()))
+	fn upload_code(c: u32, f: u32, ) -> Weight {
+		// Measured proof size: 109 bytes; minimum execution time: 8_562_240 ns.
+		Weight::from_parts(552_564_117, 3593)
+			.saturating_add(Weight::from_parts(66_949, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(2_124_234, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		// Measured proof size: 312 bytes; minimum execution time: 45_532 ns.
-		Weight::from_parts(61_640_000, 3593)
+		// Measured proof size: 312 bytes; minimum execution time: 53_052 ns.
+		Weight::from_parts(83_929_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		// Measured proof size: 261501 bytes; minimum execution time: 837_445 ns.
-		Weight::from_parts(1_063_682_141, 265645)
-			.saturating_add(Weight::from_parts(3_498, 0).saturating_mul(a.into()))
+		// Measured proof size: 261501 bytes; minimum execution time: 1_038_985 ns.
+		Weight::from_parts(1_397_588_154, 265645)
+			.saturating_add(Weight::from_parts(4_654, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 86 bytes; minimum execution time: 199_284 ns.
+		// Measured proof size: 86 bytes; minimum execution time: 231_451 ns.
 		Weight::from_parts(0, 1550)
-			.saturating_add(Weight::from_parts(100_141_000, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(257_990, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(119_161_500, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(248_532, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -78,28 +79,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		// Measured proof size: 455 bytes; minimum execution time: 472_145 ns.
-		Weight::from_parts(242_954_500, 266007)
-			.saturating_add(Weight::from_parts(395_911_250, 0).saturating_mul(k.into()))
+		// Measured proof size: 455 bytes; minimum execution time: 428_493 ns.
+		Weight::from_parts(215_494_500, 266007)
+			.saturating_add(Weight::from_parts(385_229_500, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		// Measured proof size: 455 bytes; minimum execution time: 431_444 ns.
-		Weight::from_parts(707_176_250, 266007)
-			.saturating_add(Weight::from_parts(29_860_250, 0).saturating_mul(m.into()))
+		// Measured proof size: 455 bytes; minimum execution time: 422_039 ns.
+		Weight::from_parts(470_166_500, 266007)
+			.saturating_add(Weight::from_parts(21_610_500, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		// Measured proof size: 0 bytes; minimum execution time: 410 ns.
-		Weight::from_parts(8_993_125, 0)
-			.saturating_add(Weight::from_parts(149_393_875, 0).saturating_mul(k.into()))
+		// Measured proof size: 0 bytes; minimum execution time: 450 ns.
+		Weight::from_parts(601_000, 0)
+			.saturating_add(Weight::from_parts(100_731_000, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		// Measured proof size: 217 bytes; minimum execution time: 25_698 ns.
-		Weight::from_parts(18_459_000, 1055940)
-			.saturating_add(Weight::from_parts(14_560_000, 0).saturating_mul(n.into()))
+		// Measured proof size: 217 bytes; minimum execution time: 28_271 ns.
+		Weight::from_parts(19_470_000, 1055940)
+			.saturating_add(Weight::from_parts(12_683_000, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -107,24 +108,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 460 bytes; minimum execution time: 9_755_838 ns.
-		Weight::from_parts(182_937_755, 266007)
-			.saturating_add(Weight::from_parts(108_556, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_915_810, 0).saturating_mul(f.into()))
+		// Measured proof size: 339 bytes; minimum execution time: 402_159 ns.
+		Weight::from_parts(732_544_977, 266007)
+			.saturating_add(Weight::from_parts(816, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_889_449, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		// Measured proof size: 475 bytes; minimum execution time: 125_614 ns.
-		Weight::from_parts(207_501_840, 266007)
-			.saturating_add(Weight::from_parts(1_138_159, 0).saturating_mul(k.into()))
+		// Measured proof size: 475 bytes; minimum execution time: 113_787 ns.
+		Weight::from_parts(126_502_620, 266007)
+			.saturating_add(Weight::from_parts(745_861, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_compile(k: u32, ) -> Weight {
+		// Measured proof size: 216585 bytes; minimum execution time: 380_274 ns.
+		Weight::from_parts(461_995_096, 266007)
+			.saturating_add(Weight::from_parts(521_034, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 448 bytes; minimum execution time: 109_885 ns.
-		Weight::from_parts(133_179_897, 266007)
-			.saturating_add(Weight::from_parts(1_515_102, 0).saturating_mul(k.into()))
+		// Measured proof size: 448 bytes; minimum execution time: 104_317 ns.
+		Weight::from_parts(96_278_627, 266007)
+			.saturating_add(Weight::from_parts(1_268_186, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -132,27 +140,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same figures with `RocksDbWeight` for storage, for tests and mocks.
 impl WeightInfo for () {
-	fn upload_code(c: u32, ) -> Weight {
-		Weight::from_parts(173_475_184, 3593)
-			.saturating_add(Weight::from_parts(2_981, 0).saturating_mul(c.into()))
+	fn upload_code(c: u32, f: u32, ) -> Weight {
+		Weight::from_parts(552_564_117, 3593)
+			.saturating_add(Weight::from_parts(66_949, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(2_124_234, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		Weight::from_parts(61_640_000, 3593)
+		Weight::from_parts(83_929_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		Weight::from_parts(1_063_682_141, 265645)
-			.saturating_add(Weight::from_parts(3_498, 0).saturating_mul(a.into()))
+		Weight::from_parts(1_397_588_154, 265645)
+			.saturating_add(Weight::from_parts(4_654, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
 		Weight::from_parts(0, 1550)
-			.saturating_add(Weight::from_parts(100_141_000, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(257_990, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(119_161_500, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(248_532, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -160,24 +169,24 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		Weight::from_parts(242_954_500, 266007)
-			.saturating_add(Weight::from_parts(395_911_250, 0).saturating_mul(k.into()))
+		Weight::from_parts(215_494_500, 266007)
+			.saturating_add(Weight::from_parts(385_229_500, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		Weight::from_parts(707_176_250, 266007)
-			.saturating_add(Weight::from_parts(29_860_250, 0).saturating_mul(m.into()))
+		Weight::from_parts(470_166_500, 266007)
+			.saturating_add(Weight::from_parts(21_610_500, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		Weight::from_parts(8_993_125, 0)
-			.saturating_add(Weight::from_parts(149_393_875, 0).saturating_mul(k.into()))
+		Weight::from_parts(601_000, 0)
+			.saturating_add(Weight::from_parts(100_731_000, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		Weight::from_parts(18_459_000, 1055940)
-			.saturating_add(Weight::from_parts(14_560_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(19_470_000, 1055940)
+			.saturating_add(Weight::from_parts(12_683_000, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -185,21 +194,27 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(182_937_755, 266007)
-			.saturating_add(Weight::from_parts(108_556, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_915_810, 0).saturating_mul(f.into()))
+		Weight::from_parts(732_544_977, 266007)
+			.saturating_add(Weight::from_parts(816, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_889_449, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		Weight::from_parts(207_501_840, 266007)
-			.saturating_add(Weight::from_parts(1_138_159, 0).saturating_mul(k.into()))
+		Weight::from_parts(126_502_620, 266007)
+			.saturating_add(Weight::from_parts(745_861, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_compile(k: u32, ) -> Weight {
+		Weight::from_parts(461_995_096, 266007)
+			.saturating_add(Weight::from_parts(521_034, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(133_179_897, 266007)
-			.saturating_add(Weight::from_parts(1_515_102, 0).saturating_mul(k.into()))
+		Weight::from_parts(96_278_627, 266007)
+			.saturating_add(Weight::from_parts(1_268_186, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
