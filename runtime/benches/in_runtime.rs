@@ -6,8 +6,13 @@
 //! rolled-back storage transaction: decode, validation (code load, restore, replay, compare), hashing and
 //! canonicalisation, plus the call into the runtime. `scripts/bench.sh` sets each beside the same compact APoV
 //! validated by native `coreplay-vm` (`actors/fixtures/benches/replay.rs`, group `validate-compact`), and beside
-//! the weight the chain charges for it (ref_time after refunds, which this writes to
-//! `$CARGO_TARGET_DIR/in-runtime-charged.json`). `in-runtime/call-overhead` is the fixed cost of a runtime call.
+//! the weight the chain charges for it. `in-runtime/call-overhead` is the fixed cost of a runtime call.
+//!
+//! For the table, this writes `$CARGO_TARGET_DIR/in-runtime-charged.json`: per workload, the `ref_time` charged
+//! after refunds (ps) and the components `n` (slabs) and `i` (Agenda items beyond one per slab) it was charged
+//! `WeightInfo::submit_apov(n, i)` at; the runtime's `DbWeight` (`read`, `write`, ps each), so that the table can
+//! take the storage accesses `weights.rs` declares out of the charge (a dry run's storage is in memory, as a
+//! benchmark's is, so the time measured is set against the compute part only); and the chain's code limits.
 //!
 //! State: for each workload, its code uploaded and one actor created natively (`Actors::upload_code`,
 //! `create_actor`), then set to the workload's `pre` state hash, at sequence 0, in `TestExternalities` at block 1.
@@ -23,7 +28,7 @@ use coreplay_runtime::{
 	AccountId, Actors, Balances, Runtime, RuntimeOrigin, System, UNIT, WASM_BINARY,
 };
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use frame_support::traits::fungible::Mutate;
+use frame_support::traits::{fungible::Mutate, Get};
 use pallet_actors::{ApovStatus, DryRun};
 use sc_executor::WasmExecutor;
 use sp_core::traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode};
@@ -31,7 +36,7 @@ use std::hint::black_box;
 
 /// The fuel limit each dry run declares: the runtime's `MaxFuel`.
 fn fuel_limit() -> u64 {
-	<<Runtime as pallet_actors::Config>::MaxFuel as frame_support::traits::Get<u64>>::get()
+	<<Runtime as pallet_actors::Config>::MaxFuel as Get<u64>>::get()
 }
 
 fn in_runtime(c: &mut Criterion) {
@@ -98,8 +103,15 @@ fn in_runtime(c: &mut Criterion) {
 		let submitted = first.result.unwrap_or_else(|e| panic!("{}: {e:?}", w.name));
 		assert_eq!(submitted.status, ApovStatus::Canonicalised, "{}", w.name);
 		assert!(submitted.fuel_used >= w.fuel_used, "{}: replay plus payout", w.name);
-		// What the chain charges for it, to set beside the time measured (picoseconds of ref_time).
-		charged.push(format!("\"{}\": {}", w.name, submitted.weight.ref_time()));
+		// What the chain charges for it, to set beside the time measured (picoseconds of ref_time), and the
+		// components of `WeightInfo::submit_apov` in it (`Pallet::submit_base_weight`).
+		let (n, items) = (apov.slabs.len(), apov.agenda.len());
+		charged.push(format!(
+			"\"{}\": {{\"charged\": {}, \"n\": {n}, \"i\": {}}}",
+			w.name,
+			submitted.weight.ref_time(),
+			items.saturating_sub(n)
+		));
 		println!(
 			"in-runtime/{}: charged weight {} ps (declared {} ps), fuel {}",
 			w.name,
@@ -111,11 +123,23 @@ fn in_runtime(c: &mut Criterion) {
 		group.bench_function(w.name, |b| b.iter(|| dry_run(&mut ext)));
 	}
 	group.finish();
-	// For scripts/bench.sh's table: the weight (ref_time, ps) each workload's APoV is charged after refunds.
+	// For scripts/bench.sh's table: the weight (ref_time, ps) each workload's APoV is charged after refunds, with
+	// its `submit_apov` components, the runtime's `DbWeight` and the chain's code limits.
 	if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
+		let db = <Runtime as frame_system::Config>::DbWeight::get();
+		let limits = Actors::limits();
+		let json = format!(
+			"{{\"db\": {{\"read\": {}, \"write\": {}}}, \
+			 \"limits\": {{\"max_code_bytes\": {}, \"max_functions\": {}}}, \
+			 \"workloads\": {{{}}}}}\n",
+			db.read,
+			db.write,
+			limits.max_code_bytes,
+			limits.max_functions,
+			charged.join(", ")
+		);
 		let file = std::path::Path::new(&dir).join("in-runtime-charged.json");
-		std::fs::write(&file, format!("{{{}}}\n", charged.join(", ")))
-			.unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
+		std::fs::write(&file, json).unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
 	}
 }
 

@@ -29,15 +29,33 @@ function result(group, name) {
 }
 
 const fmtTime = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`);
-const fmtBytes = (b) => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(2)} MiB` : b >= 1024 ? `${(b / 1024).toFixed(1)} KiB` : `${b} B`);
+/** Bytes as B, KiB (one decimal) or MiB (two), whole multiples without decimals (`256 KiB`). */
+const fmtBytes = (b) => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(b % (1 << 20) ? 2 : 0)} MiB` : b >= 1024 ? `${(b / 1024).toFixed(b % 1024 ? 1 : 0)} KiB` : `${b} B`);
 const rows = [];
 const missing = [];
 
-/** The weight (ps of ref_time) each workload's APoV is charged, written by runtime/benches/in_runtime.rs. */
-let charged = {};
+/**
+ * Written by runtime/benches/in_runtime.rs: `workloads[name]` is `{ charged, n, i }`, the weight (ps of ref_time)
+ * each workload's APoV is charged after refunds and the components of `submit_apov(n, i)` in it; `db` is the
+ * runtime's `DbWeight` (`read`, `write`, ps); `limits` the chain's `max_code_bytes` and `max_functions`.
+ */
+let inRuntime = { workloads: {} };
 try {
-	charged = JSON.parse(fs.readFileSync(path.join(dir, '..', 'in-runtime-charged.json'), 'utf8'));
+	inRuntime = JSON.parse(fs.readFileSync(path.join(dir, '..', 'in-runtime-charged.json'), 'utf8'));
 } catch (e) { /* not measured in this run */ }
+const weightsText = weightsFile ? fs.readFileSync(weightsFile, 'utf8') : null;
+/**
+ * The part of `w` (an in_runtime.rs workload entry) that pays for storage: the reads and writes `submit_apov(n, i)`
+ * declares in `weights.rs`, at the runtime's `DbWeight`. The pallet's other weights are charged as slopes, so their
+ * storage parts cancel. `{ ps, reads, writes }`, or null if unknown.
+ */
+function storagePart(w) {
+	const submit = weightsText && weightFn(weightsText, 'submit_apov', ['n', 'i']);
+	if (!submit || !inRuntime.db || w.n === undefined) return null;
+	const count = (io) => io.base + io.n * w.n + io.i * w.i;
+	const reads = count(submit.reads), writes = count(submit.writes);
+	return { ps: reads * inRuntime.db.read + writes * inRuntime.db.write, reads, writes };
+}
 rows.push('| benchmark | mean time | figure |', '|---|---|---|');
 for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB']) {
 	const r = result('validate', name);
@@ -51,8 +69,19 @@ for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-jo
 	// runtime/benches/in_runtime.rs: the same compact APoV through `ActorsApi_dry_run_apov` in the runtime Wasm.
 	const w = result('in-runtime', name);
 	if (!w) { missing.push(`in-runtime/${name}`); continue; }
-	const ps = charged[name];
-	const charge = ps ? `; charged ${fmtTime(ps / 1000)} of weight, ${((w.meanNs * 1000) / ps).toFixed(2)}× that in time` : '';
+	// The charge beside the time: its compute part (a dry run's storage is in memory) against the time less the
+	// runtime call's fixed cost (a block instantiates the runtime once, not per extrinsic).
+	const entry = inRuntime.workloads[name];
+	const callOverhead = result('in-runtime', 'call-overhead');
+	const storage = entry && storagePart(entry);
+	let charge = '';
+	if (entry && storage && callOverhead) {
+		const compute = entry.charged - storage.ps;
+		const time = (w.meanNs - callOverhead.meanNs) * 1000;
+		charge = `; charged ${fmtTime(entry.charged / 1000)} of weight, of which ${fmtTime(compute / 1000)} compute (less \`DbWeight\` of ${storage.reads} reads, ${storage.writes} writes); less the call's fixed cost, the time is ${(time / compute).toFixed(2)}× that compute`;
+	} else if (entry) {
+		charge = `; charged ${fmtTime(entry.charged / 1000)} of weight, ${((w.meanNs * 1000) / entry.charged).toFixed(2)}× that in time`;
+	}
 	rows.push(`| the same compact APoV in the runtime (\`ActorsApi_dry_run_apov\` under sc-executor) | ${fmtTime(w.meanNs)} | 1/${(w.meanNs / c.meanNs).toFixed(1)} of native coreplay-vm's speed${charge} |`);
 }
 const overhead = result('in-runtime', 'call-overhead');
@@ -76,7 +105,7 @@ for (const op of ['encode', 'hash', 'decode']) {
 
 // The in-runtime rate from the generated weights: `fn fuel(k)` is the weight of k thousand fuel.
 if (weightsFile && nsPerFuel) {
-	const text = fs.readFileSync(weightsFile, 'utf8');
+	const text = weightsText;
 	const generated = !/NOT YET GENERATED/.test(text);
 	const m = /fn fuel\(\s*k: u32,?\s*\) -> Weight \{[\s\S]*?Weight::from_parts\(([0-9_]+), 0\)\.saturating_mul\(k\.into\(\)\)/.exec(text);
 	if (m) {
@@ -93,14 +122,26 @@ function weightFn(text, name, components) {
 	const base = /Weight::from_parts\(([0-9_]+), [0-9_]+\)\n/.exec(body[1]);
 	if (!base) return null;
 	const parts = { base: Number(base[1].replace(/_/g, '')) };
+	// The minimum execution time frame-benchmarking-cli measured (ns), from the comment it writes.
+	const min = /minimum execution time: ([0-9_]+) ns/.exec(body[1]);
+	parts.minNs = min ? Number(min[1].replace(/_/g, '')) : null;
+	// Storage accesses: `reads(3)`, `reads((3_u64).saturating_mul(n.into()))`, and the same for writes.
+	for (const io of ['reads', 'writes']) {
+		const fixed = new RegExp(`DbWeight::get\\(\\)\\.${io}\\(([0-9]+)\\)`).exec(body[1]);
+		parts[io] = { base: fixed ? Number(fixed[1]) : 0 };
+		for (const c of components) {
+			const per = new RegExp(`DbWeight::get\\(\\)\\.${io}\\(\\(([0-9]+)_u64\\)\\.saturating_mul\\(${c}\\.into\\(\\)\\)\\)`).exec(body[1]);
+			parts[io][c] = per ? Number(per[1]) : 0;
+		}
+	}
 	for (const c of components) {
 		const slope = new RegExp(`Weight::from_parts\\(([0-9_]+), 0\\)\\.saturating_mul\\(${c}\\.into\\(\\)\\)`).exec(body[1]);
 		parts[c] = slope ? Number(slope[1].replace(/_/g, '')) : 0;
 	}
 	return parts;
 }
-if (weightsFile) {
-	const text = fs.readFileSync(weightsFile, 'utf8');
+if (weightsText) {
+	const text = weightsText;
 	const submit = weightFn(text, 'submit_apov', ['n', 'i']);
 	const pages = weightFn(text, 'snapshot_pages', ['k']);
 	const zero = weightFn(text, 'zero_pages', ['m']);
@@ -121,22 +162,31 @@ if (weightsFile) {
 			rows.push(`| the same per page pair, native (\`large-memory-2MiB\` / 32) | ${ps(nativePerPage)} | the runtime takes ${(pages.k / nativePerPage).toFixed(1)}× as long per page pair (\`k\`) |`);
 		}
 		rows.push(`| minimal APoV in the runtime (1 actor, 1 Service, 1 page, no chunk stored): \`submit_apov(1, 0)\` | ${ps(minimal)} | ${Math.floor(2e12 / minimal)} per 2 s of block execution (fuel excluded) |`);
+		// frame-benchmarking-cli writes the least time it measured for any components (here n = 1, i = 0) beside
+		// the fitted line: a fitted fixed part clamped at 0 shows as a charge below it.
+		if (submit.minNs) {
+			rows.push(`| the least time \`submit_apov\`'s benchmark measured (its smallest components, \`n\` = 1, \`i\` = 0) | ${fmtTime(submit.minNs)} | ${(submit.minNs * 1000 / minimal).toFixed(2)}× the charge \`submit_apov(1, 0)\` above (fixed part as fitted: ${ps(submit.base)}) |`);
+		}
 	} else missing.push('submit_apov / snapshot_pages / zero_pages in weights.rs');
 	const expand = weightFn(text, 'expand_post', ['k']);
 	if (expand && pages) {
 		rows.push(`| expanding a compact \`post\` in the runtime, per 512 chunks of its two inputs (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
 	} else missing.push('expand_post in weights.rs');
 	// Code (`code_load(c, f)`, `upload_code(c, f)`) and the fuel rates of calls and compiling, as the pallet charges
-	// them. The figures for a whole code are at the dev chain's limits (`Limits::DEFAULT`): 256 KiB, 4,096 functions.
+	// them. The figures for a whole code are at the chain's limits, as the runtime answered `ActorsApi_limits` in
+	// this run's in_runtime.rs (without it, per KiB and per function only).
+	const limits = inRuntime.limits;
+	const perCode = (slope) => (limits ? `${ps(slope * limits.max_code_bytes)} per ${fmtBytes(limits.max_code_bytes)} code` : `${ps(slope * 1024)} per KiB`);
+	const perFunctions = (slope) => (limits ? `${ps(slope * limits.max_functions)} for ${limits.max_functions.toLocaleString('en-US')} functions` : '');
 	const load = weightFn(text, 'code_load', ['c', 'f']);
 	if (load) {
-		rows.push(`| a slab's code in the runtime, per byte (\`code_load\` \`c\`: empty \`loop\`s, never called) | ${ps(load.c)} | ${ps(load.c * 262144)} per 256 KiB code; charged per byte of each slab's code |`);
-		rows.push(`| a slab's code in the runtime, per function (\`code_load\` \`f\`: 128 locals, each called once, so compiled) | ${ps(load.f)} | ${ps(load.f * 4096)} for 4,096 functions |`);
+		rows.push(`| a slab's code in the runtime, per byte (\`code_load\` \`c\`: empty \`loop\`s, never called) | ${ps(load.c)} | ${perCode(load.c)}; charged per byte of each slab's code |`);
+		rows.push(`| a slab's code in the runtime, per function (\`code_load\` \`f\`: 128 locals, each called once, so compiled) | ${ps(load.f)} | ${perFunctions(load.f)} |`);
 	} else missing.push('code_load in weights.rs');
 	const upload = weightFn(text, 'upload_code', ['c', 'f']);
 	if (upload) {
-		rows.push(`| \`upload_code\` in the runtime, per byte (\`c\`: empty \`loop\`s, validated and compiled in full) | ${ps(upload.c)} | ${ps(upload.c * 262144)} per 256 KiB code |`);
-		rows.push(`| \`upload_code\` in the runtime, per function (\`f\`: 128 locals) | ${ps(upload.f)} | ${ps(upload.f * 4096)} for 4,096 functions |`);
+		rows.push(`| \`upload_code\` in the runtime, per byte (\`c\`: empty \`loop\`s, validated and compiled in full) | ${ps(upload.c)} | ${perCode(upload.c)} |`);
+		rows.push(`| \`upload_code\` in the runtime, per function (\`f\`: 128 locals) | ${ps(upload.f)} | ${perFunctions(upload.f)} |`);
 	} else missing.push('upload_code in weights.rs');
 	const arith = weightFn(text, 'fuel', ['k']);
 	const calls = weightFn(text, 'fuel_calls', ['k']);
@@ -176,7 +226,7 @@ if (peerFile && fs.existsSync(peerFile)) {
 console.log(rows.join('\n'));
 // Where the rows from weights.rs were measured: its header names the date and CPU (frame-benchmarking-cli's).
 if (weightsFile) {
-	const header = /frame-benchmarking-cli \S+ on (\S+?):[\s\S]*?CPU `([^`]*)`/.exec(fs.readFileSync(weightsFile, 'utf8'));
+	const header = /frame-benchmarking-cli \S+ on (\S+?):[\s\S]*?CPU `([^`]*)`/.exec(weightsText);
 	let cpu = null;
 	try {
 		const m = /^model name\s*: (.*)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'));
