@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Runs the criterion benchmarks (actors/fixtures/benches/replay.rs) and the pallet's benchmarks in the runtime,
 # and rewrites the results table in docs/performance.md (between the bench:start and bench:end markers).
-# Usage: scripts/bench.sh [--quick] [--no-runtime]
+# Usage: scripts/bench.sh [--quick] [--no-runtime | --no-bencher]
 #   --quick: criterion with 1 s warm-up and 3 s per benchmark;
 #   --no-runtime: no in-runtime run (neither the dry runs of runtime/benches/in_runtime.rs nor frame-omni-bencher,
-#   so no install): the in-runtime rows come from weights.rs.
+#   so no install): the in-runtime rows come from weights.rs;
+#   --no-bencher: the dry runs, but not frame-omni-bencher (whose first install takes over an hour): the rows of
+#   the pallet's benchmarks come from the committed weights.rs, and the peer's rows are left out.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/coreplay/target}"
 args=()
 runtime=1
+omni=1
 for arg in "$@"; do
 	case "$arg" in
 	--quick) args=(--warm-up-time 1 --measurement-time 3) ;;
-	--no-runtime) runtime=0 ;;
-	*) echo "bench: unknown argument $arg (usage: scripts/bench.sh [--quick] [--no-runtime])" >&2; exit 1 ;;
+	--no-runtime) runtime=0 omni=0 ;;
+	--no-bencher) omni=0 ;;
+	*) echo "bench: unknown argument $arg (usage: scripts/bench.sh [--quick] [--no-runtime | --no-bencher])" >&2; exit 1 ;;
 	esac
 done
 cargo bench --locked -p coreplay-fixtures --bench replay -- "${args[@]}"
@@ -24,7 +28,7 @@ cargo bench --locked -p coreplay-fixtures --bench replay -- "${args[@]}"
 # and the peer's (`peer_wasmi`: wasmi 0.32.3 as pallet-contracts runs it, the same loop as `fuel`), run in the
 # runtime Wasm built with runtime-benchmarks by frame-omni-bencher (installed on first use, lib/bencher.sh), and
 # rendered like weights.rs into the target dir, so every ratio in the table is of one run on one machine.
-# --no-runtime skips it: the in-runtime rows are then read from the committed weights.rs.
+# --no-runtime and --no-bencher skip it: the in-runtime rows are then read from the committed weights.rs.
 peer_out="$CARGO_TARGET_DIR/bench-peer.txt"
 weights="pallets/actors/src/weights.rs"
 # Results of an earlier run must not pass for this one's.
@@ -34,6 +38,8 @@ if [ "$runtime" = 1 ]; then
 	# sc-executor (runtime/benches/in_runtime.rs), in the dev profile: its polkadot-sdk dependencies are the ones
 	# the node and the tests compiled (optimised), and only the Wasm's speed is measured.
 	cargo bench --locked --profile dev --workspace --bench in_runtime -- "${args[@]}"
+fi
+if [ "$omni" = 1 ]; then
 	# shellcheck source=lib/bencher.sh
 	. scripts/lib/bencher.sh
 	bencher="$(bencher_path)"

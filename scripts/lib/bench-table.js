@@ -222,7 +222,7 @@ if (peerFile && fs.existsSync(peerFile)) {
 		rows.push(`| the same loop in the runtime, live: coreplay-vm (\`fuel\` benchmark), per 125 iterations | ${fmtTime(ours * 1000)} | ${nsPerFuel ? `1/${(ours / nsPerFuel).toFixed(1)} of native coreplay-vm per fuel` : ''} |`);
 		rows.push(`| the peer: wasmi 0.32.3 as pallet-contracts 51 runs it, the same loop in the runtime (\`peer_wasmi\`) | ${fmtTime(peer * 1000)} | coreplay-vm is ${(peer / ours).toFixed(1)}× as fast |`);
 	} else missing.push('fuel / peer_wasmi in the bencher output');
-} else missing.push('the live in-runtime run (`--no-runtime`)');
+} else missing.push('the live run of the pallet\'s benchmarks and the peer\'s by frame-omni-bencher (`--no-runtime` or `--no-bencher`)');
 console.log(rows.join('\n'));
 // Where the rows from weights.rs were measured: its header names the date and CPU (frame-benchmarking-cli's).
 if (weightsFile) {
