@@ -44,18 +44,22 @@ try {
 	inRuntime = JSON.parse(fs.readFileSync(path.join(dir, '..', 'in-runtime-charged.json'), 'utf8'));
 } catch (e) { /* not measured in this run */ }
 const weightsText = weightsFile ? fs.readFileSync(weightsFile, 'utf8') : null;
+/** `submit_apov(n, i)` as `weights.rs` declares it (`weightFn`), or null. */
+const submitWeight = weightsText && weightFn(weightsText, 'submit_apov', ['n', 'i']);
 /**
  * The part of `w` (an in_runtime.rs workload entry) that pays for storage: the reads and writes `submit_apov(n, i)`
  * declares in `weights.rs`, at the runtime's `DbWeight`. The pallet's other weights are charged as slopes, so their
  * storage parts cancel. `{ ps, reads, writes }`, or null if unknown.
  */
 function storagePart(w) {
-	const submit = weightsText && weightFn(weightsText, 'submit_apov', ['n', 'i']);
+	const submit = submitWeight;
 	if (!submit || !inRuntime.db || w.n === undefined) return null;
 	const count = (io) => io.base + io.n * w.n + io.i * w.i;
 	const reads = count(submit.reads), writes = count(submit.writes);
 	return { ps: reads * inRuntime.db.read + writes * inRuntime.db.write, reads, writes };
 }
+/** The fixed cost of a runtime call (`ActorsApi_limits`), inside each in-runtime dry run. */
+const overhead = result('in-runtime', 'call-overhead');
 rows.push('| benchmark | mean time | figure |', '|---|---|---|');
 for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB']) {
 	const r = result('validate', name);
@@ -72,19 +76,17 @@ for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-jo
 	// The charge beside the time: its compute part (a dry run's storage is in memory) against the time less the
 	// runtime call's fixed cost (a block instantiates the runtime once, not per extrinsic).
 	const entry = inRuntime.workloads[name];
-	const callOverhead = result('in-runtime', 'call-overhead');
 	const storage = entry && storagePart(entry);
 	let charge = '';
-	if (entry && storage && callOverhead) {
+	if (entry && storage && overhead) {
 		const compute = entry.charged - storage.ps;
-		const time = (w.meanNs - callOverhead.meanNs) * 1000;
+		const time = (w.meanNs - overhead.meanNs) * 1000;
 		charge = `; charged ${fmtTime(entry.charged / 1000)} of weight, of which ${fmtTime(compute / 1000)} compute (less \`DbWeight\` of ${storage.reads} reads, ${storage.writes} writes); less the call's fixed cost, the time is ${(time / compute).toFixed(2)}× that compute`;
 	} else if (entry) {
 		charge = `; charged ${fmtTime(entry.charged / 1000)} of weight, ${((w.meanNs * 1000) / entry.charged).toFixed(2)}× that in time`;
 	}
 	rows.push(`| the same compact APoV in the runtime (\`ActorsApi_dry_run_apov\` under sc-executor) | ${fmtTime(w.meanNs)} | 1/${(w.meanNs / c.meanNs).toFixed(1)} of native coreplay-vm's speed${charge} |`);
 }
-const overhead = result('in-runtime', 'call-overhead');
 if (overhead) rows.push(`| a runtime call in the runtime Wasm under sc-executor (\`ActorsApi_limits\`: instantiate, call, answer) | ${fmtTime(overhead.meanNs)} | the fixed cost inside each in-runtime row above |`);
 const fuel = result('fuel', 'spin-100k');
 const native = result('native', 'spin-100k');
@@ -142,7 +144,7 @@ function weightFn(text, name, components) {
 }
 if (weightsText) {
 	const text = weightsText;
-	const submit = weightFn(text, 'submit_apov', ['n', 'i']);
+	const submit = submitWeight;
 	const pages = weightFn(text, 'snapshot_pages', ['k']);
 	const zero = weightFn(text, 'zero_pages', ['m']);
 	const ps = (x) => fmtTime(x / 1000); // weight ref_time is in picoseconds
