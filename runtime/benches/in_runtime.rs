@@ -14,8 +14,8 @@
 //! take the storage accesses `weights.rs` declares out of the charge (a dry run's storage is in memory, as a
 //! benchmark's is, so the time measured is set against the compute part only); and the chain's code limits.
 //!
-//! State: for each workload, its code uploaded and one actor created natively (`Actors::upload_code`,
-//! `create_actor`), then set to the workload's `pre` state hash, at sequence 0, in `TestExternalities` at block 1.
+//! State: for each workload, each actor's code uploaded and the actor created natively (`Actors::upload_code`,
+//! `create_actor`), then set to its slab's `pre` state hash, at sequence 0, in `TestExternalities` at block 1.
 //!
 //! Run it in the dev profile (`cargo bench --profile dev --workspace --bench in_runtime`, as `scripts/bench.sh`
 //! does: `--workspace` keeps the tests' feature set): only the Wasm's speed is measured, and the dev profile
@@ -34,9 +34,9 @@ use sc_executor::WasmExecutor;
 use sp_core::traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode};
 use std::hint::black_box;
 
-/// The fuel limit each dry run declares: the runtime's `MaxFuel`.
+/// The fuel limit each dry run declares: the most a dry run may burn (`MaxDryRunFuel`).
 fn fuel_limit() -> u64 {
-	<<Runtime as pallet_actors::Config>::MaxFuel as Get<u64>>::get()
+	<<Runtime as pallet_actors::Config>::MaxDryRunFuel as Get<u64>>::get()
 }
 
 fn in_runtime(c: &mut Criterion) {
@@ -82,15 +82,21 @@ fn in_runtime(c: &mut Criterion) {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			Balances::set_balance(&who, 1_000_000 * UNIT);
-			Actors::upload_code(RuntimeOrigin::signed(who.clone()), w.avf.clone())
-				.expect("uploads");
-			let code_hash = coreplay_primitives::blake2_256(&w.avf);
-			Actors::create_actor(RuntimeOrigin::signed(who.clone()), code_hash, w.args.clone())
+			for (actor, slab) in w.actors.iter().zip(&w.apov.slabs) {
+				Actors::upload_code(RuntimeOrigin::signed(who.clone()), actor.avf.clone())
+					.expect("uploads");
+				let code_hash = coreplay_primitives::blake2_256(&actor.avf);
+				Actors::create_actor(
+					RuntimeOrigin::signed(who.clone()),
+					code_hash,
+					actor.args.clone(),
+				)
 				.expect("creates");
-			pallet_actors::Actors::<Runtime>::mutate(0, |actor| {
-				let actor = actor.as_mut().expect("task 0 was created");
-				actor.state_hash = coreplay_primitives::blake2_256(&w.apov.slabs[0].pre);
-			});
+				pallet_actors::Actors::<Runtime>::mutate(slab.actor, |info| {
+					let info = info.as_mut().expect("created in task id order");
+					info.state_hash = coreplay_primitives::blake2_256(&slab.pre);
+				});
+			}
 		});
 		ext.commit_all().expect("commits the set-up");
 		let args = (who.clone(), apov.clone(), fuel_limit()).encode();
@@ -130,12 +136,17 @@ fn in_runtime(c: &mut Criterion) {
 		let limits = Actors::limits();
 		let json = format!(
 			"{{\"db\": {{\"read\": {}, \"write\": {}}}, \
-			 \"limits\": {{\"max_code_bytes\": {}, \"max_functions\": {}}}, \
+			 \"limits\": {{\"max_code_bytes\": {}, \"max_functions\": {}, \"max_imports\": {}, \
+			 \"max_exports\": {}, \"max_element_items\": {}, \"max_witness_items\": {}}}, \
 			 \"workloads\": {{{}}}}}\n",
 			db.read,
 			db.write,
 			limits.max_code_bytes,
 			limits.max_functions,
+			limits.max_imports,
+			limits.max_exports,
+			limits.max_element_items,
+			limits.max_witness_items,
 			charged.join(", ")
 		);
 		let file = std::path::Path::new(&dir).join("in-runtime-charged.json");

@@ -162,6 +162,12 @@ pub mod actors {
 		type MaxFuel = ConstU64<100_000_000>;
 		type CreationFuel = ConstU64<10_000_000>;
 		type InspectorFuel = ConstU64<1_000_000>;
+		// What one `ActorsApi_dry_run_apov` (a safe `state_call` anyone may make) may cost a node: a fifth of
+		// `MaxFuel` (about 30 ms of replay at the measured rate; a 100-transfer `ledger` APoV needs 9.3 M), and
+		// APoVs of up to 2.5 MiB, two thirds of a block (a 2 MiB actor's compact APoV fits). Documented for
+		// operators in node/README.md.
+		type MaxDryRunFuel = ConstU64<20_000_000>;
+		type MaxDryRunApovBytes = ConstU32<{ 5 * 512 * 1024 }>;
 		type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
 		type WeightInfo = pallet_actors::weights::SubstrateWeight<Runtime>;
 	}

@@ -121,8 +121,14 @@ fn the_actors_limits_fit_the_block() {
 	let actors: u32 = <Runtime as pallet_actors::Config>::MaxActorsPerApov::get();
 	let actors = u64::from(actors);
 	let codes = Actors::max_code_weight().saturating_mul(actors);
+	// And the largest witness: the most preimages, of the most bytes together.
+	let limits = Actors::limits();
+	let each = (limits.max_witness_bytes / limits.max_witness_items) as usize;
+	let witness = Witness { preimages: vec![vec![0; each]; limits.max_witness_items as usize] };
+	let witness = Actors::witness_weight(&witness);
 	assert!(
-		max.saturating_add(codes).all_lt(normal),
-		"MaxFuel and {actors} of the largest codes ({codes:?}) must fit a normal extrinsic ({normal:?})"
+		max.saturating_add(codes).saturating_add(witness).all_lt(normal),
+		"MaxFuel, {actors} of the largest codes ({codes:?}) and the largest witness ({witness:?}) must \
+		 fit a normal extrinsic ({normal:?})"
 	);
 }

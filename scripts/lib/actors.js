@@ -56,7 +56,9 @@ async function buildAndSubmit(api, provider, signer, agenda, { fuelLimit = null,
 /**
  * A fuel limit for submitting `apov` as `who`: the fuel a dry run at the best block used
  * (`ActorsApi::dry_run_apov`, replay plus `payout` inspectors) plus a quarter and 10,000 of headroom, at most the
- * runtime's `MaxFuel`. When the dry run fails, `MaxFuel` (the chain then reports the same error).
+ * runtime's `MaxFuel`. When the dry run fails, `MaxFuel` (the chain then reports the same error); that includes an
+ * APoV that needs more fuel than a dry run may burn (`MaxDryRunFuel`, to which the runtime lowers the dry run's
+ * `MaxFuel`: `DryRunFuelCapReached`).
  *
  * Why not always `MaxFuel`: `submit_apov` declares the weight of its whole `fuel_limit` before dispatch, so a
  * block admits it only while that much weight is left (unused fuel is refunded after dispatch, to the block and

@@ -61,7 +61,7 @@ function storagePart(w) {
 /** The fixed cost of a runtime call (`ActorsApi_limits`), inside each in-runtime dry run. */
 const overhead = result('in-runtime', 'call-overhead');
 rows.push('| benchmark | mean time | figure |', '|---|---|---|');
-for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB']) {
+for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB', 'witness-lookups', 'links-8-actors']) {
 	const r = result('validate', name);
 	if (!r) { missing.push(`validate/${name}`); continue; }
 	const bytes = r.throughput && r.throughput.Bytes;
@@ -190,6 +190,18 @@ if (weightsText) {
 		rows.push(`| \`upload_code\` in the runtime, per byte (\`c\`: empty \`loop\`s, validated and compiled in full) | ${ps(upload.c)} | ${perCode(upload.c)} |`);
 		rows.push(`| \`upload_code\` in the runtime, per function (\`f\`: 128 locals) | ${ps(upload.f)} | ${perFunctions(upload.f)} |`);
 	} else missing.push('upload_code in weights.rs');
+	const links = weightFn(text, 'code_links', ['i', 'e', 'x']);
+	if (links) {
+		const all = (slope, name) => (limits && limits[name] ? `; ${ps(slope * limits[name])} for ${limits[name]}` : '');
+		rows.push(`| a slab's code in the runtime, per import (\`code_links\` \`i\`: each linked at instantiation) | ${ps(links.i)} | charged per import of each slab's and each uploaded code${all(links.i, 'max_imports')} |`);
+		rows.push(`| a slab's code in the runtime, per export (\`code_links\` \`e\`: names of \`max_export_name_bytes\`) | ${ps(links.e)} | charged per export${all(links.e, 'max_exports')} |`);
+		rows.push(`| a slab's code in the runtime, per element item (\`code_links\` \`x\`: each written into the table at instantiation) | ${ps(links.x)} | charged per element item${all(links.x, 'max_element_items')} |`);
+	} else missing.push('code_links in weights.rs');
+	const witness = weightFn(text, 'witness', ['p', 'k']);
+	if (witness) {
+		rows.push(`| the witness in the runtime, per preimage (\`witness\` \`p\`: hashed, copied and sorted into the index before the Agenda runs) | ${ps(witness.p)} | ${limits && limits.max_witness_items ? `${ps(witness.p * limits.max_witness_items)} for ${limits.max_witness_items}` : ''} |`);
+		rows.push(`| the witness in the runtime, per KiB of preimages (\`witness\` \`k\`: blake2-256 in the runtime's Wasm, and the copy) | ${ps(witness.k)} | ${gibs(1024, witness.k)} GiB/s |`);
+	} else missing.push('witness in weights.rs');
 	const arith = weightFn(text, 'fuel', ['k']);
 	const calls = weightFn(text, 'fuel_calls', ['k']);
 	const compile = weightFn(text, 'fuel_compile', ['k']);
@@ -198,7 +210,7 @@ if (weightsText) {
 		rows.push(`| fuel rate of compiling in the runtime (\`fuel_compile\`: a function of empty \`loop\`s compiled at its first call, \`COMPILE_FUEL\` per byte) | — | ${(compile.k / 1000).toFixed(0)} ps per fuel, ${(compile.k / arith.k).toFixed(2)}× the arithmetic rate; fuel is charged at the highest of the three |`);
 	} else missing.push('fuel / fuel_calls / fuel_compile in weights.rs');
 }
-for (const name of ['counter', 'ledger', 'functions-max-locals', 'loops-max-bytes']) {
+for (const name of ['counter', 'ledger', 'functions-max-locals', 'loops-max-bytes', 'links-max']) {
 	const u = result('upload', name);
 	const r = result('load', name);
 	if (!u || !r) { missing.push(`upload/${name} or load/${name}`); continue; }

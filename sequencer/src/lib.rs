@@ -244,6 +244,9 @@ fn pov_error_message(error: &PovError) -> String {
 		PovError::WitnessTooLarge => {
 			"the witness is larger than the chain's `max_witness_bytes`".into()
 		}
+		PovError::TooManyWitnessItems => {
+			"the witness has more preimages than the chain's `max_witness_items`".into()
+		}
 		PovError::BadInboxBatch => "the inbox batches are not ascending co-scheduled actors".into(),
 		PovError::InboxTooLarge => {
 			"the consumed inbox messages exceed the chain's `max_inbox_messages`".into()

@@ -96,6 +96,16 @@ pub enum CodeError {
 	TableTooLarge,
 	/// More data and element segments together than `Limits::max_segments`.
 	TooManySegments,
+	/// More imports than `Limits::max_imports`.
+	TooManyImports,
+	/// More exports than `Limits::max_exports`.
+	TooManyExports,
+	/// More function references in the element segments together than `Limits::max_element_items`.
+	TooManyElementItems,
+	/// A global is exported under two names (a mutable one would be two globals of the snapshot).
+	GlobalExportedTwice,
+	/// An export name is longer than `Limits::max_export_name_bytes`.
+	ExportNameTooLong,
 }
 
 impl From<HeaderError> for CodeError {
@@ -122,8 +132,15 @@ pub struct CodeInfo {
 	/// most the code's size in bytes, so clearing them costs no more than instantiation's own copy of the segments.
 	pub data_segments: Vec<core::ops::Range<u32>>,
 	/// How many functions the module defines (imports excluded), at most `Limits::max_functions`: with its size
-	/// in bytes, what loading it costs (the pallet's `code_load` weight).
+	/// in bytes, what loading it costs (the pallet's `code_load` weight); its imports, exports and element items
+	/// below are what instantiating it costs (`code_links`).
 	pub functions: u32,
+	/// How many imports the module has, at most `Limits::max_imports`.
+	pub imports: u32,
+	/// How many exports the module has, at most `Limits::max_exports`.
+	pub exports: u32,
+	/// How many function references its element segments hold together, at most `Limits::max_element_items`.
+	pub element_items: u32,
 	/// Whether the `payout` inspector is exported.
 	pub has_payout: bool,
 	/// Whether the `dependencies` inspector is exported.
@@ -132,9 +149,9 @@ pub struct CodeInfo {
 
 /// Checks an AVF blob against `docs/abi.md` and `limits` without compiling it.
 ///
-/// Checks, in order: size, header, Wasm 1.0 validity (floats refused), then structure (imports, exports, memory,
-/// globals, tables and their sizes, types, start, data and element segments, function count, locals per
-/// function).
+/// Checks, in order: size, header, Wasm 1.0 validity (floats refused), then structure (imports and their count,
+/// exports, their count and their names' length, memory, globals, tables and their sizes, types, start, data and
+/// element segments and element items, function count, locals per function, a global exported once at most).
 ///
 /// # Errors
 /// The first [`CodeError`] found.
@@ -188,10 +205,16 @@ pub(crate) fn check_structure<'a>(
 	let mut defined_funcs: Vec<u32> = Vec::new(); // type index per defined function
 	let mut memories: Vec<(u64, Option<u64>)> = Vec::new();
 	let mut mutable_globals: Vec<u32> = Vec::new(); // global indices
-	let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
+
+	// Names borrowed from `wasm`: no allocation per export (in the runtime each allocation is a host call).
+	let mut exports: Vec<(&str, ExternalKind, u32)> = Vec::new();
 	let mut data_segments: Vec<(Option<i64>, usize)> = Vec::new(); // (constant offset, length)
 	let mut bodies = 0usize; // function bodies seen
 	let mut segments = 0u32; // data and element segments seen
+
+	// Counted over every section of a kind: `load` meets modules wasmi has not validated yet, which may repeat one.
+	let mut imports = 0u32;
+	let mut element_items = 0u32;
 	for payload in Parser::new(0).parse_all(wasm) {
 		let payload = payload.map_err(|_| CodeError::InvalidWasm)?;
 		match payload {
@@ -205,6 +228,10 @@ pub(crate) fn check_structure<'a>(
 				}
 			}
 			Payload::ImportSection(reader) => {
+				imports = imports.saturating_add(reader.count());
+				if imports > limits.max_imports {
+					return Err(CodeError::TooManyImports);
+				}
 				for import in reader {
 					let import = import.map_err(|_| CodeError::InvalidWasm)?;
 					let TypeRef::Func(type_index) = import.ty else {
@@ -263,9 +290,17 @@ pub(crate) fn check_structure<'a>(
 				}
 			}
 			Payload::ExportSection(reader) => {
+				if (exports.len() as u64).saturating_add(u64::from(reader.count()))
+					> u64::from(limits.max_exports)
+				{
+					return Err(CodeError::TooManyExports);
+				}
 				for export in reader {
 					let export = export.map_err(|_| CodeError::InvalidWasm)?;
-					exports.push((String::from(export.name), export.kind, export.index));
+					if export.name.len() > limits.max_export_name_bytes as usize {
+						return Err(CodeError::ExportNameTooLong);
+					}
+					exports.push((export.name, export.kind, export.index));
 				}
 			}
 			Payload::StartSection { .. } => return Err(CodeError::StartFunction),
@@ -273,6 +308,18 @@ pub(crate) fn check_structure<'a>(
 				segments = segments.saturating_add(reader.count());
 				if segments > limits.max_segments {
 					return Err(CodeError::TooManySegments);
+				}
+				for element in reader {
+					let items = match element.map_err(|_| CodeError::InvalidWasm)?.items {
+						wasmparser::ElementItems::Functions(functions) => functions.count(),
+						wasmparser::ElementItems::Expressions(_, expressions) => {
+							expressions.count()
+						}
+					};
+					element_items = element_items.saturating_add(items);
+					if element_items > limits.max_element_items {
+						return Err(CodeError::TooManyElementItems);
+					}
 				}
 			}
 			Payload::CodeSectionEntry(body) => {
@@ -337,7 +384,7 @@ pub(crate) fn check_structure<'a>(
 		};
 		func_types.get(type_index as usize)
 	};
-	let find = |name: &str| exports.iter().find(|(n, _, _)| n == name);
+	let find = |name: &str| exports.iter().find(|(n, _, _)| *n == name);
 	if exports.iter().any(|(_, kind, _)| *kind == ExternalKind::Table) {
 		return Err(CodeError::ExportedTable);
 	}
@@ -364,8 +411,19 @@ pub(crate) fn check_structure<'a>(
 		}
 	}
 
-	// Mutable globals: every one exported, so that the snapshot holds it (under every name it is exported as).
-	// One pass over the exports: the globals are at most `max_globals`, the exports as many as the bytes allow.
+	// Each global exported once at most: a mutable one exported twice would be two globals of the snapshot.
+	let mut exported_globals: Vec<u32> = exports
+		.iter()
+		.filter(|(_, kind, _)| *kind == ExternalKind::Global)
+		.map(|(_, _, index)| *index)
+		.collect();
+	exported_globals.sort_unstable();
+	if exported_globals.windows(2).any(|w| w[0] == w[1]) {
+		return Err(CodeError::GlobalExportedTwice);
+	}
+
+	// Mutable globals: every one exported, so that the snapshot holds it. One pass over the exports: the globals
+	// are at most `max_globals`, the exports at most `max_exports`.
 	let mut global_names = Vec::with_capacity(mutable_globals.len());
 	// `mutable_globals` is ascending in a valid module; `load` may meet an invalid one (wasmi's compiler validates
 	// after this walk), where it need not be: then the search errs, but never indexes out of bounds.
@@ -375,7 +433,7 @@ pub(crate) fn check_structure<'a>(
 			continue;
 		}
 		if let Ok(position) = mutable_globals.binary_search(index) {
-			global_names.push(name.clone());
+			global_names.push(String::from(*name));
 			named[position] = true;
 		}
 	}
@@ -389,6 +447,9 @@ pub(crate) fn check_structure<'a>(
 		initial_pages,
 		data_segments: data_ranges,
 		functions: defined_funcs.len() as u32,
+		imports,
+		exports: exports.len() as u32,
+		element_items,
 		has_payout: has[0],
 		has_dependencies: has[1],
 	};

@@ -228,7 +228,10 @@ impl Machine {
 		let engine = Engine::new(&self.config);
 		let mut linker = Linker::new(&engine);
 		host::define(&mut linker).expect("each host function is defined once; qed");
-		let witness = witness.preimages.iter().map(|p| (blake2_256(p), p.clone())).collect();
+		// Sorted by hash, so that `lookup` searches it in logarithmic time (equal hashes are equal preimages).
+		let mut witness: Vec<_> =
+			witness.preimages.iter().map(|p| (blake2_256(p), p.clone())).collect();
+		witness.sort_unstable_by_key(|(hash, _)| *hash);
 		let mut store = Store::new(&engine, HostState::new(self.limits, now, witness));
 		store.limiter(|state| &mut state.store_limits);
 		store.set_fuel(fuel).expect("fuel metering is on; qed");

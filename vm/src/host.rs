@@ -51,7 +51,7 @@ pub(crate) struct HostState {
 	/// Ascending by id.
 	pub actors: Vec<ActorSlot>,
 	pub frames: Vec<Frame>,
-	/// `(hash, preimage)` of the witness.
+	/// `(hash, preimage)` of the witness, ascending by hash (`lookup` searches it by bisection).
 	pub witness: Vec<(H256, Vec<u8>)>,
 	pub outbox: Vec<OutboundMessage>,
 	pub messages_sent: u32,
@@ -113,8 +113,18 @@ fn require_active(caller: &Ctx<'_>) -> Result<(), Error> {
 	}
 }
 
+/// Charges `Limits::fuel_per_host_call`: every host function does so first.
+fn host_call(caller: &mut Ctx<'_>) -> Result<(), Error> {
+	let cost = caller.data().limits.fuel_per_host_call;
+	charge_fuel(caller, cost)
+}
+
 fn charge(caller: &mut Ctx<'_>, bytes: usize) -> Result<(), Error> {
 	let cost = caller.data().limits.copy_fuel(bytes);
+	charge_fuel(caller, cost)
+}
+
+fn charge_fuel(caller: &mut Ctx<'_>, cost: u64) -> Result<(), Error> {
 	let fuel = caller.get_fuel()?;
 	let rest = fuel.checked_sub(cost).ok_or_else(|| host_err(ExecError::OutOfFuel))?;
 	caller.set_fuel(rest)
@@ -161,19 +171,22 @@ const CALL_NOT_COSCHEDULED: i32 = 2;
 const CALL_REENTRANT: i32 = 3;
 const CALL_DEPTH_EXCEEDED: i32 = 4;
 
-/// Defines every host function of `docs/abi.md` in `linker`.
+/// Defines every host function of `docs/abi.md` in `linker`. Each charges `Limits::fuel_per_host_call` first.
 pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors::LinkerError> {
 	const M: &str = crate::code::HOST_MODULE;
-	linker.func_wrap(M, "input_len", |c: Ctx<'_>| -> Result<i32, Error> {
+	linker.func_wrap(M, "input_len", |mut c: Ctx<'_>| -> Result<i32, Error> {
+		host_call(&mut c)?;
 		Ok(c.data().frame()?.input.len() as i32)
 	})?;
 	linker.func_wrap(M, "input_read", |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
+		host_call(&mut c)?;
 		let input = core::mem::take(&mut c.data_mut().frame_mut()?.input);
 		let result = write_bytes(&mut c, ptr, &input);
 		c.data_mut().frame_mut()?.input = input;
 		result
 	})?;
 	linker.func_wrap(M, "output", |mut c: Ctx<'_>, ptr: i32, len: i32| -> Result<(), Error> {
+		host_call(&mut c)?;
 		if len as u32 > c.data().limits.max_output_bytes {
 			return Err(host_err(ExecError::OutputTooLarge));
 		}
@@ -181,29 +194,37 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		c.data_mut().frame_mut()?.output = bytes;
 		Ok(())
 	})?;
-	linker.func_wrap(M, "reply_len", |c: Ctx<'_>| -> Result<i32, Error> {
+	linker.func_wrap(M, "reply_len", |mut c: Ctx<'_>| -> Result<i32, Error> {
+		host_call(&mut c)?;
 		require_active(&c)?;
 		Ok(c.data().frame()?.reply.len() as i32)
 	})?;
 	linker.func_wrap(M, "reply_read", |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
+		host_call(&mut c)?;
 		require_active(&c)?;
 		let reply = core::mem::take(&mut c.data_mut().frame_mut()?.reply);
 		let result = write_bytes(&mut c, ptr, &reply);
 		c.data_mut().frame_mut()?.reply = reply;
 		result
 	})?;
-	linker.func_wrap(M, "self_id", |c: Ctx<'_>| -> Result<i32, Error> {
+	linker.func_wrap(M, "self_id", |mut c: Ctx<'_>| -> Result<i32, Error> {
+		host_call(&mut c)?;
 		let actor = c.data().frame()?.actor;
 		Ok(c.data().actors[actor].id as i32)
 	})?;
-	linker.func_wrap(M, "origin", |c: Ctx<'_>| -> Result<i64, Error> {
+	linker.func_wrap(M, "origin", |mut c: Ctx<'_>| -> Result<i64, Error> {
+		host_call(&mut c)?;
 		Ok(c.data().frame()?.origin.map_or(-1, i64::from))
 	})?;
-	linker.func_wrap(M, "now", |c: Ctx<'_>| -> Result<i32, Error> { Ok(c.data().now as i32) })?;
+	linker.func_wrap(M, "now", |mut c: Ctx<'_>| -> Result<i32, Error> {
+		host_call(&mut c)?;
+		Ok(c.data().now as i32)
+	})?;
 	linker.func_wrap(
 		M,
 		"coscheduled_tasks",
 		|mut c: Ctx<'_>, ptr: i32, cap: i32| -> Result<i32, Error> {
+			host_call(&mut c)?;
 			require_active(&c)?;
 			let ids: Vec<u8> = c
 				.data()
@@ -220,6 +241,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		M,
 		"call_actor",
 		|mut c: Ctx<'_>, task: i32, ptr: i32, len: i32| -> Result<i32, Error> {
+			host_call(&mut c)?;
 			require_active(&c)?;
 			if len as u32 > c.data().limits.max_output_bytes {
 				return Err(host_err(ExecError::OutputTooLarge));
@@ -247,6 +269,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		M,
 		"send_message",
 		|mut c: Ctx<'_>, to: i32, ptr: i32, len: i32| -> Result<(), Error> {
+			host_call(&mut c)?;
 			require_active(&c)?;
 			let limits = c.data().limits;
 			if len as u32 > limits.max_message_bytes {
@@ -268,6 +291,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		},
 	)?;
 	linker.func_wrap(M, "next_message", |mut c: Ctx<'_>| -> Result<i64, Error> {
+		host_call(&mut c)?;
 		require_active(&c)?;
 		let state = c.data_mut();
 		let actor = state.frame()?.actor;
@@ -281,9 +305,12 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		Ok(i64::from(message.from))
 	})?;
 	linker.func_wrap(M, "lookup", |mut c: Ctx<'_>, ptr: i32| -> Result<i32, Error> {
+		host_call(&mut c)?;
 		require_active(&c)?;
 		let hash = read_hash(&mut c, ptr)?;
-		let found = c.data().witness.iter().find(|(h, _)| *h == hash).map(|(_, p)| p.clone());
+		let witness = &c.data().witness;
+		let found =
+			witness.binary_search_by(|(h, _)| h.cmp(&hash)).ok().map(|i| witness[i].1.clone());
 		match found {
 			Some(preimage) => {
 				charge(&mut c, preimage.len())?;
@@ -294,6 +321,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		}
 	})?;
 	linker.func_wrap(M, "set_code", |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
+		host_call(&mut c)?;
 		if !matches!(c.data().frame()?.kind, EntryKind::Service | EntryKind::Call) {
 			return Err(host_err(ExecError::HostFunctionNotAllowed));
 		}
@@ -304,6 +332,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		Ok(())
 	})?;
 	linker.func_wrap(M, "print", |mut c: Ctx<'_>, ptr: i32, len: i32| -> Result<(), Error> {
+		host_call(&mut c)?;
 		let state = c.data();
 		let room = (state.limits.max_print_bytes as usize).saturating_sub(state.log.len());
 		let keep = (len.max(0) as usize).min(room);

@@ -63,6 +63,28 @@ pub struct Limits {
 	/// Most data and element segments a module may have, together. Instantiation copies each (and restoring a
 	/// snapshot clears each data segment's bytes) once per instance, that is per slab, without charging fuel.
 	pub max_segments: u32,
+	/// Most preimages in an APoV's witness. Each is hashed (blake2-256) and indexed before the Agenda runs, and
+	/// each `lookup` searches that index (binary search, so a lookup's host work grows with the logarithm of
+	/// this); the pallet charges the hashing per preimage and per byte (its `witness` benchmark).
+	pub max_witness_items: u32,
+	/// Most imports a module may have. Every execution links each import of each actor's module (a host
+	/// function looked up by name) when it instantiates it, without charging fuel.
+	pub max_imports: u32,
+	/// Most exports a module may have. Every execution builds each actor's module and instance with an entry per
+	/// export, without charging fuel.
+	pub max_exports: u32,
+	/// Most function references in all element segments of a module together. Instantiation writes each into
+	/// the table, without charging fuel.
+	pub max_element_items: u32,
+	/// Longest export name, in bytes. Each execution copies every export name of each actor's module into the
+	/// maps of its module and instance, comparing names as it goes; in the runtime, exports of names as long as
+	/// 128 of them fit in `max_code_bytes` cost some 30 ns per name byte, 15 times what a byte of code is charged.
+	pub max_export_name_bytes: u32,
+	/// Fuel charged on every host function call, on top of the call's own (`CALL_FUEL`) and of the bytes it
+	/// copies: the host's fixed work (the call across wasmi's host boundary, the frame, the buffers). In the
+	/// runtime a `lookup` in a full witness took about 470 ns, against 180-260 ns of weight for `CALL_FUEL`
+	/// alone (1.0-1.46 ns per unit, `fuel`); at 400 more, it runs at about 0.8× the arithmetic rate per unit.
+	pub fuel_per_host_call: u64,
 }
 
 impl Limits {
@@ -92,6 +114,12 @@ impl Limits {
 		max_types: 256,
 		max_table_elements: 1024,
 		max_segments: 64,
+		max_witness_items: 1024,
+		max_imports: 64,
+		max_exports: 128,
+		max_element_items: 1024,
+		max_export_name_bytes: 64,
+		fuel_per_host_call: 400,
 	};
 
 	/// Fuel charged for copying `bytes` bytes across the host boundary.

@@ -52,6 +52,8 @@ pub enum PovError {
 	/// A slab's `post` is a delta (`coreplay_primitives::snapshot::DeltaView`) that is not canonical against
 	/// its `pre`, or `pre` is not a canonical snapshot.
 	BadPostDelta(SnapshotError),
+	/// The witness has more preimages than `Limits::max_witness_items`.
+	TooManyWitnessItems,
 }
 
 /// How [`produce_pov`] writes each slab's `post`.
@@ -111,6 +113,9 @@ pub fn check_pov(pov: &ActorPov, limits: &Limits) -> Result<(), PovError> {
 	}
 	if serviced.contains(&false) {
 		return Err(PovError::MissingService);
+	}
+	if pov.witness.preimages.len() > limits.max_witness_items as usize {
+		return Err(PovError::TooManyWitnessItems);
 	}
 	let witness_bytes: usize = pov.witness.preimages.iter().map(Vec::len).sum();
 	if witness_bytes > limits.max_witness_bytes as usize {

@@ -55,6 +55,16 @@ fn each_module_rule_has_its_error() {
 			UnexportedMutableGlobal,
 		),
 		(
+			"mutable global exported twice",
+			r#"(global $g (export "a") (export "b") (mut i32) (i32.const 0))"#,
+			GlobalExportedTwice,
+		),
+		(
+			"immutable global exported twice",
+			r#"(global $g (export "a") (export "b") i32 (i32.const 0))"#,
+			GlobalExportedTwice,
+		),
+		(
 			"bulk memory",
 			r#"(func (memory.fill (i32.const 0) (i32.const 0) (i32.const 0)))"#,
 			InvalidWasm,
@@ -160,9 +170,9 @@ fn size_limits_are_enforced() {
 	);
 }
 
-/// The bounds on work that neither fuel nor the code's size pays for: locals zeroed on every call, table elements
-/// and globals initialised at instantiation, types interned at load. Each is accepted at its limit and refused one
-/// above it, by upload and by `load` alike.
+/// The bounds on work that neither fuel nor the code's size pays for: locals zeroed on every call, table elements,
+/// element items and globals initialised and imports linked at instantiation, types interned and exports entered
+/// at load. Each is accepted at its limit and refused one above it, by upload and by `load` alike.
 #[test]
 fn unmetered_shape_limits_are_enforced() {
 	let l = Limits::DEFAULT;
@@ -181,7 +191,42 @@ fn unmetered_shape_limits_are_enforced() {
 		let data = r#"(data (i32.const 0) "x")"#.repeat(n as usize - 1);
 		avf(&minimal(&format!("(table 1 funcref) (elem (i32.const 0) func) {data}")))
 	};
+	let imports = |n: u32| {
+		avf(&minimal(&r#"(import "coreplay" "now" (func (result i32)))"#.repeat(n as usize)))
+	};
+	// `minimal` exports 4: `memory` and its three entry points.
+	let exports = |n: u32| {
+		let more: String = (4..n).map(|i| format!(r#"(export "e{i}" (func 0))"#)).collect();
+		avf(&minimal(&more))
+	};
+	// Over two segments (the bound is on their sum) into a table of `max_table_elements`.
+	let element_items = |n: u32| {
+		let half = |n: u32| " 0".repeat(n as usize);
+		avf(&minimal(&format!(
+			"(table {} funcref) (elem (i32.const 0) func{}) (elem (i32.const 0) func{})",
+			l.max_table_elements,
+			half(n / 2),
+			half(n - n / 2)
+		)))
+	};
+	let export_name = |bytes: u32| {
+		avf(&minimal(&format!(r#"(export "{}" (func 0))"#, "n".repeat(bytes as usize))))
+	};
 	let cases = [
+		("imports", imports(l.max_imports), imports(l.max_imports + 1), CodeError::TooManyImports),
+		(
+			"export name",
+			export_name(l.max_export_name_bytes),
+			export_name(l.max_export_name_bytes + 1),
+			CodeError::ExportNameTooLong,
+		),
+		("exports", exports(l.max_exports), exports(l.max_exports + 1), CodeError::TooManyExports),
+		(
+			"element items",
+			element_items(l.max_element_items),
+			element_items(l.max_element_items + 1),
+			CodeError::TooManyElementItems,
+		),
 		(
 			"locals",
 			locals(0, l.max_function_locals),

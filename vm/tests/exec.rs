@@ -279,6 +279,48 @@ fn lookup_finds_witness_preimages_only() {
 	assert_eq!(exec.call_outputs[1], 1i32.to_le_bytes());
 }
 
+/// The witness is indexed by hash (sorted, searched by bisection): with the most preimages a witness may hold,
+/// given in no particular order, each is found and a hash of something else is not.
+#[test]
+fn lookup_finds_each_preimage_of_a_full_witness() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let items = m.limits().max_witness_items;
+	let preimages: Vec<Vec<u8>> = (0..items).rev().map(|i| i.to_le_bytes().to_vec()).collect();
+	let witness = Witness { preimages };
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let lookup = |preimage: &[u8]| [&[10u8][..], blake2_256(preimage).as_bytes()].concat();
+	let wanted = [0u32, 1, items / 2, items - 1];
+	let mut agenda: Vec<_> =
+		wanted.iter().map(|i| AgendaItem::call(1, lookup(&i.to_le_bytes()), vec![])).collect();
+	agenda.push(AgendaItem::call(1, lookup(&items.to_le_bytes()), vec![]));
+	let exec = m.execute(&inputs, &agenda, 7, &witness, FUEL).expect("runs");
+	for (output, i) in exec.call_outputs.iter().zip(wanted) {
+		assert_eq!(*output, [&0i32.to_le_bytes()[..], &i.to_le_bytes()].concat(), "preimage {i}");
+	}
+	assert_eq!(exec.call_outputs[wanted.len()], 1i32.to_le_bytes(), "not in the witness");
+}
+
+/// Every host function call pays `Limits::fuel_per_host_call` on top of the call and the bytes it copies: the
+/// same Agenda on machines that differ only in it differs in fuel by it times the calls. `call(op 0)` makes four
+/// (`input_len`, `input_read`, `origin`, `output`) and `call(op 13)` six (those and `print`, `now`).
+#[test]
+fn each_host_call_pays_its_fee() {
+	let cases: &[(&str, Vec<u8>, u64)] =
+		&[("state", op(0, 0, &[]), 4), ("print and now", op(13, 0, &[]), 6)];
+	for (name, input, calls) in cases {
+		let fuel = |fee: u64| {
+			let m = Machine::new(Limits { fuel_per_host_call: fee, ..Limits::DEFAULT });
+			let code = loaded(&m);
+			let pre = create(&m, &code, 1, &[]);
+			let agenda = [AgendaItem::call(1, input.clone(), vec![])];
+			run(&m, &code, &[(1, &pre)], &agenda).expect("runs").fuel_used
+		};
+		assert_eq!(fuel(1_000) - fuel(0), 1_000 * calls, "{name}");
+	}
+}
+
 #[test]
 fn set_code_requests_an_upgrade() {
 	let m = machine();

@@ -194,6 +194,9 @@ fn structural_rules_each_have_their_error() {
 	too_big.slabs[0].post = big;
 	let mut big_witness = pov(vec![svc(1)], vec![s(1)]);
 	big_witness.witness.preimages = vec![vec![0; limits.max_witness_bytes as usize + 1]];
+	// Empty preimages: no bytes, so only their number bounds the hashing and indexing before the Agenda runs.
+	let mut many_preimages = pov(vec![svc(1)], vec![s(1)]);
+	many_preimages.witness.preimages = vec![vec![]; limits.max_witness_items as usize + 1];
 	let mut stray_batch = pov(vec![svc(1)], vec![s(1)]);
 	stray_batch.inbox = vec![InboxBatch { actor: 2, messages: vec![] }];
 	let mut huge_message = pov(vec![svc(1)], vec![s(1)]);
@@ -230,6 +233,7 @@ fn structural_rules_each_have_their_error() {
 			PovError::CallTooLarge,
 		),
 		("oversized witness", big_witness, PovError::WitnessTooLarge),
+		("too many preimages", many_preimages, PovError::TooManyWitnessItems),
 		("batch for an actor without slab", stray_batch, PovError::BadInboxBatch),
 		("oversized message", huge_message, PovError::InboxTooLarge),
 	];

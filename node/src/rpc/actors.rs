@@ -14,7 +14,7 @@
 //!
 //! `agenda` is either the SCALE encoding of `Vec<AgendaItem>` as a hex string, or a JSON array of items
 //! `{ "actor": 0, "service": 3 }` / `{ "actor": 0, "call": "0x01" }` (a `Call`'s output is filled in by the node).
-//! `fuelLimit` defaults to the runtime's `MaxFuel`; `witness` is a list of hex preimages for `lookup`; `compact`
+//! `fuelLimit` defaults to the runtime's `MaxFuel` and is clamped to it (the chain refuses more); `witness` is a list of hex preimages for `lookup`; `compact`
 //! (default `true`) writes each `post` as a delta against its `pre` where that is shorter
 //! (`coreplay_vm::PostForm::Compact`), `false` as the full snapshot. The chain canonicalises the same state
 //! either way.
@@ -111,8 +111,8 @@ pub trait ActorsApi<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<ActorStateView<BlockHash>>;
 
-	/// Builds an APoV for `agenda` at the best block (`context.now` = its number), under `fuel_limit` (default:
-	/// the runtime's `MaxFuel`), with `witness` preimages, its `post` slabs compact (deltas against `pre`) unless
+	/// Builds an APoV for `agenda` at the best block (`context.now` = its number), under `fuel_limit` (default
+	/// and most: the runtime's `MaxFuel`; a larger one is clamped to it), with `witness` preimages, its `post` slabs compact (deltas against `pre`) unless
 	/// `compact` is `false`; returns the SCALE-encoded `ActorPov`.
 	///
 	/// Unsafe (`--rpc-methods`): one call may interpret up to `MaxFuel` of actor code on this node, so a node
@@ -392,7 +392,8 @@ where
 			witness: Witness {
 				preimages: witness.unwrap_or_default().into_iter().map(|p| p.0).collect(),
 			},
-			fuel_limit: fuel_limit.unwrap_or_else(default_fuel_limit),
+			// At most `MaxFuel`: the chain refuses more, and this node would interpret it for nothing.
+			fuel_limit: fuel_limit.map_or_else(default_fuel_limit, |f| f.min(default_fuel_limit())),
 			post_form: if compact.unwrap_or(true) { PostForm::Compact } else { PostForm::Full },
 		};
 		let chain = self.chain_at(None)?;

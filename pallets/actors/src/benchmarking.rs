@@ -1,6 +1,6 @@
 //! Benchmarks for `pallet_actors` (frame-benchmarking v2).
 //!
-//! Benchmark actors are generated here as Wasm binaries (the runtime has no WAT parser):
+//! Benchmark actors are generated here as Wasm binaries with `wasm-encoder` (the runtime has no WAT parser):
 //! [`bench_actor`] builds a module with one initial memory page whose `init` grows its memory to `pages` and writes a non-zero byte at the end of every chunk of the first `touched` of them (so its snapshot
 //! stores every chunk of `touched` pages and declares `pages`, every zero-chunk check scans whole chunks, and
 //! restoring it grows the memory past the module's initial pages: the worst cases) and whose `call` counts down
@@ -16,42 +16,6 @@ use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::RawOrigin;
 
-/// Signed LEB128 of `v` (an `i32.const` immediate).
-fn sleb(mut v: i32, out: &mut Vec<u8>) {
-	loop {
-		let byte = (v & 0x7f) as u8;
-		v >>= 7;
-		if (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0) {
-			out.push(byte);
-			return;
-		}
-		out.push(byte | 0x80);
-	}
-}
-
-fn leb(mut v: u32, out: &mut Vec<u8>) {
-	loop {
-		let byte = (v & 0x7f) as u8;
-		v >>= 7;
-		if v == 0 {
-			out.push(byte);
-			return;
-		}
-		out.push(byte | 0x80);
-	}
-}
-
-fn section(id: u8, body: Vec<u8>, out: &mut Vec<u8>) {
-	out.push(id);
-	leb(body.len() as u32, out);
-	out.extend(body);
-}
-
-fn name(s: &str, out: &mut Vec<u8>) {
-	leb(s.len() as u32, out);
-	out.extend_from_slice(s.as_bytes());
-}
-
 /// An AVF blob (see the module docs): `pages` initial memory pages, every chunk of the first `touched` written by
 /// `init`, a `pad`-byte data segment.
 pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
@@ -59,7 +23,8 @@ pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
 }
 
 /// Code that [`shaped_actor`] adds to [`bench_actor`]'s, shaped to cost the most to load, validate and compile
-/// per function and per byte, as timed natively over many shapes (`docs/performance.md`, "Hostile code shapes").
+/// per function, per byte, per import, per export and per element item, as timed natively over many shapes
+/// (`docs/performance.md`, "Hostile code shapes").
 #[derive(Clone, Copy, Default)]
 pub struct LoadShape {
 	/// Functions of type `() -> ()`, each declaring `locals` `i32` locals and an empty body.
@@ -76,163 +41,232 @@ pub struct LoadShape {
 	/// Whether each iteration of `call`'s loop calls the first of the `functions`, through a table with
 	/// `call_indirect`, the costlier of the two calls (for `fuel_calls`).
 	pub called: bool,
+	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
+	pub imports: u32,
+	/// Exports more, each of `init` under a name of `export_name` bytes; the names differ only in their last
+	/// bytes, so that every comparison of two of them reads them whole.
+	pub exports: u32,
+	/// Bytes of each of the `exports`' names (at least 8; `max_export_name_bytes` for the costliest).
+	pub export_name: u32,
+	/// Function references in an element segment, into a table as large (each written at instantiation).
+	pub element_items: u32,
 }
 
-/// [`bench_actor`] with the functions of `shape` after its own.
+/// [`bench_actor`] with the code of `shape` after its own, built with `wasm-encoder`.
 pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec<u8> {
 	use coreplay_primitives::snapshot::{CHUNK_SIZE, PAGE_SIZE};
-	const I32: u8 = 0x7f;
-	let mut m = b"\0asm\x01\0\0\0".to_vec();
+	use wasm_encoder::{
+		BlockType, CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType,
+		ExportKind, ExportSection, Function, FunctionSection, ImportSection, MemArg, MemorySection,
+		MemoryType, Module, RefType, TableSection, TableType, TypeSection, ValType,
+	};
+	const I32: ValType = ValType::I32;
+	let mut module = Module::new();
 	// Types: 0 = (i32) -> (), 1 = () -> i32, 2 = () -> ().
-	section(1, vec![3, 0x60, 1, I32, 0, 0x60, 0, 1, I32, 0x60, 0, 0], &mut m);
-	// Import coreplay.input_read as function 0.
-	let mut imports = vec![1];
-	name("coreplay", &mut imports);
-	name("input_read", &mut imports);
-	imports.extend([0x00, 0]);
-	section(2, imports, &mut m);
-	// Functions 1 (init), 2 (service), 3 (call), all of type 1; then the shape's, of type 2: its `functions`,
-	// then `body`'s, then `compiled_body`'s.
+	let mut types = TypeSection::new();
+	types.ty().function([I32], []);
+	types.ty().function([], [I32]);
+	types.ty().function([], []);
+	module.section(&types);
+	// Imports: `coreplay.input_read` as function 0, then `shape.imports` more of it.
+	let mut imports = ImportSection::new();
+	for _ in 0..=shape.imports {
+		imports.import("coreplay", "input_read", EntityType::Function(0));
+	}
+	module.section(&imports);
+	let imported = 1 + shape.imports;
+	// Functions `imported` (init), +1 (service), +2 (call), all of type 1; then the shape's, of type 2: its
+	// `functions`, then `body`'s, then `compiled_body`'s.
+	let (init, service, call, first) = (imported, imported + 1, imported + 2, imported + 3);
 	let extra = shape.functions + u32::from(shape.body > 0) + u32::from(shape.compiled_body > 0);
-	let mut functions = Vec::new();
-	leb(3 + extra, &mut functions);
-	functions.extend([1, 1, 1]);
-	functions.extend(core::iter::repeat_n(2u8, extra as usize));
-	section(3, functions, &mut m);
-	if shape.called {
-		// A one-element table (funcref) for `call_indirect`.
-		section(4, vec![1, 0x70, 0, 1], &mut m);
+	let mut functions = FunctionSection::new();
+	for _ in 0..3 {
+		functions.function(1);
+	}
+	for _ in 0..extra {
+		functions.function(2);
+	}
+	module.section(&functions);
+	// A table for `call_indirect` and the element items.
+	let table = shape.element_items.max(u32::from(shape.called));
+	if table > 0 {
+		let mut tables = TableSection::new();
+		tables.table(TableType {
+			element_type: RefType::FUNCREF,
+			table64: false,
+			minimum: u64::from(table),
+			maximum: None,
+			shared: false,
+		});
+		module.section(&tables);
 	}
 	// Memory: one initial page (or `pages` if a data segment pads the code: it must lie within the initial
 	// memory), no maximum; `init` grows it to `pages`. Restoring a snapshot grows it again, the costlier case for
 	// stored and zero pages alike (wasmi reallocates, copies and zeroes).
 	let initial = if pad > 0 { pages.max(1) } else { 1 };
-	let mut memory = vec![1, 0];
-	leb(initial, &mut memory);
-	section(5, memory, &mut m);
-	// Exports.
-	let mut exports = vec![4];
-	for (n, kind, index) in
-		[("memory", 2u8, 0u32), ("init", 0, 1), ("service", 0, 2), ("call", 0, 3)]
-	{
-		name(n, &mut exports);
-		exports.push(kind);
-		leb(index, &mut exports);
+	let mut memories = MemorySection::new();
+	memories.memory(MemoryType {
+		minimum: u64::from(initial),
+		maximum: None,
+		memory64: false,
+		shared: false,
+		page_size_log2: None,
+	});
+	module.section(&memories);
+	let mut exports = ExportSection::new();
+	exports.export("memory", ExportKind::Memory, 0);
+	exports.export("init", ExportKind::Func, init);
+	exports.export("service", ExportKind::Func, service);
+	exports.export("call", ExportKind::Func, call);
+	let name_bytes = shape.export_name.max(8) as usize;
+	for i in 0..shape.exports {
+		let mut name = alloc::vec![b'x'; name_bytes - 8];
+		name.extend_from_slice(alloc::format!("{i:08}").as_bytes());
+		let name = core::str::from_utf8(&name).expect("ASCII; qed");
+		exports.export(name, ExportKind::Func, init);
 	}
-	section(7, exports, &mut m);
-	if shape.called {
-		// Element 0 of the table: the shape's first function (after the import and the three entries).
-		section(9, vec![1, 0x00, 0x41, 0, 0x0b, 1, 4], &mut m);
+	module.section(&exports);
+	if table > 0 {
+		let mut elements = ElementSection::new();
+		let at_zero = ConstExpr::i32_const(0);
+		if shape.element_items > 0 {
+			let items = vec![call; shape.element_items as usize];
+			elements.active(None, &at_zero, Elements::Functions(items.into()));
+		}
+		if shape.called {
+			// Element 0 of the table: the shape's first function, for `call`'s `call_indirect`.
+			elements.active(None, &at_zero, Elements::Functions(vec![first].into()));
+		}
+		module.section(&elements);
 	}
 	// Code.
 	let end = i32::try_from(touched as usize * PAGE_SIZE).expect("below 32 768 pages");
-	let mut init: Vec<u8> = vec![1, 1, I32]; // one i32 local: the chunk's byte offset
-	if pages > initial {
-		init.push(0x41); // i32.const (pages - initial); memory.grow; drop
-		sleb(i32::try_from(pages - initial).expect("below 32 768 pages"), &mut init);
-		init.extend([0x40, 0, 0x1a]);
+	let pages_more = i32::try_from(pages.saturating_sub(initial)).expect("below 32 768 pages");
+	let byte = MemArg { offset: CHUNK_SIZE as u64 - 1, align: 0, memory_index: 0 };
+	let word = MemArg { offset: 0, align: 2, memory_index: 0 };
+	let mut codes = CodeSection::new();
+	// `init`, with one i32 local (the chunk's byte offset): grow to `pages`, then set the last byte of each
+	// chunk of the first `touched` pages, so zero-chunk checks scan it all.
+	let mut body = Function::new([(1, I32)]);
+	let mut ops = body.instructions();
+	if pages_more > 0 {
+		ops.i32_const(pages_more).memory_grow(0).drop();
 	}
-	init.extend([
-		0x02, 0x40, 0x03, 0x40, // block loop
-		0x20, 0, 0x41, // local.get 0; i32.const end
-	]);
-	sleb(end, &mut init);
-	init.extend([0x4f, 0x0d, 1]); // i32.ge_u; br_if 1
-							   // local 0; i32.const 1; i32.store8 offset=CHUNK_SIZE-1: the chunk's last byte, so zero-chunk checks scan it all
-	init.extend([0x20, 0, 0x41, 1, 0x3a, 0]);
-	leb(CHUNK_SIZE as u32 - 1, &mut init);
-	init.extend([0x20, 0, 0x41]); // local 0 += CHUNK_SIZE; br 0
-	sleb(CHUNK_SIZE as i32, &mut init);
-	init.extend([0x6a, 0x21, 0, 0x0c, 0]);
-	init.extend([0x0b, 0x0b, 0x41, 0, 0x0b]); // end end; i32.const 0; end
-	let mut service: Vec<u8> = vec![0];
-	let mut called: Vec<u32> = Vec::new();
+	ops.block(BlockType::Empty)
+		.loop_(BlockType::Empty)
+		.local_get(0)
+		.i32_const(end)
+		.i32_ge_u()
+		.br_if(1)
+		.local_get(0)
+		.i32_const(1)
+		.i32_store8(byte)
+		.local_get(0)
+		.i32_const(CHUNK_SIZE as i32)
+		.i32_add()
+		.local_set(0)
+		.br(0)
+		.end()
+		.end()
+		.i32_const(0)
+		.end();
+	codes.function(&body);
+	// `service`: calls the functions the shape compiles.
+	let mut body = Function::new([]);
+	let mut ops = body.instructions();
 	if shape.functions_called {
-		called.extend(4..4 + shape.functions);
+		for index in first..first + shape.functions {
+			ops.call(index);
+		}
 	}
 	if shape.compiled_body > 0 {
-		called.push(3 + extra);
+		ops.call(first + extra - 1);
 	}
-	for index in called {
-		service.push(0x10); // call index
-		leb(index, &mut service);
-	}
-	service.extend([0x41, 0, 0x0b]); // i32.const 0; end
-	let mut call: Vec<u8> = vec![
-		1, 1, I32, // one i32 local: the counter
-		0x41, 0, 0x10, 0, // input_read(0)
-		0x41, 0, 0x28, 2, 0, 0x21, 0, // local 0 = i32.load(0)
-		0x02, 0x40, 0x03, 0x40, // block loop
-		0x20, 0, 0x45, 0x0d, 1, // br_if 1 (local 0 == 0)
-	];
+	ops.i32_const(0).end();
+	codes.function(&body);
+	// `call`, with one i32 local (the counter): counts down from the `u32` it is given.
+	let mut body = Function::new([(1, I32)]);
+	let mut ops = body.instructions();
+	ops.i32_const(0)
+		.call(0)
+		.i32_const(0)
+		.i32_load(word)
+		.local_set(0)
+		.block(BlockType::Empty)
+		.loop_(BlockType::Empty)
+		.local_get(0)
+		.i32_eqz()
+		.br_if(1);
 	if shape.called && shape.functions > 0 {
-		// call_indirect (type 2) of table element 0, the shape's first function: a call's work and the
+		// `call_indirect` (type 2) of table element 0, the shape's first function: a call's work and the
 		// signature check.
-		call.extend([0x41, 0, 0x11, 2, 0]);
+		ops.i32_const(0).call_indirect(0, 2);
 	}
-	call.extend([
-		0x20, 0, 0x41, 1, 0x6b, 0x21, 0, 0x0c, 0, // local 0 -= 1; br 0
-		0x0b, 0x0b, 0x41, 0, 0x0b, // end end; i32.const 0; end
-	]);
-	let mut code = Vec::new();
-	leb(3 + extra, &mut code);
-	for body in [init, service, call] {
-		leb(body.len() as u32, &mut code);
-		code.extend(body);
-	}
-	let mut declared = vec![1];
-	leb(shape.locals, &mut declared);
-	declared.extend([I32, 0x0b]);
-	let declared = if shape.locals > 0 { declared } else { vec![0, 0x0b] };
+	ops.local_get(0).i32_const(1).i32_sub().local_set(0).br(0).end().end().i32_const(0).end();
+	codes.function(&body);
+	let locals: &[(u32, ValType)] = if shape.locals > 0 { &[(shape.locals, I32)] } else { &[] };
 	for _ in 0..shape.functions {
-		leb(declared.len() as u32, &mut code);
-		code.extend(&declared);
+		let mut body = Function::new(locals.iter().copied());
+		body.instructions().end();
+		codes.function(&body);
 	}
 	for bytes in [shape.body, shape.compiled_body] {
 		if bytes > 0 {
-			let mut body = vec![0];
+			let mut body = Function::new([]);
+			let mut ops = body.instructions();
 			for _ in 0..bytes / 3 {
-				body.extend([0x03, 0x40, 0x0b]); // loop end
+				ops.loop_(BlockType::Empty).end();
 			}
-			body.push(0x0b);
-			leb(body.len() as u32, &mut code);
-			code.extend(body);
+			ops.end();
+			codes.function(&body);
 		}
 	}
-	section(10, code, &mut m);
+	module.section(&codes);
 	if pad > 0 {
-		let mut data = vec![1, 0, 0x41, 0, 0x0b]; // one active segment at offset 0
-		leb(pad, &mut data);
-		data.extend(core::iter::repeat_n(1u8, pad as usize));
-		section(11, data, &mut m);
+		let mut data = DataSection::new();
+		data.active(0, &ConstExpr::i32_const(0), core::iter::repeat_n(1u8, pad as usize));
+		module.section(&data);
 	}
-	wrap(Format::Wasm, &m)
+	wrap(Format::Wasm, &module.finish())
 }
 
 /// A Wasm module (no imports) exporting `run(n: i32)`, which loops `n` times with the instructions of
 /// [`bench_actor`]'s `call` loop: the equivalent workload for the `peer_wasmi` benchmark.
 fn peer_loop_module() -> Vec<u8> {
-	const I32: u8 = 0x7f;
-	let mut m = b"\0asm\x01\0\0\0".to_vec();
-	section(1, vec![1, 0x60, 1, I32, 0], &mut m); // type 0 = (i32) -> ()
-	section(3, vec![1, 0], &mut m); // function 0 of type 0
-	let mut exports = vec![1];
-	name("run", &mut exports);
-	exports.extend([0x00, 0]);
-	section(7, exports, &mut m);
-	#[rustfmt::skip]
-	let run: Vec<u8> = vec![
-		0, // no locals: the parameter counts down
-		0x02, 0x40, 0x03, 0x40, // block loop
-		0x20, 0, 0x45, 0x0d, 1, // br_if 1 (local 0 == 0)
-		0x20, 0, 0x41, 1, 0x6b, 0x21, 0, 0x0c, 0, // local 0 -= 1; br 0
-		0x0b, 0x0b, 0x0b, // end end end
-	];
-	let mut code = vec![1];
-	leb(run.len() as u32, &mut code);
-	code.extend(run);
-	section(10, code, &mut m);
-	m
+	use wasm_encoder::{
+		BlockType, CodeSection, ExportKind, ExportSection, Function, FunctionSection, Module,
+		TypeSection, ValType,
+	};
+	let mut module = Module::new();
+	let mut types = TypeSection::new();
+	types.ty().function([ValType::I32], []);
+	module.section(&types);
+	let mut functions = FunctionSection::new();
+	functions.function(0);
+	module.section(&functions);
+	let mut exports = ExportSection::new();
+	exports.export("run", ExportKind::Func, 0);
+	module.section(&exports);
+	// No locals: the parameter counts down.
+	let mut run = Function::new([]);
+	run.instructions()
+		.block(BlockType::Empty)
+		.loop_(BlockType::Empty)
+		.local_get(0)
+		.i32_eqz()
+		.br_if(1)
+		.local_get(0)
+		.i32_const(1)
+		.i32_sub()
+		.local_set(0)
+		.br(0)
+		.end()
+		.end()
+		.end();
+	let mut codes = CodeSection::new();
+	codes.function(&run);
+	module.section(&codes);
+	module.finish()
 }
 
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
@@ -315,7 +349,7 @@ fn submission<T: Config>(
 ) -> (T::AccountId, ActorPov, TaskId) {
 	let (who, created) = actors_shaped::<T>(n, touched, untouched, shape);
 	let first = created[0].0;
-	(who, apov::<T>(created, extra, loops), first)
+	(who, apov::<T>(created, extra, loops, Witness::default()), first)
 }
 
 /// The most functions [`LoadShape`] may add: `Limits::max_functions` less the bench actor's three and the
@@ -331,13 +365,25 @@ fn max_load_body<T: Config>() -> u32 {
 	T::MaxCodeLen::get().saturating_sub(11 * max_load_functions::<T>() + 1024)
 }
 
+/// The most KiB of the `witness` benchmark's large preimage: `max_witness_bytes` less its `p` 4-byte preimages.
+fn max_witness_kib<T: Config>() -> u32 {
+	let limits = Pallet::<T>::limits();
+	limits.max_witness_bytes.saturating_sub(4 * limits.max_witness_items) / 1024
+}
+
 /// The most thousands of fuel `fuel_compile` can compile: all of [`max_load_body`] at `COMPILE_FUEL` per byte.
 fn max_compile_fuel<T: Config>() -> u32 {
 	max_load_body::<T>().saturating_mul(coreplay_vm::COMPILE_FUEL) / 1000
 }
 
-/// An APoV advancing `actors` by one, with `extra` more Service items and one call looping `loops` times.
-fn apov<T: Config>(actors: Vec<(TaskId, Vec<u8>)>, extra: u32, loops: u32) -> ActorPov {
+/// An APoV advancing `actors` by one, with `extra` more Service items, one call looping `loops` times and
+/// `witness`.
+fn apov<T: Config>(
+	actors: Vec<(TaskId, Vec<u8>)>,
+	extra: u32,
+	loops: u32,
+	witness: Witness,
+) -> ActorPov {
 	let machine = Pallet::<T>::machine();
 	let loaded: Vec<_> = actors
 		.iter()
@@ -364,7 +410,7 @@ fn apov<T: Config>(actors: Vec<(TaskId, Vec<u8>)>, extra: u32, loops: u32) -> Ac
 			.map(|(actor, pre)| Slab { actor, sequence: 1, pre, post: vec![] })
 			.collect(),
 		inbox: vec![],
-		witness: Witness::default(),
+		witness,
 	};
 	let codes: Vec<_> = loaded.iter().collect();
 	let inboxes: Vec<&[Message]> = draft.slabs.iter().map(|_| &[][..]).collect();
@@ -529,7 +575,7 @@ mod benchmarks {
 		// A slab's sequence is not an input of replay: renumbered to 2, the APoV waits.
 		let first = created[0].0;
 		let ready: Vec<_> = created.iter().map(|(task, pre)| (*task, blake2_256(pre))).collect();
-		let mut later = apov::<T>(created, 0, 0);
+		let mut later = apov::<T>(created, 0, 0, Witness::default());
 		for slab in &mut later.slabs {
 			slab.sequence = 2;
 		}
@@ -570,6 +616,51 @@ mod benchmarks {
 			..LoadShape::default()
 		};
 		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 0);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// The imports, exports and element items of a slab's code, measured apart from `code_load` (whose `c` and
+	/// `f` fill `MaxCodeLen`): a one-actor `submit_apov` whose code has `i` imports more (each linked at
+	/// instantiation), `e` exports more, each with a name of `max_export_name_bytes` (the names differ only at
+	/// their ends, so each comparison reads them whole, the costliest case of the maps wasmi enters them in), and
+	/// `x` element items written into a table as large. The pallet charges only the slopes, per import, export
+	/// and element item of each slab's code (`Pallet::code_weight`) and of each uploaded code
+	/// (`Pallet::upload_weight`: validation parses and enters the same items, and instantiates nothing).
+	#[benchmark]
+	fn code_links(
+		i: Linear<0, { Pallet::<T>::limits().max_imports - 1 }>,
+		e: Linear<0, { Pallet::<T>::limits().max_exports - 4 }>,
+		x: Linear<0, { Pallet::<T>::limits().max_element_items }>,
+	) {
+		let shape = LoadShape {
+			imports: i,
+			exports: e,
+			export_name: Pallet::<T>::limits().max_export_name_bytes,
+			element_items: x,
+			..LoadShape::default()
+		};
+		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 0);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// The witness: a one-actor `submit_apov` whose witness holds `p` preimages of 4 bytes (distinct, so sorting
+	/// compares whole hashes) and one more of `k` KiB, which the vm hashes (blake2-256, in the runtime's Wasm),
+	/// copies and sorts into its index before the Agenda runs. The pallet charges only the slopes, per preimage
+	/// and per KiB (`Pallet::witness_weight`); `lookup`s are charged as fuel.
+	#[benchmark]
+	fn witness(
+		p: Linear<0, { Pallet::<T>::limits().max_witness_items - 1 }>,
+		k: Linear<0, { max_witness_kib::<T>() }>,
+	) {
+		let (who, created) = actors::<T>(1, 0, 1);
+		let first = created[0].0;
+		let mut preimages: Vec<Vec<u8>> = (0..p).map(|j| j.to_le_bytes().to_vec()).collect();
+		preimages.push(vec![7; k as usize * 1024]);
+		let apov = apov::<T>(created, 0, 0, Witness { preimages });
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);

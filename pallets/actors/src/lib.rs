@@ -169,6 +169,15 @@ pub mod pallet {
 		/// Fuel for each `payout` inspector run.
 		#[pallet::constant]
 		type InspectorFuel: Get<u64>;
+		/// Most fuel one dry run ([`Pallet::dry_run_apov`], the `ActorsApi` runtime API, which anyone can call
+		/// through a node's safe `state_call` RPC) may give the replay: a `fuel_limit` above it (up to `MaxFuel`)
+		/// is lowered to it. At most `MaxFuel` (`integrity_test`).
+		#[pallet::constant]
+		type MaxDryRunFuel: Get<u64>;
+		/// Longest APoV a dry run accepts, SCALE-encoded, in bytes; longer is `DryRunApovTooLarge`. At most the
+		/// block length `submit_apov` accepts ([`Pallet::max_apov_bytes`], `integrity_test`).
+		#[pallet::constant]
+		type MaxDryRunApovBytes: Get<u32>;
 		/// Bytes of runtime memory (heap) the node's executor gives a block; `integrity_test` checks that
 		/// [`Pallet::validation_memory_bound`] stays within three quarters of it.
 		#[pallet::constant]
@@ -483,6 +492,29 @@ pub mod pallet {
 		TableTooLarge,
 		/// The code has more data and element segments together than `Pallet::limits`' `max_segments`.
 		TooManySegments,
+		/// The witness has more preimages than `Pallet::limits`' `max_witness_items`: put only what the Agenda
+		/// looks up in it.
+		TooManyWitnessItems,
+		/// The code has more imports than `Pallet::limits`' `max_imports`: import each host function once.
+		TooManyImports,
+		/// The code has more exports than `Pallet::limits`' `max_exports`: export the entry points, the memory and
+		/// the mutable globals only.
+		TooManyExports,
+		/// The code's element segments hold more function references than `Pallet::limits`'
+		/// `max_element_items`.
+		TooManyElementItems,
+		/// The code exports a global under two names (a mutable one would be two globals of the snapshot):
+		/// export each once.
+		GlobalExportedTwice,
+		/// An export name is longer than `Pallet::limits`' `max_export_name_bytes`: export the entry points
+		/// under their ABI names.
+		ExportNameTooLong,
+		/// A dry run (`ActorsApi::dry_run_apov`) was given an APoV longer than `MaxDryRunApovBytes`: dry-run
+		/// smaller APoVs, or submit it.
+		DryRunApovTooLarge,
+		/// A dry run ran out of fuel at `MaxDryRunFuel`, to which its larger `fuel_limit` was lowered: the APoV
+		/// needs more fuel than a dry run may burn, and may still be valid with the `fuel_limit` given.
+		DryRunFuelCapReached,
 	}
 
 	#[pallet::hooks]
@@ -495,6 +527,16 @@ pub mod pallet {
 				"vm message bound above storage bound"
 			);
 			assert!(T::MaxActorsPerApov::get() >= 1 && T::MaxPending::get() >= 1);
+			assert!(T::MaxDryRunFuel::get() <= T::MaxFuel::get(), "MaxDryRunFuel above MaxFuel");
+			// Element items go into the module's own table (`code_links` and its fixtures fill one as large).
+			assert!(
+				limits.max_element_items <= limits.max_table_elements,
+				"more element items than a table may hold"
+			);
+			assert!(
+				T::MaxDryRunApovBytes::get() <= limits.max_apov_bytes,
+				"MaxDryRunApovBytes above the block length"
+			);
 			// Every snapshot the vm can take (a creation's, a `post`) fits a slab, so weights may bound snapshots
 			// by `MaxSlabBytes` (`max_creation_snapshot_weight`).
 			assert!(
@@ -533,9 +575,10 @@ pub mod pallet {
 		/// ## Details
 		/// Validates the blob with `coreplay_vm` (`docs/abi.md`) and holds `CodeDepositBase + CodeDepositPerByte ×
 		/// len` from the signer. Idempotent: uploading code that is already stored does nothing and holds nothing.
-		/// Weight: `WeightInfo::upload_code(c, f)`, whose benchmark uploads code of the costliest shapes to
-		/// validate and compile in full (wasmparser's validator, then wasmi's eager compiler), declared for the
-		/// most functions a code may define and refunded to the code's own.
+		/// Weight: [`Pallet::upload_weight`]: `WeightInfo::upload_code(c, f)`, whose benchmark uploads code of the
+		/// costliest shapes to validate and compile in full (wasmparser's validator, then wasmi's eager compiler),
+		/// and the slopes of `WeightInfo::code_links` for its imports, exports and element items, declared for the
+		/// most functions, imports, exports and element items a code may have and refunded to the code's own.
 		///
 		/// ## Errors
 		/// `CodeTooLarge`, every upload rule's own error (`InvalidWasm`, `FloatsNotAllowed`, …), or the
@@ -545,7 +588,7 @@ pub mod pallet {
 		/// `CodeStored` when the code is new.
 		#[pallet::call_index(0)]
 		#[pallet::weight(
-			T::WeightInfo::upload_code(code.len() as u32, Pallet::<T>::limits().max_functions)
+			Pallet::<T>::upload_weight(CodeShape::largest(code.len(), &Pallet::<T>::limits()))
 		)]
 		pub fn upload_code(origin: OriginFor<T>, code: Vec<u8>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
@@ -553,7 +596,8 @@ pub mod pallet {
 				code.try_into().map_err(|_| Error::<T>::CodeTooLarge)?;
 			let code_hash = blake2_256(&code);
 			if CodeInfoOf::<T>::contains_key(code_hash) {
-				return Ok(Some(T::WeightInfo::upload_code(code.len() as u32, 0)).into());
+				let checked = CodeShape { bytes: code.len() as u32, ..CodeShape::default() };
+				return Ok(Some(Self::upload_weight(checked)).into());
 			}
 			let info = Self::machine().validate_code(&code).map_err(Error::<T>::from_code)?;
 			let len = code.len() as u32;
@@ -566,7 +610,7 @@ pub mod pallet {
 				CodeInfo { owner: who.clone(), deposit, len, refcount: 0 },
 			);
 			Self::deposit_event(Event::CodeStored { code_hash, owner: who, deposit, len });
-			Ok(Some(T::WeightInfo::upload_code(len, info.functions)).into())
+			Ok(Some(Self::upload_weight(CodeShape::of(len as usize, &info))).into())
 		}
 
 		/// Removes stored code and releases its deposit.
@@ -675,7 +719,7 @@ pub mod pallet {
 			// The benchmark's actor stores 4 whole pages (2 `snapshot_pages` units, in chunks); larger
 			// snapshots pay the rest.
 			let actual = T::WeightInfo::create_actor(args.len() as u32)
-				.saturating_add(Self::code_weight(blob.len(), code.info().functions))
+				.saturating_add(Self::code_weight(CodeShape::of(blob.len(), code.info())))
 				.saturating_add(Self::fuel_weight(creation.fuel_used))
 				.saturating_add(Self::snapshots_weight(
 					core::iter::once(SnapshotShape::of(&snapshot_bytes)),
@@ -699,15 +743,20 @@ pub mod pallet {
 		/// `now`) is paid from its account to the signer, as far as its balance allows. Otherwise it waits in
 		/// [`Pending`] and is canonicalised as soon as it can be, or expires by the RFC's rules.
 		///
-		/// Weight: the benchmarked base, plus loading the largest code for each slab ([`Pallet::max_code_weight`]),
-		/// plus `fuel_limit` (which pays for compiling the functions each actor calls), plus checking the pending
-		/// APoVs; refunded to the slabs' codes and the fuel used. An APoV whose replay fails pays its whole
-		/// `fuel_limit`.
+		/// Weight: the benchmarked base, plus the snapshots ([`Pallet::pages_weight`]) and the witness
+		/// ([`Pallet::witness_weight`]), plus loading and instantiating the largest code for each slab
+		/// ([`Pallet::max_code_weight`]: bytes, functions, imports, exports, element items), plus `fuel_limit`
+		/// (which pays for compiling the functions each actor calls and for every host call), plus checking the
+		/// pending APoVs; refunded to the slabs' codes and the fuel used. An APoV whose replay fails pays its whole
+		/// `fuel_limit`; one refused after a successful replay because the chain changed under it (a recipient
+		/// gone or its inbox full, an upgrade's code missing) pays the fuel it used. An APoV that would have to
+		/// wait is refused before replay if no pending slot is free (`PendingFull`).
 		///
 		/// ## Errors
 		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
 		/// `NotCoScheduled`, `MissingService`, `ZeroService`, `SlabTooLarge`, `CallTooLarge`, `WitnessTooLarge`,
-		/// `BadInboxBatch`, `InboxTooLarge`, `FuelLimitTooHigh`. Chain: `FutureContext`, `UnknownActor`,
+		/// `TooManyWitnessItems`, `BadInboxBatch`, `InboxTooLarge`, `FuelLimitTooHigh`. Code (a stored code that
+		/// no longer passes the chain's limits after a runtime upgrade): every upload rule's error. Chain: `FutureContext`, `UnknownActor`,
 		/// `StaleSequence`, `PreStateMismatch`, `CodeNotFound`, `UnknownRecipient`, `UnknownUpgradeCode`,
 		/// `InboxMismatch`, `InboxFull`, `PendingFull`. Replay: `OutOfFuel`, `ActorTrapped`, `StackOverflow`,
 		/// `PostMismatch`, `CallOutputMismatch`, `InboxNotConsumed`, `CallRejected`, `BadSnapshot`, and the other
@@ -782,6 +831,47 @@ impl SnapshotShape {
 	}
 }
 
+/// What a code costs to load and run in a slab, or to upload, beyond the fixed part of each: its size and the
+/// counts of `coreplay_vm::CodeInfo` (see [`Pallet::code_weight`], [`Pallet::upload_weight`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct CodeShape {
+	/// The AVF blob's length, in bytes.
+	pub bytes: u32,
+	/// Functions it defines.
+	pub functions: u32,
+	/// Its imports.
+	pub imports: u32,
+	/// Its exports.
+	pub exports: u32,
+	/// Function references in its element segments.
+	pub element_items: u32,
+}
+
+impl CodeShape {
+	/// The shape of a validated code of `bytes` bytes, from what validation learnt of it.
+	pub fn of(bytes: usize, info: &coreplay_vm::CodeInfo) -> Self {
+		Self {
+			bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
+			functions: info.functions,
+			imports: info.imports,
+			exports: info.exports,
+			element_items: info.element_items,
+		}
+	}
+
+	/// The costliest shape a code of `bytes` bytes may have under `limits`: every count at its limit (each
+	/// weight is linear and increasing in each).
+	pub fn largest(bytes: usize, limits: &Limits) -> Self {
+		Self {
+			bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
+			functions: limits.max_functions,
+			imports: limits.max_imports,
+			exports: limits.max_exports,
+			element_items: limits.max_element_items,
+		}
+	}
+}
+
 /// What became of a submitted APoV.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
 pub enum ApovStatus {
@@ -849,12 +939,16 @@ impl<T: Config> Pallet<T> {
 		let mut code_of = Vec::with_capacity(apov.slabs.len());
 		// Each `pre` is hashed once (a slab is up to `MaxMemoryPages` pages), here and for its outcome below.
 		let mut pre_hashes = Vec::with_capacity(apov.slabs.len());
+		// Whether the outcome will wait in `Pending`: a slab for a later sequence than the actor's next.
+		let mut waits = false;
 		for slab in &apov.slabs {
 			let actor = Actors::<T>::get(slab.actor).ok_or(early(Error::<T>::UnknownActor))?;
 			ensure!(slab.sequence > actor.sequence, early(Error::<T>::StaleSequence));
 			let pre_hash = blake2_256(&slab.pre);
 			if slab.sequence == actor.sequence.saturating_add(1) {
 				ensure!(pre_hash == actor.state_hash, early(Error::<T>::PreStateMismatch));
+			} else {
+				waits = true;
 			}
 			pre_hashes.push(pre_hash);
 			let index = match compiled.iter().position(|(hash, _, _)| *hash == actor.code_hash) {
@@ -868,21 +962,31 @@ impl<T: Config> Pallet<T> {
 				}
 			};
 			let (_, code, bytes) = &compiled[index];
-			loaded = loaded.saturating_add(Self::code_weight(*bytes, code.info().functions));
+			loaded = loaded.saturating_add(Self::code_weight(CodeShape::of(*bytes, code.info())));
 			code_of.push(index);
+		}
+		// A submission that will wait needs a pending slot: without one it is refused before replay, so that
+		// whoever fills the queue cannot make others pay for replays that cannot be kept.
+		if waits {
+			let pending = PendingOrder::<T>::decode_len().unwrap_or(0);
+			ensure!(pending < T::MaxPending::get() as usize, early(Error::<T>::PendingFull));
 		}
 		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
 		// From here on, the slabs' codes are charged, not the largest, and only the inspectors they export.
 		let base =
 			base.saturating_add(loaded).saturating_add(Self::inspectors_weight(&apov, |index| {
 				let (_, code, bytes) = &compiled[code_of[index]];
-				code.info().has_payout.then(|| (*bytes, code.info().functions))
+				code.info().has_payout.then(|| CodeShape::of(*bytes, code.info()))
 			}));
 		let early = |e: Error<T>| Self::fail(e, base.saturating_add(checks));
 
-		// Replay. A failure here pays for all the fuel it was given.
+		// Replay. A failure here pays for all the fuel it was given; a rejection after a successful replay (the
+		// chain changed under it: a recipient, an upgrade's code, the pending queue) pays for the fuel it used.
 		let failed = |e: Error<T>| {
 			Self::fail(e, base.saturating_add(checks).saturating_add(Self::fuel_weight(fuel_limit)))
+		};
+		let rejected = |e: Error<T>, fuel_used: u64| {
+			Self::fail(e, base.saturating_add(checks).saturating_add(Self::fuel_weight(fuel_used)))
 		};
 		// A delta `post` is expanded (and found not canonical, or too large) before anything runs.
 		let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
@@ -920,7 +1024,7 @@ impl<T: Config> Pallet<T> {
 			if let Some(hash) = upgrade {
 				ensure!(
 					CodeInfoOf::<T>::contains_key(hash),
-					failed(Error::<T>::UnknownUpgradeCode)
+					rejected(Error::<T>::UnknownUpgradeCode, fuel_used)
 				);
 			}
 			let outcome = SlabOutcome {
@@ -933,15 +1037,21 @@ impl<T: Config> Pallet<T> {
 				code_upgrade: upgrade,
 				payout,
 			};
-			slabs.try_push(outcome).map_err(|_| failed(Error::<T>::TooManyActors))?;
+			slabs.try_push(outcome).map_err(|_| rejected(Error::<T>::TooManyActors, fuel_used))?;
 		}
 		let mut outbox = BoundedVec::new();
 		for message in execution.outbox {
-			ensure!(Actors::<T>::contains_key(message.to), failed(Error::<T>::UnknownRecipient));
-			let data = message.data.try_into().map_err(|_| failed(Error::<T>::MessageTooLarge))?;
+			ensure!(
+				Actors::<T>::contains_key(message.to),
+				rejected(Error::<T>::UnknownRecipient, fuel_used)
+			);
+			let data = message
+				.data
+				.try_into()
+				.map_err(|_| rejected(Error::<T>::MessageTooLarge, fuel_used))?;
 			outbox
 				.try_push((message.to, StoredMessage { from: message.from, data }))
-				.map_err(|_| failed(Error::<T>::TooManyMessages))?;
+				.map_err(|_| rejected(Error::<T>::TooManyMessages, fuel_used))?;
 		}
 		let outcome = ApovOutcome {
 			submitter: who.clone(),
@@ -958,13 +1068,15 @@ impl<T: Config> Pallet<T> {
 			Readiness::Wait => {
 				let id = NextPendingId::<T>::get();
 				PendingOrder::<T>::try_mutate(|order| order.try_push(id))
-					.map_err(|_| failed(Error::<T>::PendingFull))?;
+					.map_err(|_| rejected(Error::<T>::PendingFull, fuel_used))?;
 				NextPendingId::<T>::put(id.wrapping_add(1));
 				Pending::<T>::insert(id, outcome);
 				Self::deposit_event(Event::ApovPending { id, submitter: who });
 				ApovStatus::Pending(id)
 			}
-			Readiness::Expired(reason) => return Err(failed(Error::<T>::from_expiry(reason))),
+			Readiness::Expired(reason) => {
+				return Err(rejected(Error::<T>::from_expiry(reason), fuel_used))
+			}
 		};
 		let checked = Self::process_pending(2 * T::MaxPending::get());
 		let actual = base.saturating_add(Self::fuel_weight(fuel_used)).saturating_add(
@@ -974,13 +1086,34 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Runs `submit_apov` for `who` and rolls every storage change back: what would happen, and at what cost.
+	///
+	/// Bounded for callers who pay nothing (the `ActorsApi` runtime API, reachable through a node's safe
+	/// `state_call`): an APoV longer than `MaxDryRunApovBytes` is refused (`DryRunApovTooLarge`) before it is
+	/// validated, and a `fuel_limit` above `MaxDryRunFuel` (up to `MaxFuel`; above is `FuelLimitTooHigh`, as in
+	/// `submit_apov`) is lowered to it: running out of that fuel is `DryRunFuelCapReached`, and the result's
+	/// weights are those of the lowered limit.
 	pub fn dry_run_apov(who: T::AccountId, apov: ActorPov, fuel_limit: u64) -> DryRun {
 		use frame_support::storage::{with_transaction, TransactionOutcome};
 		let declared = Self::submit_weight(&apov, fuel_limit);
+		if apov.encoded_size() > T::MaxDryRunApovBytes::get() as usize {
+			let error = Error::<T>::DryRunApovTooLarge.into();
+			return DryRun { declared_weight: declared, result: Err((error, declared)) };
+		}
+		let cap = T::MaxDryRunFuel::get();
+		let capped = fuel_limit > cap && fuel_limit <= T::MaxFuel::get();
+		let fuel = if capped { cap } else { fuel_limit };
 		let result: Result<Result<Submitted, DispatchErrorWithPostInfo>, DispatchError> =
 			with_transaction(|| {
-				TransactionOutcome::Rollback(Ok(Self::do_submit_apov(who, apov, fuel_limit)))
+				TransactionOutcome::Rollback(Ok(Self::do_submit_apov(who, apov, fuel)))
 			});
+		let out_of_fuel: DispatchError = Error::<T>::OutOfFuel.into();
+		let result = match result {
+			Ok(Err(mut e)) if capped && e.error == out_of_fuel => {
+				e.error = Error::<T>::DryRunFuelCapReached.into();
+				Ok(Err(e))
+			}
+			other => other,
+		};
 		match result {
 			Ok(Ok(submitted)) => DryRun { declared_weight: declared, result: Ok(submitted) },
 			Ok(Err(e)) => DryRun {
@@ -1056,7 +1189,8 @@ impl<T: Config> Pallet<T> {
 	/// memory (`MaxMemoryPages` pages of 64 KiB), 4 × `MaxCodeLen` for the code and its compiled module, and the
 	/// expansion of a delta `post` (at most `MaxSlabBytes`). Once: the decoded APoV's slabs (at most
 	/// [`Self::max_apov_bytes`], twice for the rounding of each slab), the extrinsic re-encoded by
-	/// `frame-executive` (`max_apov_bytes`, rounded), and the encoded block (the whole block length, rounded).
+	/// `frame-executive` (`max_apov_bytes`, rounded), the encoded block (the whole block length, rounded), and
+	/// the witness's index and copy (`Limits::max_witness_items` preimages of `max_witness_bytes` together).
 	/// Validation compares full posts in place (`coreplay_vm::validate_pov`), so no other snapshot-sized buffer
 	/// is built per actor.
 	pub fn validation_memory_bound() -> u64 {
@@ -1066,10 +1200,22 @@ impl<T: Config> Pallet<T> {
 			+ rounded(u64::from(T::MaxSlabBytes::get()));
 		let apov = u64::from(Self::max_apov_bytes());
 		let block = u64::from(Self::block_length(DispatchClass::Mandatory));
+		// The witness: the vm's copy of its preimages (each allocation rounded up to a power of two, so at most
+		// twice its bytes, and at least 8 bytes), beside the decoded ones counted with the APoV; per preimage, a
+		// `Vec` in the decoded APoV (24 bytes at most, on any host) and an entry of the vm's index (its hash and
+		// a `Vec`: 56 bytes at most), each array rounded.
+		let limits = Self::limits();
+		let (items, witness_bytes) =
+			(u64::from(limits.max_witness_items), u64::from(limits.max_witness_bytes));
+		// And `lookup`'s copy of a preimage in the reply buffer of each frame on the call stack.
+		let replies = u64::from(limits.max_call_depth) * rounded(witness_bytes);
+		let witness =
+			2 * witness_bytes + 8 * items + rounded(24 * items) + rounded(56 * items) + replies;
 		per_actor * u64::from(T::MaxActorsPerApov::get())
 			+ 2 * apov
 			+ rounded(apov)
 			+ rounded(block)
+			+ witness
 	}
 
 	fn now() -> u32 {
@@ -1090,28 +1236,56 @@ impl<T: Config> Pallet<T> {
 			.max(slope(T::WeightInfo::fuel_compile))
 	}
 
-	/// The weight of running a code of `bytes` bytes that defines `functions` functions in one slab: loading it
-	/// (`Machine::load`), building its module for the slab's execution, and compiling each function it calls,
-	/// all but the bytes of their bodies, which compiling charges as fuel (`coreplay_vm::COMPILE_FUEL`). The
-	/// slopes of `WeightInfo::code_load`, whose benchmark calls every function of the shape that costs the most
-	/// per function and never calls the function of the bytes that cost the most per byte, and whose fixed part
-	/// `WeightInfo::submit_apov` already charges with its small bench actors. Upload's full validation has its
-	/// own benchmark, `WeightInfo::upload_code`.
-	pub fn code_weight(bytes: usize, functions: u32) -> Weight {
-		let bytes = u32::try_from(bytes).unwrap_or(u32::MAX);
-		T::WeightInfo::code_load(bytes, functions).saturating_sub(T::WeightInfo::code_load(0, 0))
+	/// The weight of running a code of `shape` in one slab: loading it (`Machine::load`), building its module
+	/// for the slab's execution and instantiating it (linking its imports, entering its exports, writing its
+	/// element items), and compiling each function it calls, all but the bytes of their bodies, which compiling
+	/// charges as fuel (`coreplay_vm::COMPILE_FUEL`). The slopes of `WeightInfo::code_load`, whose benchmark calls
+	/// every function of the shape that costs the most per function and never calls the function of the bytes
+	/// that cost the most per byte, and of `WeightInfo::code_links`, per import, export (of the longest names
+	/// that many exports can have) and element item; their fixed parts `WeightInfo::submit_apov` already charges
+	/// with its small bench actors. Upload's full validation has its own benchmark, `WeightInfo::upload_code`.
+	pub fn code_weight(shape: CodeShape) -> Weight {
+		T::WeightInfo::code_load(shape.bytes, shape.functions)
+			.saturating_sub(T::WeightInfo::code_load(0, 0))
+			.saturating_add(Self::links_weight(shape))
 	}
 
-	/// [`Self::code_weight`] of the largest code: `MaxCodeLen` bytes and `max_functions` functions. Declared
-	/// per slab by `submit_apov` and once by `create_actor`, which learn the code's size only from storage.
+	/// The slopes of `WeightInfo::code_links` for `shape`'s imports, exports and element items.
+	fn links_weight(shape: CodeShape) -> Weight {
+		T::WeightInfo::code_links(shape.imports, shape.exports, shape.element_items)
+			.saturating_sub(T::WeightInfo::code_links(0, 0, 0))
+	}
+
+	/// What `upload_code` costs for a code of `shape`: `WeightInfo::upload_code` for its bytes and functions, and
+	/// [`Self::links_weight`] for its imports, exports and element items, which upload's validation parses and
+	/// enters in maps as building a slab's module does, without linking or instantiating anything.
+	pub fn upload_weight(shape: CodeShape) -> Weight {
+		T::WeightInfo::upload_code(shape.bytes, shape.functions)
+			.saturating_add(Self::links_weight(shape))
+	}
+
+	/// [`Self::code_weight`] of the largest code ([`CodeShape::largest`] of `MaxCodeLen` bytes). Declared per
+	/// slab by `submit_apov` and once by `create_actor`, which learn the code's shape only from storage.
 	pub fn max_code_weight() -> Weight {
-		Self::code_weight(T::MaxCodeLen::get() as usize, Self::limits().max_functions)
+		Self::code_weight(CodeShape::largest(T::MaxCodeLen::get() as usize, &Self::limits()))
 	}
 
-	/// `WeightInfo::submit_apov` for `apov`'s `n` slabs and `i` Agenda items, plus [`Self::pages_weight`].
+	/// The weight of hashing and indexing `witness` before the Agenda runs: the slopes of `WeightInfo::witness`,
+	/// per preimage and per KiB of preimages (rounded up); `lookup`s are charged as fuel.
+	pub fn witness_weight(witness: &coreplay_primitives::Witness) -> Weight {
+		let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+		let bytes: usize = witness.preimages.iter().map(Vec::len).sum();
+		let (p, k) = (clamp(witness.preimages.len()), clamp(bytes.div_ceil(1024)));
+		T::WeightInfo::witness(p, k).saturating_sub(T::WeightInfo::witness(0, 0))
+	}
+
+	/// `WeightInfo::submit_apov` for `apov`'s `n` slabs and `i` Agenda items, plus [`Self::pages_weight`] and
+	/// [`Self::witness_weight`].
 	fn submit_base_weight(apov: &ActorPov) -> Weight {
 		let (n, i) = (apov.slabs.len() as u32, apov.agenda.len() as u32);
-		T::WeightInfo::submit_apov(n, i.saturating_sub(n)).saturating_add(Self::pages_weight(apov))
+		T::WeightInfo::submit_apov(n, i.saturating_sub(n))
+			.saturating_add(Self::pages_weight(apov))
+			.saturating_add(Self::witness_weight(&apov.witness))
 	}
 
 	/// The weight of `apov`'s snapshots: [`Self::snapshots_weight`] of every `pre` and `post`. The
@@ -1125,19 +1299,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What the `payout` inspector adds (`Machine::payout` runs on a throw-away instance, of a module of its own,
-	/// restored from the slab's `pre`), for the slabs for which `payout_code` gives the size in bytes and the
-	/// functions of a code exporting `payout`: [`Self::snapshots_weight`] of each such `pre` once more, as if it
-	/// were a `pre` and `post` pair (restoring alone costs less), and [`Self::code_weight`] of its code once more.
-	/// Its fuel is `InspectorFuel`, charged apart.
+	/// restored from the slab's `pre`), for the slabs for which `payout_code` gives the shape of a code exporting
+	/// `payout`: [`Self::snapshots_weight`] of each such `pre` once more, as if it were a `pre` and `post` pair
+	/// (restoring alone costs less), and [`Self::code_weight`] of its code once more. Its fuel is
+	/// `InspectorFuel`, charged apart.
 	fn inspectors_weight(
 		apov: &ActorPov,
-		payout_code: impl Fn(usize) -> Option<(usize, u32)>,
+		payout_code: impl Fn(usize) -> Option<CodeShape>,
 	) -> Weight {
 		let mut codes = Weight::zero();
 		let mut pres = Vec::new();
 		for (index, slab) in apov.slabs.iter().enumerate() {
-			if let Some((bytes, functions)) = payout_code(index) {
-				codes = codes.saturating_add(Self::code_weight(bytes, functions));
+			if let Some(shape) = payout_code(index) {
+				codes = codes.saturating_add(Self::code_weight(shape));
 				pres.extend([SnapshotShape::of(&slab.pre); 2]);
 			}
 		}
@@ -1202,7 +1376,7 @@ impl<T: Config> Pallet<T> {
 		Self::submit_base_weight(apov)
 			.saturating_add(Self::max_code_weight().saturating_mul(apov.slabs.len() as u64))
 			.saturating_add(Self::inspectors_weight(apov, |_| {
-				Some((T::MaxCodeLen::get() as usize, Self::limits().max_functions))
+				Some(CodeShape::largest(T::MaxCodeLen::get() as usize, &Self::limits()))
 			}))
 			.saturating_add(Self::pending_checks_weight())
 			.saturating_add(Self::fuel_weight(fuel_limit))
@@ -1441,6 +1615,11 @@ impl<T> Error<T> {
 			CodeError::TooManyTypes => Error::TooManyTypes,
 			CodeError::TableTooLarge => Error::TableTooLarge,
 			CodeError::TooManySegments => Error::TooManySegments,
+			CodeError::TooManyImports => Error::TooManyImports,
+			CodeError::TooManyExports => Error::TooManyExports,
+			CodeError::TooManyElementItems => Error::TooManyElementItems,
+			CodeError::GlobalExportedTwice => Error::GlobalExportedTwice,
+			CodeError::ExportNameTooLong => Error::ExportNameTooLong,
 		}
 	}
 
@@ -1489,6 +1668,7 @@ impl<T> Error<T> {
 			PovError::InboxNotConsumed => Error::InboxNotConsumed,
 			PovError::PostMismatch => Error::PostMismatch,
 			PovError::BadPostDelta(_) => Error::BadPostDelta,
+			PovError::TooManyWitnessItems => Error::TooManyWitnessItems,
 		}
 	}
 

@@ -57,6 +57,8 @@ impl pallet_actors::Config for Test {
 	type MaxFuel = ConstU64<1_000_000_000>;
 	type CreationFuel = ConstU64<10_000_000>;
 	type InspectorFuel = ConstU64<1_000_000>;
+	type MaxDryRunFuel = ConstU64<100_000_000>;
+	type MaxDryRunApovBytes = ConstU32<{ 1024 * 1024 }>;
 	type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
 	type WeightInfo = ();
 }

@@ -33,7 +33,10 @@ sp_api::decl_runtime_apis! {
 		fn inbox(task: TaskId) -> Vec<Message>;
 		/// The pending APoVs, in the order they are checked.
 		fn pending() -> Vec<PendingView>;
-		/// What `submit_apov(apov, fuel_limit)` signed by `origin` would do, with no state change.
+		/// What `submit_apov(apov, fuel_limit)` signed by `origin` would do, with no state change. Capped, as
+		/// anyone may call it through `state_call`: an APoV longer than `MaxDryRunApovBytes` is
+		/// `DryRunApovTooLarge`, and a `fuel_limit` above `MaxDryRunFuel` is lowered to it
+		/// (`DryRunFuelCapReached` if that runs out; `Pallet::dry_run_apov`).
 		fn dry_run_apov(origin: AccountId, apov: ActorPov, fuel_limit: u64) -> DryRun;
 	}
 }

@@ -31,6 +31,14 @@ pub trait WeightInfo {
 	/// compiled), and a `c`-byte function of empty loops, never called; the pallet charges only the slopes, per
 	/// byte and per function of each slab's code (`Pallet::code_weight`).
 	fn code_load(c: u32, f: u32) -> Weight;
+	/// A one-actor `submit_apov` whose code has `i` imports, `e` exports (with names of `max_export_name_bytes`)
+	/// and `x` element items more; the pallet charges only the slopes, per import, export and
+	/// element item of each slab's code and of each uploaded code (`Pallet::code_weight`, `Pallet::upload_weight`).
+	fn code_links(i: u32, e: u32, x: u32) -> Weight;
+	/// A one-actor `submit_apov` whose witness holds `p` 4-byte preimages and one of `k` KiB, hashed and indexed
+	/// before the Agenda runs; the pallet charges only the slopes, per preimage and per KiB
+	/// (`Pallet::witness_weight`).
+	fn witness(p: u32, k: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda runs `k` thousand units of fuel in the in-runtime vm; the pallet

@@ -71,6 +71,9 @@ fn malformed_and_oversized_apovs_are_rejected_cleanly() {
 		let mut big_witness = good.clone();
 		big_witness.witness.preimages = vec![vec![0; limits.max_witness_bytes as usize + 1]];
 		cases.push(("oversized witness", big_witness, Error::WitnessTooLarge));
+		let mut many_preimages = good.clone();
+		many_preimages.witness.preimages = vec![vec![]; limits.max_witness_items as usize + 1];
+		cases.push(("too many witness preimages", many_preimages, Error::TooManyWitnessItems));
 		let mut duplicate = good.clone();
 		duplicate.slabs.push(duplicate.slabs[0].clone());
 		cases.push(("duplicate slab", duplicate, Error::SlabsNotAscending));
@@ -187,6 +190,41 @@ fn hostile_code_is_refused_at_upload() {
 				minimal(&"(global i32 (i32.const 0))".repeat(100)),
 				Error::TooManyGlobals,
 			),
+			// Each import is linked, each export entered, each element item written, for every slab of every
+			// execution, before any fuel is charged.
+			(
+				"many imports",
+				minimal(&r#"(import "coreplay" "now" (func (result i32)))"#.repeat(1_000)),
+				Error::TooManyImports,
+			),
+			(
+				"many exports",
+				minimal(
+					&(0..1_000).map(|i| format!(r#"(export "e{i}" (func 0))"#)).collect::<String>(),
+				),
+				Error::TooManyExports,
+			),
+			(
+				"many element items",
+				minimal(&format!(
+					"(table 1 funcref) (elem (i32.const 0) func{})",
+					" 0".repeat(5_000)
+				)),
+				Error::TooManyElementItems,
+			),
+			(
+				"a long export name",
+				minimal(&format!(r#"(export "{}" (func 0))"#, "n".repeat(100_000))),
+				Error::ExportNameTooLong,
+			),
+			(
+				"a mutable global exported under many names",
+				minimal(&format!(
+					"(global $g {} (mut i32) (i32.const 0))",
+					(0..50).map(|i| format!(r#"(export "g{i}")"#)).collect::<String>()
+				)),
+				Error::GlobalExportedTwice,
+			),
 			("malformed header", bad_header, Error::AvfUnsupportedVersion),
 			("RISC-V", avf::wrap(avf::Format::RiscV, b"\x7fELF"), Error::UnsupportedFormat),
 			("not wasm", avf::wrap(avf::Format::Wasm, b"\0asm\x01\0\0\0\xff"), Error::InvalidWasm),
@@ -194,5 +232,118 @@ fn hostile_code_is_refused_at_upload() {
 		for (name, code, want) in cases {
 			rejects(name, ALICE, crate::Call::upload_code { code }, want);
 		}
+	});
+}
+
+/// The weight `call` declares and the weight its dispatch from `who` is charged, after checking that it fails with
+/// `want` and changes nothing (`rejects`).
+fn charged(name: &str, who: u64, call: crate::Call<Test>, want: Error<Test>) -> (Weight, Weight) {
+	let declared = RuntimeCall::Coreplay(call.clone()).get_dispatch_info().call_weight;
+	let root = sp_io::storage::root(StateVersion::V1);
+	let err = RuntimeCall::Coreplay(call).dispatch(RuntimeOrigin::signed(who)).expect_err(name);
+	assert_eq!(err.error, want.into(), "{name}: the error");
+	assert_eq!(sp_io::storage::root(StateVersion::V1), root, "{name}: storage changed");
+	(declared, err.post_info.actual_weight.unwrap_or(declared))
+}
+
+/// A block-sized APoV of empty preimages (each one byte of the extrinsic) is refused by its preimage count, before
+/// anything is hashed or replayed: it pays no fuel.
+#[test]
+fn a_block_of_empty_preimages_is_refused_before_replay() {
+	new_test_ext().execute_with(|| {
+		let (seq, a, _) = setup();
+		let mut apov = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		let room = Coreplay::max_apov_bytes() as usize - apov.encoded_size() - 8;
+		apov.witness.preimages = vec![vec![]; room];
+		assert!(apov.encoded_size() <= Coreplay::max_apov_bytes() as usize);
+		let (declared, paid) =
+			charged("empty preimages", BOB, submit(apov), Error::TooManyWitnessItems);
+		assert!(paid.ref_time() + Coreplay::fuel_weight(FUEL).ref_time() <= declared.ref_time());
+	});
+}
+
+/// Whoever fills the pending queue cannot make others pay for replays: a submission that would have to wait
+/// is refused before replay when no slot is free, and pays no fuel.
+#[test]
+fn a_full_pending_queue_refuses_before_replay() {
+	new_test_ext().execute_with(|| {
+		let (seq, a, _) = setup();
+		for times in 1..=MaxPending::get() {
+			let far = seq.produce_at(&[a], vec![AgendaItem::service(a, times)], &[5]);
+			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), far, FUEL));
+		}
+		let waits = seq.produce_at(&[a], vec![AgendaItem::service(a, 99)], &[6]);
+		let (declared, paid) = charged("pending full", BOB, submit(waits), Error::PendingFull);
+		assert!(paid.ref_time() + Coreplay::fuel_weight(FUEL).ref_time() <= declared.ref_time());
+		// An APoV for the next sequence needs no slot: it still goes through.
+		let next = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), next, FUEL));
+	});
+}
+
+/// A rejection after a successful replay, because the chain changed under the APoV (a recipient's inbox filled,
+/// an upgrade's code missing), pays for the fuel the replay used, not its whole `fuel_limit`.
+#[test]
+fn a_rejection_after_replay_pays_the_fuel_used() {
+	new_test_ext().execute_with(|| {
+		let (mut seq, a, b) = setup();
+		let send = |n: u32| -> Vec<AgendaItem> {
+			std::iter::once(AgendaItem::service(a, 1))
+				.chain((0..n).map(|_| AgendaItem::call(a, op(5, b, b"fill"), vec![])))
+				.collect()
+		};
+		// Somebody fills `b`'s inbox first.
+		let inbox_len = <<Test as Config>::MaxInboxLen as Get<_>>::get();
+		seq.advance(ALICE, &[a], send(inbox_len));
+		assert_eq!(Inboxes::<Test>::decode_len(b), Some(inbox_len as usize));
+		let refund = Coreplay::fuel_weight(FUEL).ref_time();
+		let late = seq.produce(&[a], send(1));
+		let (declared, paid) = charged("inbox filled", BOB, submit(late), Error::InboxFull);
+		assert!(paid.ref_time() + refund / 2 <= declared.ref_time(), "{paid:?} of {declared:?}");
+		let mut upgrade = vec![9];
+		upgrade.extend_from_slice(&[0xee; 32]);
+		let missing = seq
+			.produce(&[a], vec![AgendaItem::service(a, 1), AgendaItem::call(a, upgrade, vec![])]);
+		let (declared, paid) =
+			charged("upgrade to missing code", BOB, submit(missing), Error::UnknownUpgradeCode);
+		assert!(paid.ref_time() + refund / 2 <= declared.ref_time(), "{paid:?} of {declared:?}");
+	});
+}
+
+/// `ActorsApi::dry_run_apov` is free to call (a safe `state_call`): its APoV's length and its replay's fuel are
+/// capped.
+#[test]
+fn dry_runs_are_bounded() {
+	new_test_ext().execute_with(|| {
+		let (seq, a, _) = setup();
+		let cap = <<Test as Config>::MaxDryRunFuel as Get<_>>::get();
+		let max_fuel = <<Test as Config>::MaxFuel as Get<_>>::get();
+		let mut long = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		long.witness.preimages = vec![vec![0; 1024]; 1024];
+		assert!(
+			long.encoded_size()
+				> <<Test as Config>::MaxDryRunApovBytes as Get<u32>>::get() as usize
+		);
+		let (error, _) = Coreplay::dry_run_apov(BOB, long, FUEL).result.expect_err("too long");
+		assert_eq!(error, Error::<Test>::DryRunApovTooLarge.into());
+
+		let forever = unproduced(
+			&seq,
+			a,
+			vec![AgendaItem::service(a, 1), AgendaItem::call(a, vec![3], vec![])],
+		);
+		// Above the cap: lowered to it, and running out of it says so.
+		let dry = Coreplay::dry_run_apov(BOB, forever.clone(), max_fuel);
+		let (error, weight) = dry.result.expect_err("loops");
+		assert_eq!(error, Error::<Test>::DryRunFuelCapReached.into());
+		assert!(weight.all_lte(Coreplay::submit_weight(&forever, cap)), "charged at the cap");
+		// Within the cap: the submission's own error.
+		let (error, _) =
+			Coreplay::dry_run_apov(BOB, forever.clone(), cap).result.expect_err("loops");
+		assert_eq!(error, Error::<Test>::OutOfFuel.into());
+		// Above `MaxFuel`: refused as `submit_apov` refuses it.
+		let (error, _) =
+			Coreplay::dry_run_apov(BOB, forever, max_fuel + 1).result.expect_err("too much");
+		assert_eq!(error, Error::<Test>::FuelLimitTooHigh.into());
 	});
 }
