@@ -3,7 +3,7 @@
 # and rewrites the results table in docs/performance.md (between the bench:start and bench:end markers).
 # Usage: scripts/bench.sh [--quick] [--no-runtime | --no-bencher]
 #   --quick: criterion with 1 s warm-up and 3 s per benchmark;
-#   --no-runtime: no in-runtime run (neither the dry runs of runtime/benches/in_runtime.rs nor frame-omni-bencher,
+#   --no-runtime: no in-runtime run (neither the dry runs of bench/benches/in_runtime.rs nor frame-omni-bencher,
 #   so no install): the in-runtime rows come from weights.rs;
 #   --no-bencher: the dry runs, but not frame-omni-bencher (whose first install takes over an hour): the rows of
 #   the pallet's benchmarks come from the committed weights.rs, and the peer's rows are left out.
@@ -32,11 +32,14 @@ cargo bench --locked -p coreplay-fixtures --bench replay -- "${args[@]}"
 peer_out="$CARGO_TARGET_DIR/bench-peer.txt"
 weights="pallets/actors/src/weights.rs"
 # Results of an earlier run must not pass for this one's.
-rm -rf "$peer_out" "$CARGO_TARGET_DIR/criterion/in-runtime" "$CARGO_TARGET_DIR/in-runtime-charged.json"
+rm -rf "$peer_out" "$CARGO_TARGET_DIR/criterion/in-runtime" "$CARGO_TARGET_DIR/criterion/in-runtime-block" \
+	"$CARGO_TARGET_DIR/in-runtime-charged.json"
 if [ "$runtime" = 1 ]; then
 	# Each workload's compact APoV through the runtime API `ActorsApi_dry_run_apov` in the runtime Wasm under
-	# sc-executor (runtime/benches/in_runtime.rs), in the dev profile: its polkadot-sdk dependencies are the ones
-	# the node and the tests compiled (optimised), and only the Wasm's speed is measured.
+	# sc-executor (bench/benches/in_runtime.rs), and blocks of some of them through `Core_execute_block`, in the
+	# dev profile: its polkadot-sdk dependencies are the ones the node and the tests compiled (optimised, and
+	# `coreplay-bench` too, where the executor's host calls are compiled: Cargo.toml), so only the Wasm's speed is
+	# measured.
 	cargo bench --locked --profile dev --workspace --bench in_runtime -- "${args[@]}"
 fi
 if [ "$omni" = 1 ]; then

@@ -1,5 +1,5 @@
 // Reads criterion's results (target/criterion/<group>/<name>/new/{estimates,benchmark}.json) for the
-// benchmarks of actors/fixtures/benches/replay.rs and runtime/benches/in_runtime.rs and prints the Markdown table
+// benchmarks of actors/fixtures/benches/replay.rs and bench/benches/in_runtime.rs and prints the Markdown table
 // of docs/performance.md.
 // Usage: node scripts/lib/bench-table.js <criterion dir> [weights.rs] [bencher output]
 // The weights file is pallets/actors/src/weights.rs, or with BENCH_WEIGHTS_LIVE=1 the one this run rendered.
@@ -35,7 +35,7 @@ const rows = [];
 const missing = [];
 
 /**
- * Written by runtime/benches/in_runtime.rs: `workloads[name]` is `{ charged, n, i }`, the weight (ps of ref_time)
+ * Written by bench/benches/in_runtime.rs: `workloads[name]` is `{ charged, n, i }`, the weight (ps of ref_time)
  * each workload's APoV is charged after refunds and the components of `submit_apov(n, i)` in it; `db` is the
  * runtime's `DbWeight` (`read`, `write`, ps); `limits` the chain's `max_code_bytes` and `max_functions`.
  */
@@ -70,7 +70,7 @@ for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-jo
 	if (!c) { missing.push(`validate-compact/${name}`); continue; }
 	const compactBytes = c.throughput && c.throughput.Bytes;
 	rows.push(`| the same, compact \`post\` (delta against \`pre\`) | ${fmtTime(c.meanNs)} | APoV ${fmtBytes(compactBytes)} (${(100 * compactBytes / bytes).toFixed(0)} %); ${(c.meanNs / r.meanNs).toFixed(2)}× the time |`);
-	// runtime/benches/in_runtime.rs: the same compact APoV through `ActorsApi_dry_run_apov` in the runtime Wasm.
+	// bench/benches/in_runtime.rs: the same compact APoV through `ActorsApi_dry_run_apov` in the runtime Wasm.
 	const w = result('in-runtime', name);
 	if (!w) { missing.push(`in-runtime/${name}`); continue; }
 	// The charge beside the time: its compute part (a dry run's storage is in memory) against the time less the
@@ -88,6 +88,20 @@ for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-jo
 	rows.push(`| the same compact APoV in the runtime (\`ActorsApi_dry_run_apov\` under sc-executor) | ${fmtTime(w.meanNs)} | 1/${(w.meanNs / c.meanNs).toFixed(1)} of native coreplay-vm's speed${charge} |`);
 }
 if (overhead) rows.push(`| a runtime call in the runtime Wasm under sc-executor (\`ActorsApi_limits\`: instantiate, call, answer) | ${fmtTime(overhead.meanNs)} | the fixed cost inside each in-runtime row above |`);
+// in_runtime.rs's block imports: `Core_execute_block` of `copies` signed `submit_apov`s of a workload (each on
+// actors of its own) against the same block of remarks about as long (a remark's call does nothing, so that block
+// is what the transactions cost besides their calls); per APoV, the difference set against the compute part of
+// its charge (storage is in memory here too).
+for (const [name, block] of Object.entries(inRuntime.blocks || {})) {
+	const apovs = result('in-runtime-block', `${name}x${block.copies}`);
+	const remarks = result('in-runtime-block', `${name}x${block.copies}-remarks`);
+	const entry = inRuntime.workloads[name];
+	const storage = entry && storagePart(entry);
+	if (!apovs || !remarks || !storage) { missing.push(`in-runtime-block/${name}x${block.copies}`); continue; }
+	const perApov = (apovs.meanNs - remarks.meanNs) / block.copies;
+	const compute = entry.charged - storage.ps;
+	rows.push(`| block import of ${block.copies} \`${name}\` APoVs (\`Core_execute_block\` under sc-executor), less the same block of remarks as long | ${fmtTime(apovs.meanNs)} | ${fmtTime(perApov)} per APoV (remarks block ${fmtTime(remarks.meanNs)}); ${((perApov * 1000) / compute).toFixed(2)}× the compute part of its charge (${fmtTime(compute / 1000)}) |`);
+}
 const fuel = result('fuel', 'spin-100k');
 const native = result('native', 'spin-100k');
 let nsPerFuel = null;

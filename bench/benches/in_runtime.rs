@@ -1,0 +1,331 @@
+//! Criterion benchmarks of APoV validation **inside the runtime**: each workload of
+//! `coreplay_fixtures::workloads`, with compact `post` slabs (what `actors_buildApov` produces), run through the
+//! `ActorsApi_dry_run_apov` runtime API by `sc-executor`'s `WasmExecutor` with the node's settings (compiled
+//! wasmtime, pooling copy-on-write instantiation, the default heap; `sc_service::new_wasm_executor`) on the
+//! runtime crate's Wasm (`WASM_BINARY`, the blob the dev chain's genesis holds). A dry run is `submit_apov` in a
+//! rolled-back storage transaction: decode, validation (code load, restore, replay, compare), hashing and
+//! canonicalisation, plus the call into the runtime. `scripts/bench.sh` sets each beside the same compact APoV
+//! validated by native `coreplay-vm` (`actors/fixtures/benches/replay.rs`, group `validate-compact`), and beside
+//! the weight the chain charges for it. `in-runtime/call-overhead` is the fixed cost of a runtime call.
+//!
+//! For the table, this writes `$CARGO_TARGET_DIR/in-runtime-charged.json`: per workload, the `ref_time` charged
+//! after refunds (ps) and the components `n` (slabs) and `i` (Agenda items beyond one per slab) it was charged
+//! `WeightInfo::submit_apov(n, i)` at; the runtime's `DbWeight` (`read`, `write`, ps each), so that the table can
+//! take the storage accesses `weights.rs` declares out of the charge (a dry run's storage is in memory, as a
+//! benchmark's is, so the time measured is set against the compute part only); and the chain's code limits.
+//!
+//! State: for each workload, each actor's code uploaded and the actor created natively (`Actors::upload_code`,
+//! `create_actor`), then set to its slab's `pre` state hash, at sequence 0, in `TestExternalities` at block 1.
+//!
+//! Block import (group `in-runtime-block`), what every validator runs: for the workloads of [`BLOCKS`], a block of
+//! copies of the APoV (each on actors of its own), each a `submit_apov` signed by Alice, built natively as an
+//! author builds it (`Executive`), then imported in the runtime Wasm (`Core_execute_block`, one runtime call for
+//! the whole block, as on import); beside it the same block of as many `System::remark`s of the same length, so
+//! that the difference, per APoV, is the APoV's call without what every signed extrinsic costs (signature, nonce,
+//! fee, and per byte; a remark's call does nothing). The JSON file gains `blocks`: per workload, its copies.
+//!
+//! The executor's generic code (host function dispatch, the allocator's host calls) is compiled in this crate,
+//! which names the host functions: the workspace's `Cargo.toml` optimises this crate in the dev profile, as a
+//! validator's release build is, or each host call (every allocation in the runtime is one) costs several times
+//! as much and the dry runs measure the harness, not the runtime.
+//!
+//! Run it in the dev profile (`cargo bench --profile dev --workspace --bench in_runtime`, as `scripts/bench.sh`
+//! does: `--workspace` keeps the tests' feature set): only the Wasm's speed is measured, and the dev profile
+//! shares its compiled polkadot-sdk dependencies with the node and the tests (the bench profile would compile
+//! them all again).
+
+use codec::{Decode, Encode};
+use coreplay_fixtures::workloads;
+use coreplay_primitives::ActorPov;
+use coreplay_runtime::{
+	AccountId, Actors, Address, Balances, Block, BlockNumber, Executive, Hash, Header, Runtime,
+	RuntimeCall, RuntimeOrigin, SignedPayload, System, TxExtension, UncheckedExtrinsic, UNIT,
+	WASM_BINARY,
+};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use frame_support::traits::{fungible::Mutate, Get};
+use pallet_actors::{ApovStatus, DryRun};
+use sc_executor::WasmExecutor;
+use sp_core::traits::{CallContext, CodeExecutor, Externalities, RuntimeCode, WrappedRuntimeCode};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{generic::Era, traits::Header as _};
+use std::hint::black_box;
+
+/// The fuel limit each dry run declares: the most a dry run may burn (`MaxDryRunFuel`).
+fn fuel_limit() -> u64 {
+	<<Runtime as pallet_actors::Config>::MaxDryRunFuel as Get<u64>>::get()
+}
+
+/// The workloads also measured in block import, each with how many copies one block holds: a copy is the same
+/// APoV on actors of its own (task ids shifted by the workload's actor count per copy).
+const BLOCKS: &[(&str, u32)] =
+	&[("counter-minimal", 16), ("links-8-actors", 16), ("witness-lookups", 3)];
+
+/// The number of the block each block-import benchmark imports (its parent is the set-up's block 1).
+const BLOCK_NUMBER: BlockNumber = 2;
+
+/// In-memory storage with `copies` copies of `w`'s actors (task ids 0, 1, … in order, copy `j` after copy
+/// `j - 1`), each code uploaded once by `who` (who also holds 1,000,000 `UNIT`), each actor set to its slab's `pre`
+/// state hash at sequence 0, at block 1 (on a genesis hash of `0x9e…`), committed.
+fn set_up(w: &workloads::Workload, copies: u32, who: &AccountId) -> sp_io::TestExternalities {
+	let mut ext = sp_io::TestExternalities::default();
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		// The genesis hash, which signed transactions commit to (`CheckGenesis`, `CheckEra`).
+		frame_system::BlockHash::<Runtime>::insert(0, Hash::repeat_byte(0x9e));
+		Balances::set_balance(who, 1_000_000 * UNIT);
+		for actor in &w.actors {
+			let code_hash = coreplay_primitives::blake2_256(&actor.avf);
+			if !pallet_actors::Codes::<Runtime>::contains_key(code_hash) {
+				Actors::upload_code(RuntimeOrigin::signed(who.clone()), actor.avf.clone())
+					.expect("uploads");
+			}
+		}
+		for copy in 0..copies {
+			for (actor, slab) in w.actors.iter().zip(&w.apov.slabs) {
+				let code_hash = coreplay_primitives::blake2_256(&actor.avf);
+				Actors::create_actor(
+					RuntimeOrigin::signed(who.clone()),
+					code_hash,
+					actor.args.clone(),
+				)
+				.expect("creates");
+				let id = slab.actor + copy * w.actors.len() as u32;
+				pallet_actors::Actors::<Runtime>::mutate(id, |info| {
+					let info = info.as_mut().expect("created in task id order");
+					info.state_hash = coreplay_primitives::blake2_256(&slab.pre);
+				});
+			}
+		}
+	});
+	ext.commit_all().expect("commits the set-up");
+	ext
+}
+
+/// `apov` for copy `copy` of a workload of `actors` actors (see [`set_up`]): each slab's and Agenda item's actor
+/// shifted by `copy × actors`.
+fn copy_of(apov: &ActorPov, actors: u32, copy: u32) -> ActorPov {
+	let mut apov = apov.clone();
+	for slab in &mut apov.slabs {
+		slab.actor += copy * actors;
+	}
+	for item in &mut apov.agenda {
+		item.actor += copy * actors;
+	}
+	apov
+}
+
+/// `call` signed by Alice with `nonce`, immortal, no tip: a transaction as a wallet sends it (`TxExtension`).
+fn signed(call: RuntimeCall, nonce: u32) -> UncheckedExtrinsic {
+	let tx_ext: TxExtension = (
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		frame_system::WeightReclaim::new(),
+	);
+	let payload = SignedPayload::new(call, tx_ext).expect("the implicit data of the extensions");
+	let signature = payload.using_encoded(|bytes| Sr25519Keyring::Alice.sign(bytes));
+	let (call, tx_ext, _) = payload.deconstruct();
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	UncheckedExtrinsic::new_signed(call, Address::Id(alice), signature.into(), tx_ext)
+}
+
+/// Block [`BLOCK_NUMBER`] on `ext`'s state, built natively as an author builds it (`Executive`): the timestamp
+/// inherent, then `calls`, each signed by Alice (nonces 0, 1, …) and each dispatched without error; `check` runs
+/// on the state after it. `ext` is left as it was.
+fn block_of(
+	ext: &mut sp_io::TestExternalities,
+	calls: Vec<RuntimeCall>,
+	check: impl FnOnce(),
+) -> Block {
+	ext.execute_with(|| {
+		sp_io::storage::start_transaction();
+		let parent = System::block_hash(BLOCK_NUMBER - 1);
+		Executive::initialize_block(&Header::new(
+			BLOCK_NUMBER,
+			Default::default(),
+			Default::default(),
+			parent,
+			Default::default(),
+		));
+		let mut extrinsics = vec![UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
+			pallet_timestamp::Call::set { now: 1 },
+		))];
+		extrinsics.extend((0..).zip(calls).map(|(nonce, call)| signed(call, nonce)));
+		for xt in &extrinsics {
+			Executive::apply_extrinsic(xt.clone())
+				.expect("a valid transaction")
+				.expect("dispatched without error");
+		}
+		let header = Executive::finalize_block();
+		check();
+		sp_io::storage::rollback_transaction();
+		Block { header, extrinsics }
+	})
+}
+
+fn in_runtime(c: &mut Criterion) {
+	let wasm = WASM_BINARY.expect("the runtime Wasm is built (do not set SKIP_WASM_BUILD)");
+	let executor = WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build();
+	let fetcher = WrappedRuntimeCode(wasm.into());
+	let code = RuntimeCode {
+		code_fetcher: &fetcher,
+		heap_pages: None,
+		hash: coreplay_primitives::blake2_256(wasm).as_bytes().to_vec(),
+	};
+	let who: AccountId = sp_keyring::Sr25519Keyring::Alice.to_account_id();
+	// The chain's limits, but for the APoV length: workloads are produced with full `post` slabs (the
+	// 2 MiB actor's is longer than a block may hold) and submitted compact.
+	let machine = coreplay_vm::Machine::new(coreplay_vm::Limits {
+		max_apov_bytes: coreplay_vm::Limits::DEFAULT.max_apov_bytes,
+		..Actors::limits()
+	});
+	// One runtime API call in the runtime Wasm, as an RPC makes it: its SCALE-encoded answer.
+	let call = |ext: &mut sp_io::TestExternalities, method: &str, args: &[u8]| {
+		let (result, _) = executor.call(&mut ext.ext(), &code, method, args, CallContext::Offchain);
+		result.unwrap_or_else(|e| panic!("the runtime API call {method} runs: {e}"))
+	};
+	let mut group = c.benchmark_group("in-runtime");
+	// The fixed cost of a runtime call (instantiation, the call, the answer): `ActorsApi_limits`, which reads no
+	// storage.
+	{
+		let mut ext = sp_io::TestExternalities::default();
+		group.bench_function("call-overhead", |b| {
+			b.iter(|| {
+				let answer = call(&mut ext, "ActorsApi_limits", &[]);
+				coreplay_vm::Limits::decode(&mut &answer[..]).expect("decodes")
+			})
+		});
+	}
+	let mut charged = Vec::new();
+	let mut for_blocks = Vec::new();
+	for w in workloads::all(&machine) {
+		let mut apov = w.apov.clone();
+		for slab in &mut apov.slabs {
+			slab.compact(machine.limits().max_memory_pages).expect("canonical snapshots");
+		}
+		let mut ext = set_up(&w, 1, &who);
+		let args = (who.clone(), apov.clone(), fuel_limit()).encode();
+		let dry_run = |ext: &mut sp_io::TestExternalities| {
+			let answer = call(ext, "ActorsApi_dry_run_apov", black_box(&args));
+			DryRun::decode(&mut &answer[..]).expect("decodes")
+		};
+		// Once before measuring: the APoV must be valid in the runtime as it is natively.
+		let first = dry_run(&mut ext);
+		let submitted = first.result.unwrap_or_else(|e| panic!("{}: {e:?}", w.name));
+		assert_eq!(submitted.status, ApovStatus::Canonicalised, "{}", w.name);
+		assert!(submitted.fuel_used >= w.fuel_used, "{}: replay plus payout", w.name);
+		// What the chain charges for it, to set beside the time measured (picoseconds of ref_time), and the
+		// components of `WeightInfo::submit_apov` in it (`Pallet::submit_base_weight`).
+		let (n, items) = (apov.slabs.len(), apov.agenda.len());
+		charged.push(format!(
+			"\"{}\": {{\"charged\": {}, \"n\": {n}, \"i\": {}}}",
+			w.name,
+			submitted.weight.ref_time(),
+			items.saturating_sub(n)
+		));
+		println!(
+			"in-runtime/{}: charged weight {} ps (declared {} ps), fuel {}",
+			w.name,
+			submitted.weight.ref_time(),
+			first.declared_weight.ref_time(),
+			submitted.fuel_used
+		);
+		group.throughput(Throughput::Bytes(apov.encoded_size() as u64));
+		group.bench_function(w.name, |b| b.iter(|| dry_run(&mut ext)));
+		if BLOCKS.iter().any(|(name, _)| *name == w.name) {
+			for_blocks.push((w, apov));
+		}
+	}
+	group.finish();
+
+	// Block import, as every validator does it: `Core_execute_block` of a block of copies of a workload's APoV
+	// (each on actors of its own) in one runtime call, whose heap the first extrinsics touch and the next reuse,
+	// against the same block of as many remarks as long (what every signed extrinsic costs besides its call:
+	// signature, nonce, fee, weight, bytes). Each import runs in a storage transaction rolled back after it.
+	let mut group = c.benchmark_group("in-runtime-block");
+	group.sample_size(20);
+	let import = |ext: &mut sp_io::TestExternalities, block: &[u8]| {
+		let mut e = ext.ext();
+		e.storage_start_transaction();
+		let (result, _) = executor.call(
+			&mut e,
+			&code,
+			"Core_execute_block",
+			block,
+			CallContext::Onchain { import: true },
+		);
+		result.unwrap_or_else(|e| panic!("the block imports: {e}"));
+		e.storage_rollback_transaction().expect("the transaction opened above");
+	};
+	let mut blocks = Vec::new();
+	for (w, apov) in &for_blocks {
+		let copies = BLOCKS.iter().find(|(name, _)| *name == w.name).expect("listed").1;
+		let actors = w.actors.len() as u32;
+		let mut ext = set_up(w, copies, &who);
+		let submit = |copy| {
+			RuntimeCall::Actors(pallet_actors::Call::submit_apov {
+				apov: copy_of(apov, actors, copy),
+				fuel_limit: fuel_limit(),
+			})
+		};
+		let block = block_of(&mut ext, (0..copies).map(submit).collect(), || {
+			for id in 0..copies * actors {
+				let info = pallet_actors::Actors::<Runtime>::get(id).expect("created");
+				assert_eq!(info.sequence, 1, "{}: each copy's APoV is canonicalised", w.name);
+			}
+		})
+		.encode();
+		// Once before measuring: the block the native runtime built imports in the runtime Wasm.
+		import(&mut ext, &block);
+		group.throughput(Throughput::Elements(copies.into()));
+		group.bench_function(format!("{}x{copies}", w.name), |b| {
+			b.iter(|| import(&mut ext, black_box(&block)))
+		});
+		// The baseline: remarks as long as the `submit_apov` call, so that what a transaction costs per byte
+		// (decoding, the signed payload's hash, the extrinsics root) cancels too.
+		let remark = RuntimeCall::System(frame_system::Call::remark {
+			remark: vec![0; submit(0).encoded_size().saturating_sub(4)],
+		});
+		let remarks = block_of(&mut ext, vec![remark; copies as usize], || ()).encode();
+		import(&mut ext, &remarks);
+		group.bench_function(format!("{}x{copies}-remarks", w.name), |b| {
+			b.iter(|| import(&mut ext, black_box(&remarks)))
+		});
+		blocks.push(format!("\"{}\": {{\"copies\": {copies}}}", w.name));
+	}
+	group.finish();
+	// For scripts/bench.sh's table: the weight (ref_time, ps) each workload's APoV is charged after refunds, with
+	// its `submit_apov` components, the runtime's `DbWeight` and the chain's code limits.
+	if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
+		let db = <Runtime as frame_system::Config>::DbWeight::get();
+		let limits = Actors::limits();
+		let json = format!(
+			"{{\"db\": {{\"read\": {}, \"write\": {}}}, \
+			 \"limits\": {{\"max_code_bytes\": {}, \"max_functions\": {}, \"max_imports\": {}, \
+			 \"max_exports\": {}, \"max_element_items\": {}, \"max_witness_items\": {}}}, \
+			 \"workloads\": {{{}}}, \"blocks\": {{{}}}}}\n",
+			db.read,
+			db.write,
+			limits.max_code_bytes,
+			limits.max_functions,
+			limits.max_imports,
+			limits.max_exports,
+			limits.max_element_items,
+			limits.max_witness_items,
+			charged.join(", "),
+			blocks.join(", ")
+		);
+		let file = std::path::Path::new(&dir).join("in-runtime-charged.json");
+		std::fs::write(&file, json).unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
+	}
+}
+
+criterion_group!(benches, in_runtime);
+criterion_main!(benches);
