@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one command that runs every check: formatting, lints, the Rust tests (the pallet's benchmarks included), the
-# actors workspace, the no_std Wasm build of the vm, and the end-to-end tests of the polkadot-js scripts against a
-# real `coreplay-node --dev`.
+# actors workspace, rustdoc of the no_std crates, the no_std Wasm build of the vm, and the end-to-end tests of the
+# polkadot-js scripts against a real `coreplay-node --dev`, and the zombienet networks.
 # CI (.ci/run) calls exactly this. Cargo's target dir defaults to $HOME/.cache/coreplay/target, outside the clone,
 # so repeated runs are incremental.
 set -euo pipefail
@@ -41,6 +41,12 @@ step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tes
 	cargo clippy --release --locked --target-dir "$actors_target" -- -D warnings
 	cargo test -p coreplay-actor --locked --target-dir "$actors_target" --target "$(rustc -vV | sed -n 's/^host: //p')"
 )
+
+step "rustdoc (warnings are errors): the ABI, primitives, vm and sequencer"
+# Their dependencies are few (wasmi, wasmparser, SCALE): documenting the pallet, runtime or node would first check
+# all of polkadot-sdk for rustdoc, some ten minutes of a cold CI run.
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p coreplay-abi -p coreplay-primitives -p coreplay-vm \
+	-p coreplay-sequencer
 
 step "coreplay-vm builds no_std for wasm32v1-none"
 cargo build --locked -p coreplay-vm --no-default-features --target wasm32v1-none

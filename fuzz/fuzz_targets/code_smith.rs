@@ -29,27 +29,11 @@ use wasmparser::{Parser, Payload};
 /// Fuel for `init` and for the Agenda: small, so that generated loops end quickly in `OutOfFuel`.
 const FUEL: u64 = 200_000;
 
-/// The host functions an actor may import (`docs/abi.md`, "Imports").
+/// The host functions an actor may import: a module importing each of `coreplay_abi::HOST_FUNCTIONS`.
 static IMPORTS: LazyLock<Vec<u8>> = LazyLock::new(|| {
-	wat::parse_str(
-		r#"(module
-			(import "coreplay" "input_len" (func (result i32)))
-			(import "coreplay" "input_read" (func (param i32)))
-			(import "coreplay" "output" (func (param i32 i32)))
-			(import "coreplay" "reply_len" (func (result i32)))
-			(import "coreplay" "reply_read" (func (param i32)))
-			(import "coreplay" "self_id" (func (result i32)))
-			(import "coreplay" "origin" (func (result i64)))
-			(import "coreplay" "now" (func (result i32)))
-			(import "coreplay" "coscheduled_tasks" (func (param i32 i32) (result i32)))
-			(import "coreplay" "call_actor" (func (param i32 i32 i32) (result i32)))
-			(import "coreplay" "send_message" (func (param i32 i32 i32)))
-			(import "coreplay" "next_message" (func (result i64)))
-			(import "coreplay" "lookup" (func (param i32) (result i32)))
-			(import "coreplay" "set_code" (func (param i32)))
-			(import "coreplay" "print" (func (param i32 i32))))"#,
-	)
-	.expect("valid wat")
+	let imports: String =
+		coreplay_vm::abi::HOST_FUNCTIONS.iter().map(|f| format!("{}\n", f.wat())).collect();
+	wat::parse_str(format!("(module {imports})")).expect("valid wat")
 });
 
 /// The entry points an actor must export (`docs/abi.md`, "Exports"); `memory` is added after generation.

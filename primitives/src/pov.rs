@@ -52,7 +52,7 @@ impl AgendaItem {
 /// One co-scheduled actor's continuation before and after the Agenda (RFC `struct Slab`).
 ///
 /// `pre` is a canonical snapshot encoding ([`crate::snapshot`]); `post` is one too, or a delta against `pre`
-/// ([`crate::snapshot::delta`], the compact form: only the 256-byte chunks the Agenda changed). Each is at most
+/// ([`crate::snapshot::delta`], the compact form: only the 128-byte chunks the Agenda changed). Each is at most
 /// the pallet's `MaxSlabBytes`, and so is a delta's expansion. Canonicalisation requires
 /// `sequence == actor.sequence + 1` and `blake2_256(pre) == actor.state_hash`, then sets the actor's state hash to
 /// the blake2-256 of the full `post` ([`Slab::full_post`]).

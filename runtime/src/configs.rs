@@ -158,12 +158,13 @@ pub mod actors {
 		type MaxInboxLen = ConstU32<64>;
 		type MaxPending = ConstU32<16>;
 		type PendingLifetime = ConstU32<100>;
-		// 0.58 s of the 2 s block at the measured 5.8 ns per unit (`weights.rs`, `fuel`).
+		// The declared weight of a `submit_apov` at this `fuel_limit` is dominated by it: `MaxFuel` times the fuel
+		// rate of `weights.rs` (the highest of `fuel`, `fuel_calls`, `fuel_compile`), plus each slab's largest code.
 		type MaxFuel = ConstU64<100_000_000>;
 		type CreationFuel = ConstU64<10_000_000>;
 		type InspectorFuel = ConstU64<1_000_000>;
 		// What one `ActorsApi_dry_run_apov` (a safe `state_call` anyone may make) may cost a node: a fifth of
-		// `MaxFuel` (about 30 ms of replay at the measured rate; a 100-transfer `ledger` APoV needs 9.3 M), and
+		// `MaxFuel` (a 100-transfer `ledger` APoV needs 9.3 M), and
 		// APoVs of up to 2.5 MiB, two thirds of a block (a 2 MiB actor's compact APoV fits). Documented for
 		// operators in node/README.md.
 		type MaxDryRunFuel = ConstU64<20_000_000>;

@@ -63,7 +63,8 @@ async function buildAndSubmit(api, provider, signer, agenda, { fuelLimit = null,
  * Why not always `MaxFuel`: `submit_apov` declares the weight of its whole `fuel_limit` before dispatch, so a
  * block admits it only while that much weight is left (unused fuel is refunded after dispatch, to the block and
  * to the fee), and an APoV whose replay fails is charged its whole `fuel_limit`. At `MaxFuel` the declared weight
- * is about 1.1 s of the dev chain's 1.5 s normal-class block weight.
+ * is dominated by the fuel (`MaxFuel` at the fuel rate of the runtime's `weights.rs`), so fewer such APoVs fit a
+ * block than their replay needs.
  */
 async function fuelLimitFor(api, who, apov) {
 	const max = BigInt(await maxFuel(api));

@@ -3,40 +3,29 @@
 use crate::{limits::wasm1_features, Limits};
 use alloc::{string::String, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
+use coreplay_abi::{EntryPoint, HostFn};
 use coreplay_primitives::avf::{self, Format, HeaderError};
 use scale_info::TypeInfo;
 use wasmparser::{ExternalKind, Parser, Payload, TypeRef, ValType};
 
-/// The host functions of module `coreplay`: name, parameter types, result types (`docs/abi.md`, "Imports").
-pub(crate) const HOST_FUNCTIONS: &[(&str, &[ValType], &[ValType])] = {
-	use ValType::{I32, I64};
-	&[
-		("input_len", &[], &[I32]),
-		("input_read", &[I32], &[]),
-		("output", &[I32, I32], &[]),
-		("reply_len", &[], &[I32]),
-		("reply_read", &[I32], &[]),
-		("self_id", &[], &[I32]),
-		("origin", &[], &[I64]),
-		("now", &[], &[I32]),
-		("coscheduled_tasks", &[I32, I32], &[I32]),
-		("call_actor", &[I32, I32, I32], &[I32]),
-		("send_message", &[I32, I32, I32], &[]),
-		("next_message", &[], &[I64]),
-		("lookup", &[I32], &[I32]),
-		("set_code", &[I32], &[]),
-		("print", &[I32, I32], &[]),
-	]
-};
+/// The import module of every host function (`coreplay_abi::HOST_MODULE`).
+pub use coreplay_abi::HOST_MODULE;
 
-/// The import module of every host function.
-pub const HOST_MODULE: &str = "coreplay";
+/// A value type of the ABI as wasmparser names it.
+fn wasm_type(ty: coreplay_abi::ValType) -> ValType {
+	match ty {
+		coreplay_abi::ValType::I32 => ValType::I32,
+		coreplay_abi::ValType::I64 => ValType::I64,
+	}
+}
 
-/// Required function exports and their result type (all take no parameters).
-const REQUIRED_ENTRIES: &[(&str, Option<ValType>)] =
-	&[("init", Some(ValType::I32)), ("service", Some(ValType::I32)), ("call", Some(ValType::I32))];
-/// Optional inspector exports (no parameters, no results).
-const INSPECTOR_ENTRIES: &[&str] = &["payout", "dependencies"];
+/// Whether `have` is the signature of `host_fn`.
+fn signature_is(host_fn: &HostFn, have: &(Vec<ValType>, Vec<ValType>)) -> bool {
+	let same = |want: &[coreplay_abi::ValType], have: &[ValType]| {
+		want.len() == have.len() && want.iter().zip(have).all(|(w, h)| wasm_type(*w) == *h)
+	};
+	same(host_fn.params, &have.0) && same(host_fn.results, &have.1)
+}
 
 /// Why an AVF blob is refused at upload. Each rejection class has its own variant.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
@@ -243,13 +232,9 @@ pub(crate) fn check_structure<'a>(
 					if import.module != HOST_MODULE {
 						return Err(CodeError::ForbiddenImport);
 					}
-					let (_, params, results) = HOST_FUNCTIONS
-						.iter()
-						.find(|(name, _, _)| *name == import.name)
-						.ok_or(CodeError::ForbiddenImport)?;
-					let (have_params, have_results) =
-						func_types.get(type_index as usize).ok_or(CodeError::InvalidWasm)?;
-					if have_params.as_slice() != *params || have_results.as_slice() != *results {
+					let host_fn = HostFn::named(import.name).ok_or(CodeError::ForbiddenImport)?;
+					let have = func_types.get(type_index as usize).ok_or(CodeError::InvalidWasm)?;
+					if !signature_is(host_fn, have) {
 						return Err(CodeError::ImportSignatureMismatch);
 					}
 					imported_funcs.push(type_index);
@@ -393,21 +378,24 @@ pub(crate) fn check_structure<'a>(
 		Some((_, ExternalKind::Memory, 0)) => {}
 		Some(_) => return Err(CodeError::BadExportSignature),
 	}
-	for (name, result) in REQUIRED_ENTRIES {
-		let (_, kind, index) = find(name).ok_or(CodeError::MissingExport)?;
-		let want: (&[ValType], &[ValType]) = (&[], result.as_slice());
+	// The required entry points are `() -> i32`, the inspectors `() -> ()` (`coreplay_abi::EntryPoint`).
+	let (mut has_payout, mut has_dependencies) = (false, false);
+	for entry in EntryPoint::ALL {
+		let Some((_, kind, index)) = find(entry.name()) else {
+			if entry.required() {
+				return Err(CodeError::MissingExport);
+			}
+			continue;
+		};
+		let results: &[ValType] = if entry.required() { &[ValType::I32] } else { &[] };
 		match (kind, func_type(*index)) {
-			(ExternalKind::Func, Some((p, r))) if (p.as_slice(), r.as_slice()) == want => {}
+			(ExternalKind::Func, Some((p, r))) if p.is_empty() && r.as_slice() == results => {}
 			_ => return Err(CodeError::BadExportSignature),
 		}
-	}
-	let mut has = [false; 2];
-	for (i, name) in INSPECTOR_ENTRIES.iter().enumerate() {
-		if let Some((_, kind, index)) = find(name) {
-			match (kind, func_type(*index)) {
-				(ExternalKind::Func, Some((p, r))) if p.is_empty() && r.is_empty() => has[i] = true,
-				_ => return Err(CodeError::BadExportSignature),
-			}
+		match entry {
+			EntryPoint::Payout => has_payout = true,
+			EntryPoint::Dependencies => has_dependencies = true,
+			EntryPoint::Init | EntryPoint::Service | EntryPoint::Call => {}
 		}
 	}
 
@@ -450,8 +438,8 @@ pub(crate) fn check_structure<'a>(
 		imports,
 		exports: exports.len() as u32,
 		element_items,
-		has_payout: has[0],
-		has_dependencies: has[1],
+		has_payout,
+		has_dependencies,
 	};
 	Ok((info, wasm))
 }

@@ -2,12 +2,13 @@
 
 use crate::{
 	code::{validate_code, ActorCode, CodeError},
-	host::{self, ActorSlot, EntryKind, Frame, HostState},
+	host::{self, ActorSlot, Frame, HostState},
 	limits::engine_config,
 	Limits,
 };
 use alloc::{collections::VecDeque, string::String, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
+use coreplay_abi::{CallStatus, EntryPoint, EntryStatus};
 use coreplay_primitives::{
 	blake2_256,
 	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, CHUNK_SIZE},
@@ -262,7 +263,7 @@ impl Machine {
 			globals.push(instance.get_global(&*store, name).ok_or(ExecError::Instantiation)?);
 		}
 		let entry_call = instance
-			.get_typed_func::<(), i32>(&*store, "call")
+			.get_typed_func::<(), i32>(&*store, EntryPoint::Call.name())
 			.map_err(|_| ExecError::Instantiation)?;
 		if let Some(pre) = pre {
 			let view = SnapshotView::decode(pre, self.limits.max_memory_pages)
@@ -298,15 +299,15 @@ impl Machine {
 	) -> Result<Creation, ExecError> {
 		let (mut store, linker) = self.store(now, &Witness::default(), fuel);
 		self.add_actor(&mut store, &linker, id, code, None, &[])?;
-		let init = entry(&store, 0, "init")?;
-		let (status, _) = invoke(&mut store, 0, init, EntryKind::Init, None, args.to_vec())
+		let init = entry(&store, 0, EntryPoint::Init.name())?;
+		let (status, _) = invoke(&mut store, 0, init, EntryPoint::Init, None, args.to_vec())
 			.map_err(exec_error)?;
 		let snapshot = take_snapshot(&store, 0)?;
 		let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
 		let state = store.into_data();
 		Ok(Creation {
 			snapshot,
-			finished: status == 1,
+			finished: status == EntryStatus::Completed as i32,
 			fuel_used,
 			outbox: state.outbox,
 			log: host::log_text(&state.log),
@@ -361,7 +362,7 @@ impl Machine {
 			let index = store.data().actor_index(item.actor).ok_or(ExecError::UnknownActor)?;
 			match &item.entry {
 				Invocation::Service { times } => {
-					let service = entry(&store, index, "service")?;
+					let service = entry(&store, index, EntryPoint::Service.name())?;
 					for _ in 0..*times {
 						if store.data().actors[index].finished {
 							break;
@@ -370,20 +371,21 @@ impl Machine {
 							&mut store,
 							index,
 							service,
-							EntryKind::Service,
+							EntryPoint::Service,
 							None,
 							Vec::new(),
 						)
 						.map_err(exec_error)?;
-						store.data_mut().actors[index].finished = status == 1;
+						store.data_mut().actors[index].finished =
+							status == EntryStatus::Completed as i32;
 					}
 				}
 				Invocation::Call { input, .. } => {
 					let call = store.data().actors[index].entry_call;
 					let (status, output) =
-						invoke(&mut store, index, call, EntryKind::Call, None, input.clone())
+						invoke(&mut store, index, call, EntryPoint::Call, None, input.clone())
 							.map_err(exec_error)?;
-					if status != 0 {
+					if status != CallStatus::Ok as i32 {
 						return Err(ExecError::CallRejected);
 					}
 					call_outputs.push(output);
@@ -447,17 +449,17 @@ impl Machine {
 		snapshot: &[u8],
 		now: BlockNumber,
 		fuel: u64,
-		name: &str,
+		inspector: EntryPoint,
 	) -> Result<Vec<u8>, ExecError> {
 		let (mut store, linker) = self.store(now, &Witness::default(), fuel);
 		self.add_actor(&mut store, &linker, id, code, Some(snapshot), &[])?;
 		let func = store.data().actors[0]
 			.instance
-			.get_typed_func::<(), ()>(&store, name)
+			.get_typed_func::<(), ()>(&store, inspector.name())
 			.map_err(|_| ExecError::Instantiation)?;
 		store.data_mut().frames.push(Frame {
 			actor: 0,
-			kind: EntryKind::Inspect,
+			kind: inspector,
 			origin: None,
 			input: Vec::new(),
 			output: Vec::new(),
@@ -485,7 +487,7 @@ impl Machine {
 		if !code.info.has_payout {
 			return Ok(None);
 		}
-		let out = self.inspect(code, id, snapshot, now, fuel, "payout")?;
+		let out = self.inspect(code, id, snapshot, now, fuel, EntryPoint::Payout)?;
 		let bytes: [u8; 16] =
 			out.as_slice().try_into().map_err(|_| ExecError::BadInspectorOutput)?;
 		Ok(Some(u128::from_le_bytes(bytes)))
@@ -507,7 +509,7 @@ impl Machine {
 		if !code.info.has_dependencies {
 			return Ok(None);
 		}
-		let out = self.inspect(code, id, snapshot, now, fuel, "dependencies")?;
+		let out = self.inspect(code, id, snapshot, now, fuel, EntryPoint::Dependencies)?;
 		if out.len() % 4 != 0 {
 			return Err(ExecError::BadInspectorOutput);
 		}
@@ -537,12 +539,13 @@ fn charge_entry(mut ctx: impl AsContextMut<Data = HostState>) -> Result<(), Exec
 	Ok(())
 }
 
-/// Runs one entry point of actor `actor` on a new frame; returns its status (0 or 1) and output.
+/// Runs one entry point of actor `actor` on a new frame; returns its status (0 or 1: an `EntryStatus` for `init`
+/// and `service`, a `CallStatus` `Ok` or `Err` for `call`) and output.
 pub(crate) fn invoke(
 	mut ctx: impl AsContextMut<Data = HostState>,
 	actor: usize,
 	func: TypedFunc<(), i32>,
-	kind: EntryKind,
+	kind: EntryPoint,
 	origin: Option<TaskId>,
 	input: Vec<u8>,
 ) -> Result<(i32, Vec<u8>), wasmi::Error> {

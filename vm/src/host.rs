@@ -2,23 +2,15 @@
 
 use crate::{ExecError, Limits};
 use alloc::{collections::VecDeque, string::String, vec::Vec};
+use coreplay_abi::{CallStatus, EntryPoint, HostFn, LookupStatus, NONE};
 use coreplay_primitives::{BlockNumber, CodeHash, Message, OutboundMessage, TaskId, H256};
 use wasmi::{Caller, Error, Global, Instance, Linker, Memory, StoreLimits, TypedFunc};
-
-/// Which entry point a frame runs; decides which host functions it may use.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum EntryKind {
-	Init,
-	Service,
-	Call,
-	/// `payout` / `dependencies`: read-only inspectors on a throw-away copy.
-	Inspect,
-}
 
 /// One entry point call on the call stack.
 pub(crate) struct Frame {
 	pub actor: usize,
-	pub kind: EntryKind,
+	/// The entry point it runs, which decides the host functions it may use (`HostFn::available`).
+	pub kind: EntryPoint,
 	pub origin: Option<TaskId>,
 	pub input: Vec<u8>,
 	pub output: Vec<u8>,
@@ -105,18 +97,16 @@ fn host_err(e: ExecError) -> Error {
 	Error::host(e)
 }
 
-/// Fails unless the current frame's entry point may use a host function reserved for `init`, `service`, `call`.
-fn require_active(caller: &Ctx<'_>) -> Result<(), Error> {
-	match caller.data().frame()?.kind {
-		EntryKind::Inspect => Err(host_err(ExecError::HostFunctionNotAllowed)),
-		_ => Ok(()),
-	}
-}
-
-/// Charges `Limits::fuel_per_host_call`: every host function does so first.
-fn host_call(caller: &mut Ctx<'_>) -> Result<(), Error> {
+/// What every host function does first: charges `Limits::fuel_per_host_call`, then fails with
+/// `ExecError::HostFunctionNotAllowed` unless the current frame's entry point may call `host_fn`.
+fn enter(caller: &mut Ctx<'_>, host_fn: &HostFn) -> Result<(), Error> {
 	let cost = caller.data().limits.fuel_per_host_call;
-	charge_fuel(caller, cost)
+	charge_fuel(caller, cost)?;
+	if host_fn.available.allows(caller.data().frame()?.kind) {
+		Ok(())
+	} else {
+		Err(host_err(ExecError::HostFunctionNotAllowed))
+	}
 }
 
 fn charge(caller: &mut Ctx<'_>, bytes: usize) -> Result<(), Error> {
@@ -164,68 +154,86 @@ fn read_hash(caller: &mut Ctx<'_>, ptr: i32) -> Result<H256, Error> {
 	Ok(H256::from_slice(&bytes))
 }
 
-/// `call_actor` status codes (`docs/abi.md`).
-const CALL_OK: i32 = 0;
-const CALL_ERR: i32 = 1;
-const CALL_NOT_COSCHEDULED: i32 = 2;
-const CALL_REENTRANT: i32 = 3;
-const CALL_DEPTH_EXCEEDED: i32 = 4;
+/// The host function `name` of [`coreplay_abi::HOST_FUNCTIONS`].
+///
+/// # Panics
+/// If the table has no such function: `define` and the table disagree, which `define`'s test catches.
+fn table(name: &str) -> &'static HostFn {
+	HostFn::named(name).unwrap_or_else(|| panic!("{name} is not in coreplay_abi::HOST_FUNCTIONS"))
+}
 
-/// Defines every host function of `docs/abi.md` in `linker`. Each charges `Limits::fuel_per_host_call` first.
-pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors::LinkerError> {
-	const M: &str = crate::code::HOST_MODULE;
-	linker.func_wrap(M, "input_len", |mut c: Ctx<'_>| -> Result<i32, Error> {
-		host_call(&mut c)?;
+/// Defines every host function of [`coreplay_abi::HOST_FUNCTIONS`] (`docs/abi.md`, "Imports") in `linker`, under its name in
+/// module `HOST_MODULE`; each first [`enter`]s (fee, availability). Returns how many it defined: the table's length
+/// (a test asserts it, and that each is defined with the table's signature).
+pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::errors::LinkerError> {
+	const M: &str = coreplay_abi::HOST_MODULE;
+	let mut defined = 0;
+	let mut def = |name: &str| {
+		defined += 1;
+		table(name)
+	};
+	let f = def("input_len");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i32, Error> {
+		enter(&mut c, f)?;
 		Ok(c.data().frame()?.input.len() as i32)
 	})?;
-	linker.func_wrap(M, "input_read", |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
-		host_call(&mut c)?;
+	let f = def("input_read");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
+		enter(&mut c, f)?;
 		let input = core::mem::take(&mut c.data_mut().frame_mut()?.input);
 		let result = write_bytes(&mut c, ptr, &input);
 		c.data_mut().frame_mut()?.input = input;
 		result
 	})?;
-	linker.func_wrap(M, "output", |mut c: Ctx<'_>, ptr: i32, len: i32| -> Result<(), Error> {
-		host_call(&mut c)?;
-		if len as u32 > c.data().limits.max_output_bytes {
-			return Err(host_err(ExecError::OutputTooLarge));
-		}
-		let bytes = read_bytes(&mut c, ptr, len)?;
-		c.data_mut().frame_mut()?.output = bytes;
-		Ok(())
-	})?;
-	linker.func_wrap(M, "reply_len", |mut c: Ctx<'_>| -> Result<i32, Error> {
-		host_call(&mut c)?;
-		require_active(&c)?;
+	let f = def("output");
+	linker.func_wrap(
+		M,
+		f.name,
+		move |mut c: Ctx<'_>, ptr: i32, len: i32| -> Result<(), Error> {
+			enter(&mut c, f)?;
+			if len as u32 > c.data().limits.max_output_bytes {
+				return Err(host_err(ExecError::OutputTooLarge));
+			}
+			let bytes = read_bytes(&mut c, ptr, len)?;
+			c.data_mut().frame_mut()?.output = bytes;
+			Ok(())
+		},
+	)?;
+	let f = def("reply_len");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i32, Error> {
+		enter(&mut c, f)?;
 		Ok(c.data().frame()?.reply.len() as i32)
 	})?;
-	linker.func_wrap(M, "reply_read", |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
-		host_call(&mut c)?;
-		require_active(&c)?;
+	let f = def("reply_read");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
+		enter(&mut c, f)?;
 		let reply = core::mem::take(&mut c.data_mut().frame_mut()?.reply);
 		let result = write_bytes(&mut c, ptr, &reply);
 		c.data_mut().frame_mut()?.reply = reply;
 		result
 	})?;
-	linker.func_wrap(M, "self_id", |mut c: Ctx<'_>| -> Result<i32, Error> {
-		host_call(&mut c)?;
+	let f = def("self_id");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i32, Error> {
+		enter(&mut c, f)?;
 		let actor = c.data().frame()?.actor;
 		Ok(c.data().actors[actor].id as i32)
 	})?;
-	linker.func_wrap(M, "origin", |mut c: Ctx<'_>| -> Result<i64, Error> {
-		host_call(&mut c)?;
-		Ok(c.data().frame()?.origin.map_or(-1, i64::from))
+	let f = def("origin");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i64, Error> {
+		enter(&mut c, f)?;
+		Ok(c.data().frame()?.origin.map_or(NONE, i64::from))
 	})?;
-	linker.func_wrap(M, "now", |mut c: Ctx<'_>| -> Result<i32, Error> {
-		host_call(&mut c)?;
+	let f = def("now");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i32, Error> {
+		enter(&mut c, f)?;
 		Ok(c.data().now as i32)
 	})?;
+	let f = def("coscheduled_tasks");
 	linker.func_wrap(
 		M,
-		"coscheduled_tasks",
-		|mut c: Ctx<'_>, ptr: i32, cap: i32| -> Result<i32, Error> {
-			host_call(&mut c)?;
-			require_active(&c)?;
+		f.name,
+		move |mut c: Ctx<'_>, ptr: i32, cap: i32| -> Result<i32, Error> {
+			enter(&mut c, f)?;
 			let ids: Vec<u8> = c
 				.data()
 				.actors
@@ -237,40 +245,43 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 			Ok(c.data().actors.len() as i32)
 		},
 	)?;
+	let f = def("call_actor");
 	linker.func_wrap(
 		M,
-		"call_actor",
-		|mut c: Ctx<'_>, task: i32, ptr: i32, len: i32| -> Result<i32, Error> {
-			host_call(&mut c)?;
-			require_active(&c)?;
+		f.name,
+		move |mut c: Ctx<'_>, task: i32, ptr: i32, len: i32| -> Result<i32, Error> {
+			enter(&mut c, f)?;
 			if len as u32 > c.data().limits.max_output_bytes {
 				return Err(host_err(ExecError::OutputTooLarge));
 			}
 			let input = read_bytes(&mut c, ptr, len)?;
 			let task = task as u32;
 			let state = c.data();
-			let Some(callee) = state.actor_index(task) else { return Ok(CALL_NOT_COSCHEDULED) };
+			let Some(callee) = state.actor_index(task) else {
+				return Ok(CallStatus::NotCoscheduled as i32);
+			};
 			if state.frames.iter().any(|f| f.actor == callee) {
-				return Ok(CALL_REENTRANT);
+				return Ok(CallStatus::Reentrant as i32);
 			}
 			if state.frames.len() >= state.limits.max_call_depth as usize {
-				return Ok(CALL_DEPTH_EXCEEDED);
+				return Ok(CallStatus::DepthExceeded as i32);
 			}
 			let origin = state.actors[state.frame()?.actor].id;
 			let entry = state.actors[callee].entry_call;
 			let (status, output) =
-				crate::exec::invoke(&mut c, callee, entry, EntryKind::Call, Some(origin), input)?;
+				crate::exec::invoke(&mut c, callee, entry, EntryPoint::Call, Some(origin), input)?;
 			charge(&mut c, output.len())?;
 			c.data_mut().frame_mut()?.reply = output;
-			Ok(if status == 0 { CALL_OK } else { CALL_ERR })
+			// `invoke` returned `call`'s own status, `Ok` or `Err`.
+			Ok(status)
 		},
 	)?;
+	let f = def("send_message");
 	linker.func_wrap(
 		M,
-		"send_message",
-		|mut c: Ctx<'_>, to: i32, ptr: i32, len: i32| -> Result<(), Error> {
-			host_call(&mut c)?;
-			require_active(&c)?;
+		f.name,
+		move |mut c: Ctx<'_>, to: i32, ptr: i32, len: i32| -> Result<(), Error> {
+			enter(&mut c, f)?;
 			let limits = c.data().limits;
 			if len as u32 > limits.max_message_bytes {
 				return Err(host_err(ExecError::MessageTooLarge));
@@ -290,13 +301,13 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 			Ok(())
 		},
 	)?;
-	linker.func_wrap(M, "next_message", |mut c: Ctx<'_>| -> Result<i64, Error> {
-		host_call(&mut c)?;
-		require_active(&c)?;
+	let f = def("next_message");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i64, Error> {
+		enter(&mut c, f)?;
 		let state = c.data_mut();
 		let actor = state.frame()?.actor;
 		let slot = &mut state.actors[actor];
-		let Some((message, from_inbox)) = slot.inbound.pop_front() else { return Ok(-1) };
+		let Some((message, from_inbox)) = slot.inbound.pop_front() else { return Ok(NONE) };
 		if from_inbox {
 			slot.inbox_consumed += 1;
 		}
@@ -304,9 +315,9 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 		c.data_mut().frame_mut()?.reply = message.data;
 		Ok(i64::from(message.from))
 	})?;
-	linker.func_wrap(M, "lookup", |mut c: Ctx<'_>, ptr: i32| -> Result<i32, Error> {
-		host_call(&mut c)?;
-		require_active(&c)?;
+	let f = def("lookup");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<i32, Error> {
+		enter(&mut c, f)?;
 		let hash = read_hash(&mut c, ptr)?;
 		let witness = &c.data().witness;
 		let found =
@@ -315,40 +326,70 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<(), wasmi::errors
 			Some(preimage) => {
 				charge(&mut c, preimage.len())?;
 				c.data_mut().frame_mut()?.reply = preimage;
-				Ok(0)
+				Ok(LookupStatus::Found as i32)
 			}
-			None => Ok(1),
+			None => Ok(LookupStatus::NotFound as i32),
 		}
 	})?;
-	linker.func_wrap(M, "set_code", |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
-		host_call(&mut c)?;
-		if !matches!(c.data().frame()?.kind, EntryKind::Service | EntryKind::Call) {
-			return Err(host_err(ExecError::HostFunctionNotAllowed));
-		}
+	let f = def("set_code");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
+		enter(&mut c, f)?;
 		let hash = read_hash(&mut c, ptr)?;
 		let state = c.data_mut();
 		let actor = state.frame()?.actor;
 		state.actors[actor].code_upgrade = Some(hash);
 		Ok(())
 	})?;
-	linker.func_wrap(M, "print", |mut c: Ctx<'_>, ptr: i32, len: i32| -> Result<(), Error> {
-		host_call(&mut c)?;
-		let state = c.data();
-		let room = (state.limits.max_print_bytes as usize).saturating_sub(state.log.len());
-		let keep = (len.max(0) as usize).min(room);
-		if keep == 0 {
-			return Ok(());
-		}
-		let bytes = read_bytes(&mut c, ptr, keep as i32)?;
-		let log = &mut c.data_mut().log;
-		log.extend_from_slice(&bytes);
-		log.push(b'\n');
-		Ok(())
-	})?;
-	Ok(())
+	let f = def("print");
+	linker.func_wrap(
+		M,
+		f.name,
+		move |mut c: Ctx<'_>, ptr: i32, len: i32| -> Result<(), Error> {
+			enter(&mut c, f)?;
+			let state = c.data();
+			let room = (state.limits.max_print_bytes as usize).saturating_sub(state.log.len());
+			let keep = (len.max(0) as usize).min(room);
+			if keep == 0 {
+				return Ok(());
+			}
+			let bytes = read_bytes(&mut c, ptr, keep as i32)?;
+			let log = &mut c.data_mut().log;
+			log.extend_from_slice(&bytes);
+			log.push(b'\n');
+			Ok(())
+		},
+	)?;
+	Ok(defined)
 }
 
 /// Human-readable debug output of an execution (`print`), lossily decoded.
 pub(crate) fn log_text(log: &[u8]) -> String {
 	String::from_utf8_lossy(log).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use alloc::{format, string::String};
+	use wasmi::{Engine, Module, Store};
+
+	/// `define` and `coreplay_abi::HOST_FUNCTIONS` agree: it defines as many functions as the table lists, and a
+	/// module importing every one of them with the table's signature instantiates against it (wasmi checks each
+	/// import's type), so each is defined under a name of the table with the table's signature. The structure
+	/// check accepts exactly the table's imports (`vm/tests/code.rs`).
+	#[test]
+	fn the_linker_defines_exactly_the_abi_host_functions() {
+		let engine = Engine::default();
+		let mut linker = Linker::new(&engine);
+		let defined = define(&mut linker).expect("each name once");
+		assert_eq!(defined, coreplay_abi::HOST_FUNCTIONS.len());
+		let imports: String =
+			coreplay_abi::HOST_FUNCTIONS.iter().map(|f| format!("{}\n", f.wat())).collect();
+		let wasm = wat::parse_str(format!("(module {imports})")).expect("the WAT parses");
+		let module = Module::new(&engine, &wasm).expect("a valid module");
+		let mut store = Store::new(&engine, HostState::new(Limits::DEFAULT, 1, Vec::new()));
+		linker
+			.instantiate_and_start(&mut store, &module)
+			.expect("every import is defined, with its type");
+	}
 }

@@ -14,6 +14,8 @@
 //! - [`Machine::payout`] / [`Machine::dependencies`] run the RFC's inspector entry points without state change.
 //!
 //! Everything is bounded by [`Limits`]; the interpreter configuration is built in one place, [`engine_config`].
+//! The ABI it implements (host functions, entry points, statuses) is defined once, in [`abi`] (`coreplay-abi`):
+//! the structure check accepts exactly its imports, and the linker defines exactly its host functions.
 //!
 //! ## Determinism
 //! No floats (rejected at upload), lazy compilation into a module built afresh for each actor in each execution
@@ -36,6 +38,8 @@ mod limits;
 mod pov;
 
 pub use code::{ActorCode, CodeError, CodeInfo, HOST_MODULE};
+/// The actor ABI (`coreplay-abi`), re-exported for the vm's users and tests.
+pub use coreplay_abi as abi;
 pub use exec::{ActorInput, Creation, ExecError, Execution, Machine, TrapKind};
 pub use limits::{engine_config, Limits, CALL_FUEL, COMPILE_FUEL};
 pub use pov::{check_pov, produce_pov, validate_pov, PostForm, PovError};

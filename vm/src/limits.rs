@@ -88,8 +88,11 @@ pub struct Limits {
 }
 
 impl Limits {
-	/// The limits the development chain uses. Chosen so that a whole APoV (16 actors × 2 slabs × `max_slab_bytes`)
-	/// plus the interpreter's memories fits well inside a 1 GiB runtime heap.
+	/// The vm's default limits: what tests and tools use without a chain, and what `pallet_actors::Pallet::limits`
+	/// starts from (a chain's `Config` overrides the code size, memory pages, actors, Agenda items, slab and APoV
+	/// bytes, message bytes, inbox and outbox lengths; the development chain's are in `runtime/src/configs.rs`).
+	/// Chosen so that a whole APoV (16 actors × 2 slabs × `max_slab_bytes`) plus the interpreter's memories fits
+	/// well inside a 1 GiB heap.
 	pub const DEFAULT: Limits = Limits {
 		max_code_bytes: 256 * 1024,
 		max_functions: 4096,

@@ -63,7 +63,7 @@ pub enum PostForm {
 	#[default]
 	Full,
 	/// Its delta against `pre` where that is shorter ([`coreplay_primitives::Slab::compact`]): APoV bytes proportional to the
-	/// 256-byte chunks the Agenda changed, not to memory size (issue 8). Validation and state hashes are the
+	/// 128-byte chunks (`snapshot::CHUNK_SIZE`) the Agenda changed, not to memory size (issue 8). Validation and state hashes are the
 	/// same as with [`PostForm::Full`].
 	Compact,
 }

@@ -107,9 +107,9 @@ pub mod __private {
 		match call(host::origin(), host::input()) {
 			Ok(result) => {
 				host::output(&result);
-				0
+				coreplay_abi::CallStatus::Ok as i32
 			}
-			Err(()) => 1,
+			Err(()) => coreplay_abi::CallStatus::Err as i32,
 		}
 	}
 

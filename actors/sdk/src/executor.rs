@@ -84,6 +84,7 @@ mod task {
 	use super::poll_once;
 	use alloc::{boxed::Box, vec::Vec};
 	use core::{cell::UnsafeCell, future::Future, pin::Pin, task::Poll};
+	use coreplay_abi::EntryStatus;
 
 	/// Where `main` is in its life.
 	enum Main {
@@ -112,22 +113,23 @@ mod task {
 		unsafe { core::mem::replace(&mut *MAIN.0.get(), new) }
 	}
 
-	/// Polls `main` once if it is pending: `0` pending, `1` completed (`docs/abi.md`, `init` and `service`).
+	/// Polls `main` once if it is pending: an `EntryStatus`, `Pending` or `Completed` (`docs/abi.md`, `init` and
+	/// `service`).
 	fn poll_main() -> i32 {
 		match replace(Main::Polling) {
 			Main::Pending(mut main) => match poll_once(main.as_mut()) {
 				Poll::Pending => {
 					replace(Main::Pending(main));
-					0
+					EntryStatus::Pending as i32
 				}
 				Poll::Ready(()) => {
 					replace(Main::Completed);
-					1
+					EntryStatus::Completed as i32
 				}
 			},
 			Main::Completed => {
 				replace(Main::Completed);
-				1
+				EntryStatus::Completed as i32
 			}
 			Main::NotStarted => panic!("`service` before `init`"),
 			Main::Polling => panic!("`main` re-entered"),

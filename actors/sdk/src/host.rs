@@ -6,17 +6,13 @@
 
 use alloc::{vec, vec::Vec};
 
-/// Identifies an actor (the RFC's "Actor-Task"). Assigned by the chain in creation order, starting at 0.
-pub type TaskId = u32;
+pub use coreplay_abi::{Balance, BlockNumber, TaskId};
+use coreplay_abi::{CallStatus, LookupStatus};
 
-/// A relay-chain block number: what [`now`] returns.
-pub type BlockNumber = u32;
-
-/// A relay-chain balance in the chain's smallest unit: what a `payout` inspector returns.
-pub type Balance = u128;
-
-/// The raw imports, exactly as `docs/abi.md` lists them. Integers cross as `i32`/`i64` bit patterns; pointers are
-/// offsets into this module's linear memory.
+/// The raw imports, exactly as `coreplay_abi::HOST_FUNCTIONS` lists them (`docs/abi.md`). Integers cross as
+/// `i32`/`i64` bit patterns; pointers are offsets into this module's linear memory. The fixtures' tests load every
+/// example actor, so an import that drifts from the table fails there (`CodeError::ForbiddenImport` or
+/// `ImportSignatureMismatch`).
 ///
 /// Prefer the safe wrappers in the crate root. Outside `target_arch = "wasm32"` these are stubs that panic: the
 /// host exists only inside `coreplay-vm`.
@@ -224,13 +220,13 @@ pub enum CallError {
 pub fn call_actor(task: TaskId, data: &[u8]) -> Result<Vec<u8>, CallError> {
 	// SAFETY: `data` is readable for its length.
 	let status = unsafe { sys::call_actor(task as i32, ptr(data.as_ptr()), len(data)) };
-	match status {
-		0 => Ok(reply()),
-		1 => Err(CallError::Rejected(reply())),
-		2 => Err(CallError::NotCoScheduled),
-		3 => Err(CallError::Reentrant),
-		4 => Err(CallError::DepthExceeded),
-		_ => panic!("call_actor: status outside docs/abi.md"),
+	match CallStatus::from_i32(status) {
+		Some(CallStatus::Ok) => Ok(reply()),
+		Some(CallStatus::Err) => Err(CallError::Rejected(reply())),
+		Some(CallStatus::NotCoscheduled) => Err(CallError::NotCoScheduled),
+		Some(CallStatus::Reentrant) => Err(CallError::Reentrant),
+		Some(CallStatus::DepthExceeded) => Err(CallError::DepthExceeded),
+		None => panic!("call_actor: status {status} is not a coreplay_abi::CallStatus"),
 	}
 }
 
@@ -257,10 +253,8 @@ pub fn try_next_message() -> Option<(TaskId, Vec<u8>)> {
 /// The preimage of the 32-byte blake2-256 `hash` among this APoV's witness preimages, if the sequencer supplied it.
 pub fn lookup(hash: &[u8; 32]) -> Option<Vec<u8>> {
 	// SAFETY: `hash` is readable for 32 bytes.
-	match unsafe { sys::lookup(ptr(hash.as_ptr())) } {
-		0 => Some(reply()),
-		_ => None,
-	}
+	let status = unsafe { sys::lookup(ptr(hash.as_ptr())) };
+	(status == LookupStatus::Found as i32).then(reply)
 }
 
 /// Requests that this actor's code become the AVF blob with code hash `code_hash` once the APoV is canonicalised

@@ -55,6 +55,7 @@ pub struct LoadShape {
 /// [`bench_actor`] with the code of `shape` after its own, built with `wasm-encoder`.
 pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec<u8> {
 	use coreplay_primitives::snapshot::{CHUNK_SIZE, PAGE_SIZE};
+	use coreplay_vm::abi::{EntryPoint, HOST_MODULE};
 	use wasm_encoder::{
 		BlockType, CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType,
 		ExportKind, ExportSection, Function, FunctionSection, ImportSection, MemArg, MemorySection,
@@ -71,7 +72,7 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	// Imports: `coreplay.input_read` as function 0, then `shape.imports` more of it.
 	let mut imports = ImportSection::new();
 	for _ in 0..=shape.imports {
-		imports.import("coreplay", "input_read", EntityType::Function(0));
+		imports.import(HOST_MODULE, "input_read", EntityType::Function(0));
 	}
 	module.section(&imports);
 	let imported = 1 + shape.imports;
@@ -115,9 +116,9 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	module.section(&memories);
 	let mut exports = ExportSection::new();
 	exports.export("memory", ExportKind::Memory, 0);
-	exports.export("init", ExportKind::Func, init);
-	exports.export("service", ExportKind::Func, service);
-	exports.export("call", ExportKind::Func, call);
+	exports.export(EntryPoint::Init.name(), ExportKind::Func, init);
+	exports.export(EntryPoint::Service.name(), ExportKind::Func, service);
+	exports.export(EntryPoint::Call.name(), ExportKind::Func, call);
 	let name_bytes = shape.export_name.max(8) as usize;
 	for i in 0..shape.exports {
 		let mut name = alloc::vec![b'x'; name_bytes - 8];

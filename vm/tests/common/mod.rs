@@ -10,22 +10,11 @@ pub fn avf(wat_text: &str) -> Vec<u8> {
 	wrap(Format::Wasm, &wat::parse_str(wat_text).expect("test WAT parses"))
 }
 
-/// The imports every test module may use.
-pub const IMPORTS: &str = r#"
-  (import "coreplay" "input_len" (func $input_len (result i32)))
-  (import "coreplay" "input_read" (func $input_read (param i32)))
-  (import "coreplay" "output" (func $output (param i32 i32)))
-  (import "coreplay" "reply_len" (func $reply_len (result i32)))
-  (import "coreplay" "reply_read" (func $reply_read (param i32)))
-  (import "coreplay" "origin" (func $origin (result i64)))
-  (import "coreplay" "now" (func $now (result i32)))
-  (import "coreplay" "call_actor" (func $call_actor (param i32 i32 i32) (result i32)))
-  (import "coreplay" "send_message" (func $send_message (param i32 i32 i32)))
-  (import "coreplay" "next_message" (func $next_message (result i64)))
-  (import "coreplay" "lookup" (func $lookup (param i32) (result i32)))
-  (import "coreplay" "set_code" (func $set_code (param i32)))
-  (import "coreplay" "print" (func $print (param i32 i32)))
-"#;
+/// The imports every test module may use: each host function of `coreplay_abi::HOST_FUNCTIONS`, as
+/// `$<name>`.
+pub fn imports() -> String {
+	coreplay_vm::abi::HOST_FUNCTIONS.iter().map(|f| format!("  {}\n", f.wat())).collect()
+}
 
 /// A module with the minimal valid shape plus `extra` items.
 pub fn minimal(extra: &str) -> String {
@@ -65,9 +54,10 @@ pub fn minimal(extra: &str) -> String {
 ///
 /// `payout()`: outputs bytes 0..16 (services, calls). `dependencies()`: calls `next_message` (not allowed).
 pub fn test_actor_wat() -> String {
+	let imports = imports();
 	format!(
 		r#"(module
-  {IMPORTS}
+  {imports}
   (memory (export "memory") 2)
   (global $acc (export "acc") (mut i64) (i64.const 0))
   (global $sp (export "__stack_pointer") (mut i32) (i32.const 65536))
