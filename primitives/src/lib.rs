@@ -29,6 +29,13 @@ pub use coreplay_abi::TaskId;
 /// blake2-256 of a whole AVF blob (header included): the key under which code is stored.
 pub type CodeHash = H256;
 
+/// The offchain-storage key under which the chain indexes a snapshot with `state_hash` (`pallet-actors` writes it
+/// with `sp_io::offchain_index::set` for every snapshot it accepts; a node serves it to sequencers):
+/// `b"coreplay/state/" ++ hash`, 47 bytes. Here so that a node or a standalone sequencer needs no pallet for it.
+pub fn state_key(state_hash: &StateHash) -> alloc::vec::Vec<u8> {
+	[&b"coreplay/state/"[..], state_hash.as_bytes()].concat()
+}
+
 /// blake2-256 of an actor's canonical snapshot encoding ([`snapshot::encode`]; [`snapshot::state_hash`]).
 /// RFC: "Have associated 32-byte *State Hash* and a `u64` Sequence".
 pub type StateHash = H256;

@@ -103,7 +103,7 @@ pub trait ChainView {
 	fn inbox(&self, actor: TaskId) -> Result<Vec<Message>, ChainError>;
 
 	/// The canonical snapshot whose blake2-256 is `state_hash`, from wherever the chain's snapshots are kept (a
-	/// node's offchain storage under `pallet_actors::state_key(state_hash)`), `None` if it is not there.
+	/// node's offchain storage under `coreplay_primitives::state_key(state_hash)`), `None` if it is not there.
 	///
 	/// # Errors
 	/// [`ChainError`] if the storage cannot be read.

@@ -1,11 +1,9 @@
 //! Code validation at upload and loading of validated code (`docs/abi.md`, "The module").
 
-use crate::{limits::wasm1_features, Limits};
+use crate::{errors::CodeError, limits::wasm1_features, Limits};
 use alloc::{string::String, vec::Vec};
-use codec::{Decode, Encode, MaxEncodedLen};
 use coreplay_abi::{EntryPoint, HostFn};
-use coreplay_primitives::avf::{self, Format, HeaderError};
-use scale_info::TypeInfo;
+use coreplay_primitives::avf::{self, Format};
 use wasmparser::{ExternalKind, Parser, Payload, TypeRef, ValType};
 
 /// The import module of every host function (`coreplay_abi::HOST_MODULE`).
@@ -25,88 +23,6 @@ fn signature_is(host_fn: &HostFn, have: &(Vec<ValType>, Vec<ValType>)) -> bool {
 		want.len() == have.len() && want.iter().zip(have).all(|(w, h)| wasm_type(*w) == *h)
 	};
 	same(host_fn.params, &have.0) && same(host_fn.results, &have.1)
-}
-
-/// Why an AVF blob is refused at upload. Each rejection class has its own variant.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
-pub enum CodeError {
-	/// The blob is larger than `Limits::max_code_bytes`.
-	TooLarge,
-	/// The blob is shorter than the 8-byte AVF header.
-	HeaderTruncated,
-	/// The blob does not start with the AVF magic `cpAV`.
-	BadMagic,
-	/// The AVF header version is not 1.
-	UnsupportedVersion,
-	/// The AVF header names no known format.
-	UnknownFormat,
-	/// The AVF header's reserved bytes are not zero.
-	HeaderReservedNotZero,
-	/// The AVF format is valid but cannot run here yet (RISC-V).
-	UnsupportedFormat,
-	/// The code is not a valid Wasm 1.0 module (MVP + mutable globals); later proposals are not accepted.
-	InvalidWasm,
-	/// The module uses a float type or instruction.
-	FloatsNotAllowed,
-	/// The module has a `start` function.
-	StartFunction,
-	/// An import from a module other than `coreplay`, or of a name it does not provide.
-	ForbiddenImport,
-	/// An import of a `coreplay` function with the wrong signature.
-	ImportSignatureMismatch,
-	/// An imported memory, table or global.
-	ForbiddenImportKind,
-	/// A required export (`memory`, `init`, `service`, `call`) is missing.
-	MissingExport,
-	/// An entry point export has the wrong signature, or `memory` is not the memory.
-	BadExportSignature,
-	/// The module imports or exports a table (only the module itself may use its tables).
-	ExportedTable,
-	/// The module defines no memory, or more than one.
-	MemoryMissing,
-	/// The memory's initial or maximum size is above `Limits::max_memory_pages`.
-	MemoryTooLarge,
-	/// A mutable global is not exported, so it could not be part of the snapshot.
-	UnexportedMutableGlobal,
-	/// More globals (mutable or not) than `Limits::max_globals`.
-	TooManyGlobals,
-	/// More functions than `Limits::max_functions`.
-	TooManyFunctions,
-	/// An active data segment does not lie within the initial memory, or its offset is not a constant.
-	DataSegmentOutOfBounds,
-	/// The module passed every rule but the interpreter (wasmi, with `engine_config`) refused to compile it: one
-	/// of wasmi's own limits.
-	NotCompiled,
-	/// A function has more locals (its parameters included) than `Limits::max_function_locals`.
-	TooManyLocals,
-	/// More function types than `Limits::max_types`.
-	TooManyTypes,
-	/// A table's initial size or declared maximum is above `Limits::max_table_elements`.
-	TableTooLarge,
-	/// More data and element segments together than `Limits::max_segments`.
-	TooManySegments,
-	/// More imports than `Limits::max_imports`.
-	TooManyImports,
-	/// More exports than `Limits::max_exports`.
-	TooManyExports,
-	/// More function references in the element segments together than `Limits::max_element_items`.
-	TooManyElementItems,
-	/// A global is exported under two names (a mutable one would be two globals of the snapshot).
-	GlobalExportedTwice,
-	/// An export name is longer than `Limits::max_export_name_bytes`.
-	ExportNameTooLong,
-}
-
-impl From<HeaderError> for CodeError {
-	fn from(e: HeaderError) -> Self {
-		match e {
-			HeaderError::Truncated => CodeError::HeaderTruncated,
-			HeaderError::BadMagic => CodeError::BadMagic,
-			HeaderError::UnsupportedVersion(_) => CodeError::UnsupportedVersion,
-			HeaderError::UnknownFormat(_) => CodeError::UnknownFormat,
-			HeaderError::ReservedNotZero => CodeError::HeaderReservedNotZero,
-		}
-	}
 }
 
 /// What validation learns about a module that execution needs.

@@ -1,103 +1,23 @@
 //! The machine: instantiate actors from (code, snapshot), run entry points and Agendas, take snapshots.
 
 use crate::{
-	code::{validate_code, ActorCode, CodeError},
-	host::{self, ActorSlot, Frame, HostState},
+	code::{validate_code, ActorCode},
+	errors::{exec_error, CodeError, ExecError},
+	host,
 	limits::engine_config,
+	restore::{global_values, restore, take_snapshot},
+	state::{charge_entry, entry, invoke, ActorSlot, Frame, HostState},
 	Limits,
 };
 use alloc::{collections::VecDeque, string::String, vec::Vec};
-use codec::{Decode, Encode, MaxEncodedLen};
 use coreplay_abi::{CallStatus, EntryPoint, EntryStatus};
 use coreplay_primitives::{
 	blake2_256,
-	snapshot::{self, GlobalValue, SnapshotError, SnapshotView, CHUNK_SIZE},
+	snapshot::{self, SnapshotView},
 	ActorPov, AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId,
 	Witness,
 };
-use scale_info::TypeInfo;
-use wasmi::{AsContextMut, Engine, Linker, Store, TrapCode, TypedFunc, Val};
-
-/// Why an execution stopped. An execution that fails changes nothing: no snapshot, message or upgrade results.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
-pub enum ExecError {
-	/// The fuel budget ran out.
-	OutOfFuel,
-	/// The Wasm call stack or value stack exceeded its limit (`Limits::max_wasm_call_depth`,
-	/// `max_value_stack_bytes`).
-	StackOverflow,
-	/// An actor trapped (`unreachable`, out-of-bounds access, division by zero, …): a panic in Rust actors.
-	Trap(TrapKind),
-	/// A host function was given a memory range outside the actor's memory.
-	MemoryAccess,
-	/// An entry point wrote more than `Limits::max_output_bytes`, or `call_actor` was given more.
-	OutputTooLarge,
-	/// A message payload over `Limits::max_message_bytes`.
-	MessageTooLarge,
-	/// More than `Limits::max_messages` messages sent in one execution.
-	TooManyMessages,
-	/// A host function was called from an entry point that may not use it (`docs/abi.md`).
-	HostFunctionNotAllowed,
-	/// An entry point returned a status other than 0 or 1.
-	BadEntryStatus,
-	/// An Agenda item names an actor that is not co-scheduled in this execution.
-	UnknownActor,
-	/// A `Call` Agenda item returned `Err`.
-	CallRejected,
-	/// A snapshot is not canonical or is too large.
-	BadSnapshot(SnapshotError),
-	/// A snapshot does not fit the code: a different number or type of mutable globals, or less memory than the
-	/// module's initial size.
-	SnapshotCodeMismatch,
-	/// Memory could not be grown to the snapshot's size.
-	MemoryLimit,
-	/// The module could not be instantiated (a bug: validated code always instantiates).
-	Instantiation,
-	/// An inspector wrote output of the wrong length.
-	BadInspectorOutput,
-	/// The code was loaded by a [`Machine`] with other [`Limits`], so its checks do not hold here.
-	ForeignCode,
-}
-
-/// The trap kinds of Wasm (wasmi's `TrapCode`), as the chain reports them.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
-pub enum TrapKind {
-	/// `unreachable` executed (Rust: a panic or an allocation failure).
-	Unreachable,
-	/// A load or store outside linear memory.
-	MemoryOutOfBounds,
-	/// A `call_indirect` outside the table.
-	TableOutOfBounds,
-	/// A `call_indirect` to an empty table slot.
-	IndirectCallToNull,
-	/// Integer division or remainder by zero.
-	IntegerDivisionByZero,
-	/// Integer overflow (`i32.div_s` of `MIN` by -1).
-	IntegerOverflow,
-	/// A `call_indirect` with the wrong signature.
-	BadSignature,
-	/// Any other trap.
-	Other,
-}
-
-fn exec_error(error: wasmi::Error) -> ExecError {
-	if let Some(e) = error.downcast_ref::<ExecError>() {
-		return *e;
-	}
-	match error.as_trap_code() {
-		Some(TrapCode::OutOfFuel) => ExecError::OutOfFuel,
-		Some(TrapCode::StackOverflow) => ExecError::StackOverflow,
-		Some(TrapCode::UnreachableCodeReached) => ExecError::Trap(TrapKind::Unreachable),
-		Some(TrapCode::MemoryOutOfBounds) => ExecError::Trap(TrapKind::MemoryOutOfBounds),
-		Some(TrapCode::TableOutOfBounds) => ExecError::Trap(TrapKind::TableOutOfBounds),
-		Some(TrapCode::IndirectCallToNull) => ExecError::Trap(TrapKind::IndirectCallToNull),
-		Some(TrapCode::IntegerDivisionByZero) => ExecError::Trap(TrapKind::IntegerDivisionByZero),
-		Some(TrapCode::IntegerOverflow) => ExecError::Trap(TrapKind::IntegerOverflow),
-		Some(TrapCode::BadSignature) => ExecError::Trap(TrapKind::BadSignature),
-		Some(_) => ExecError::Trap(TrapKind::Other),
-		None => ExecError::Instantiation,
-	}
-}
+use wasmi::{Engine, Linker, Store};
 
 /// One co-scheduled actor going into [`Machine::execute`].
 #[derive(Clone, Copy, Debug)]
@@ -517,113 +437,4 @@ impl Machine {
 			out.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
 		))
 	}
-}
-
-fn entry(
-	store: &Store<HostState>,
-	actor: usize,
-	name: &str,
-) -> Result<TypedFunc<(), i32>, ExecError> {
-	store.data().actors[actor]
-		.instance
-		.get_typed_func::<(), i32>(store, name)
-		.map_err(|_| ExecError::Instantiation)
-}
-
-fn charge_entry(mut ctx: impl AsContextMut<Data = HostState>) -> Result<(), ExecError> {
-	let mut ctx = ctx.as_context_mut();
-	let cost = ctx.data().limits.fuel_per_entry;
-	let fuel = ctx.get_fuel().expect("fuel metering is on; qed");
-	let rest = fuel.checked_sub(cost).ok_or(ExecError::OutOfFuel)?;
-	ctx.set_fuel(rest).expect("fuel metering is on; qed");
-	Ok(())
-}
-
-/// Runs one entry point of actor `actor` on a new frame; returns its status (0 or 1: an `EntryStatus` for `init`
-/// and `service`, a `CallStatus` `Ok` or `Err` for `call`) and output.
-pub(crate) fn invoke(
-	mut ctx: impl AsContextMut<Data = HostState>,
-	actor: usize,
-	func: TypedFunc<(), i32>,
-	kind: EntryPoint,
-	origin: Option<TaskId>,
-	input: Vec<u8>,
-) -> Result<(i32, Vec<u8>), wasmi::Error> {
-	charge_entry(&mut ctx).map_err(wasmi::Error::host)?;
-	ctx.as_context_mut().data_mut().frames.push(Frame {
-		actor,
-		kind,
-		origin,
-		input,
-		output: Vec::new(),
-		reply: Vec::new(),
-	});
-	let status = func.call(&mut ctx, ())?;
-	let frame = ctx.as_context_mut().data_mut().frames.pop().expect("pushed above; qed");
-	if status != 0 && status != 1 {
-		return Err(wasmi::Error::host(ExecError::BadEntryStatus));
-	}
-	Ok((status, frame.output))
-}
-
-/// Overwrites a fresh instance's memory and mutable globals with a snapshot. `data_segments` is
-/// [`CodeInfo::data_segments`](crate::CodeInfo::data_segments): only those bytes can be non-zero in a fresh
-/// instance, so only they are cleared before the snapshot's chunks are written (scanning the whole initial memory
-/// was a fifth of validation's in-runtime time per page, `docs/performance.md`; clearing up to the last segment's
-/// end would cost a page's `memset` per initial page that no benchmark measures).
-fn restore(
-	store: &mut Store<HostState>,
-	memory: wasmi::Memory,
-	globals: &[wasmi::Global],
-	data_segments: &[core::ops::Range<u32>],
-	view: &SnapshotView<'_>,
-) -> Result<(), ExecError> {
-	if view.globals.len() != globals.len() {
-		return Err(ExecError::SnapshotCodeMismatch);
-	}
-	for (global, value) in globals.iter().zip(&view.globals) {
-		let val = match value {
-			GlobalValue::I32(v) => Val::I32(*v),
-			GlobalValue::I64(v) => Val::I64(*v),
-		};
-		global.set(&mut *store, val).map_err(|_| ExecError::SnapshotCodeMismatch)?;
-	}
-	let initial = memory.size(&*store);
-	let wanted = u64::from(view.memory_pages);
-	if wanted < initial {
-		return Err(ExecError::SnapshotCodeMismatch);
-	}
-	if wanted > initial {
-		memory.grow(&mut *store, wanted - initial).map_err(|_| ExecError::MemoryLimit)?;
-	}
-	let data = memory.data_mut(&mut *store);
-	// Grown pages are zero, and so is initial memory outside the data segments, which lie within it (checked at
-	// upload, `check_structure`).
-	for range in data_segments {
-		data[range.start as usize..range.end as usize].fill(0);
-	}
-	for (index, bytes) in &view.chunks {
-		let start = *index as usize * CHUNK_SIZE;
-		data[start..start + CHUNK_SIZE].copy_from_slice(bytes);
-	}
-	Ok(())
-}
-
-/// The values of actor `index`'s exported mutable globals, in snapshot order.
-fn global_values(store: &Store<HostState>, index: usize) -> Result<Vec<GlobalValue>, ExecError> {
-	store.data().actors[index]
-		.globals
-		.iter()
-		.map(|global| match global.get(store) {
-			Val::I32(v) => Ok(GlobalValue::I32(v)),
-			Val::I64(v) => Ok(GlobalValue::I64(v)),
-			_ => Err(ExecError::SnapshotCodeMismatch),
-		})
-		.collect()
-}
-
-/// The canonical snapshot of actor `index` in `store`.
-fn take_snapshot(store: &Store<HostState>, index: usize) -> Result<Vec<u8>, ExecError> {
-	let values = global_values(store, index)?;
-	Ok(snapshot::encode(store.data().actors[index].memory.data(store), &values))
 }

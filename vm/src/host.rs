@@ -1,95 +1,11 @@
-//! The host API (`docs/abi.md`, "Imports") and the state one execution keeps in its `wasmi::Store`.
+//! The host functions (`coreplay_abi::HOST_FUNCTIONS`, explained in `docs/abi.md`, "Imports"): [`define`] links each
+//! into an execution's linker over its [`HostState`](crate::state::HostState).
 
-use crate::{ExecError, Limits};
-use alloc::{collections::VecDeque, string::String, vec::Vec};
+use crate::{errors::ExecError, state::HostState};
+use alloc::{string::String, vec::Vec};
 use coreplay_abi::{CallStatus, EntryPoint, HostFn, LookupStatus, NONE};
-use coreplay_primitives::{BlockNumber, CodeHash, Message, OutboundMessage, TaskId, H256};
-use wasmi::{Caller, Error, Global, Instance, Linker, Memory, StoreLimits, TypedFunc};
-
-/// One entry point call on the call stack.
-pub(crate) struct Frame {
-	pub actor: usize,
-	/// The entry point it runs, which decides the host functions it may use (`HostFn::available`).
-	pub kind: EntryPoint,
-	pub origin: Option<TaskId>,
-	pub input: Vec<u8>,
-	pub output: Vec<u8>,
-	pub reply: Vec<u8>,
-}
-
-/// One co-scheduled actor's instance and per-execution bookkeeping.
-pub(crate) struct ActorSlot {
-	pub id: TaskId,
-	pub instance: Instance,
-	pub memory: Memory,
-	/// Mutable globals, in snapshot order.
-	pub globals: Vec<Global>,
-	pub entry_call: TypedFunc<(), i32>,
-	/// Inbound messages: first the inbox messages given to the execution, then messages sent by co-scheduled
-	/// actors during it.
-	pub inbound: VecDeque<(Message, bool)>,
-	/// How many of the given inbox messages were popped.
-	pub inbox_consumed: u32,
-	pub code_upgrade: Option<CodeHash>,
-	/// `main` has completed; it is not polled again.
-	pub finished: bool,
-}
-
-/// The data of the `wasmi::Store` during one execution.
-pub(crate) struct HostState {
-	pub limits: Limits,
-	pub store_limits: StoreLimits,
-	pub now: BlockNumber,
-	/// Ascending by id.
-	pub actors: Vec<ActorSlot>,
-	pub frames: Vec<Frame>,
-	/// `(hash, preimage)` of the witness, ascending by hash (`lookup` searches it by bisection).
-	pub witness: Vec<(H256, Vec<u8>)>,
-	pub outbox: Vec<OutboundMessage>,
-	pub messages_sent: u32,
-	pub log: Vec<u8>,
-}
-
-impl HostState {
-	pub(crate) fn new(limits: Limits, now: BlockNumber, witness: Vec<(H256, Vec<u8>)>) -> Self {
-		let store_limits = wasmi::StoreLimitsBuilder::new()
-			.memory_size(
-				limits.max_memory_pages as usize * coreplay_primitives::snapshot::PAGE_SIZE,
-			)
-			.build();
-		Self {
-			limits,
-			store_limits,
-			now,
-			actors: Vec::new(),
-			frames: Vec::new(),
-			witness,
-			outbox: Vec::new(),
-			messages_sent: 0,
-			log: Vec::new(),
-		}
-	}
-
-	pub(crate) fn actor_index(&self, id: TaskId) -> Option<usize> {
-		self.actors.binary_search_by_key(&id, |a| a.id).ok()
-	}
-
-	fn frame(&self) -> Result<&Frame, Error> {
-		self.frames.last().ok_or_else(|| Error::host(ExecError::HostFunctionNotAllowed))
-	}
-
-	fn frame_mut(&mut self) -> Result<&mut Frame, Error> {
-		self.frames.last_mut().ok_or_else(|| Error::host(ExecError::HostFunctionNotAllowed))
-	}
-}
-
-impl wasmi::errors::HostError for ExecError {}
-
-impl core::fmt::Display for ExecError {
-	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-		core::fmt::Debug::fmt(self, f)
-	}
-}
+use coreplay_primitives::{Message, OutboundMessage, H256};
+use wasmi::{Caller, Error, Linker, Memory};
 
 type Ctx<'a> = Caller<'a, HostState>;
 
@@ -269,7 +185,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 			let origin = state.actors[state.frame()?.actor].id;
 			let entry = state.actors[callee].entry_call;
 			let (status, output) =
-				crate::exec::invoke(&mut c, callee, entry, EntryPoint::Call, Some(origin), input)?;
+				crate::state::invoke(&mut c, callee, entry, EntryPoint::Call, Some(origin), input)?;
 			charge(&mut c, output.len())?;
 			c.data_mut().frame_mut()?.reply = output;
 			// `invoke` returned `call`'s own status, `Ok` or `Err`.
@@ -370,6 +286,7 @@ pub(crate) fn log_text(log: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use crate::Limits;
 	use alloc::{format, string::String};
 	use wasmi::{Engine, Module, Store};
 

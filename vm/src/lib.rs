@@ -32,14 +32,18 @@
 extern crate alloc;
 
 mod code;
+pub mod errors;
 mod exec;
 mod host;
 mod limits;
 mod pov;
+mod restore;
+mod state;
 
-pub use code::{ActorCode, CodeError, CodeInfo, HOST_MODULE};
+pub use code::{ActorCode, CodeInfo, HOST_MODULE};
 /// The actor ABI (`coreplay-abi`), re-exported for the vm's users and tests.
 pub use coreplay_abi as abi;
-pub use exec::{ActorInput, Creation, ExecError, Execution, Machine, TrapKind};
+pub use errors::{CodeError, ExecError, PovError, TrapKind};
+pub use exec::{ActorInput, Creation, Execution, Machine};
 pub use limits::{engine_config, Limits, CALL_FUEL, COMPILE_FUEL};
-pub use pov::{check_pov, produce_pov, validate_pov, PostForm, PovError};
+pub use pov::{check_pov, produce_pov, validate_pov, PostForm};

@@ -1,60 +1,14 @@
 //! APoV rules (RFC "Explanation": when an APoV is valid) and the two uses of one execution: validation, which
 //! compares what the Agenda produces with the APoV, and production, which fills it in.
 
-use crate::{exec::Posts, ActorCode, ActorInput, ExecError, Execution, Limits, Machine};
+use crate::{
+	errors::{ExecError, PovError},
+	exec::Posts,
+	ActorCode, ActorInput, Execution, Limits, Machine,
+};
 use alloc::{borrow::Cow, vec::Vec};
-use codec::{Decode, Encode, MaxEncodedLen};
-use coreplay_primitives::{snapshot::SnapshotError, ActorPov, InboxBatch, Invocation, Message};
-use scale_info::TypeInfo;
-
-/// Why an APoV is invalid. Structural variants are found before any execution.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
-pub enum PovError {
-	/// The Agenda is empty.
-	EmptyAgenda,
-	/// More Agenda items than `Limits::max_agenda_items`.
-	TooManyAgendaItems,
-	/// The APoV has no slab.
-	NoSlabs,
-	/// More slabs than `Limits::max_actors`.
-	TooManyActors,
-	/// Slabs are not strictly ascending by actor: a duplicate slab, or out of order.
-	SlabsNotAscending,
-	/// An Agenda item names an actor without a slab (RFC: "only entries for the Actor-Tasks which have been
-	/// co-scheduled").
-	NotCoScheduled,
-	/// A co-scheduled actor has no `Service` item (RFC: "at least one `Service` entry for each").
-	MissingService,
-	/// A `Service { times: 0 }` item.
-	ZeroService,
-	/// A slab's `pre` or `post` is larger than `Limits::max_slab_bytes`.
-	SlabTooLarge,
-	/// A `Call` item's input or output is larger than `Limits::max_output_bytes`.
-	CallTooLarge,
-	/// The witness is larger than `Limits::max_witness_bytes`.
-	WitnessTooLarge,
-	/// Inbox batches are not strictly ascending by actor, or name an actor without a slab.
-	BadInboxBatch,
-	/// More inbox messages than `Limits::max_inbox_messages`, or one over `Limits::max_message_bytes`.
-	InboxTooLarge,
-	/// Fewer slabs' codes were given than slabs (a caller bug).
-	CodeCountMismatch,
-	/// The Agenda failed to run.
-	Exec(ExecError),
-	/// A `Call` item's `output` differs from what the actor returned.
-	CallOutputMismatch,
-	/// An actor did not consume every message of its inbox batch.
-	InboxNotConsumed,
-	/// A slab's `post` differs from the actor's snapshot after the Agenda.
-	PostMismatch,
-	/// The APoV's SCALE encoding is longer than `Limits::max_apov_bytes`.
-	ApovTooLarge,
-	/// A slab's `post` is a delta (`coreplay_primitives::snapshot::DeltaView`) that is not canonical against
-	/// its `pre`, or `pre` is not a canonical snapshot.
-	BadPostDelta(SnapshotError),
-	/// The witness has more preimages than `Limits::max_witness_items`.
-	TooManyWitnessItems,
-}
+use codec::Encode;
+use coreplay_primitives::{ActorPov, InboxBatch, Invocation, Message};
 
 /// How [`produce_pov`] writes each slab's `post`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]

@@ -298,7 +298,7 @@ where
 	fn snapshot(&self, state_hash: StateHash) -> Result<Option<Vec<u8>>, ChainError> {
 		Ok(self
 			.offchain_db
-			.and_then(|db| db.get(STORAGE_PREFIX, &pallet_actors::state_key(&state_hash))))
+			.and_then(|db| db.get(STORAGE_PREFIX, &coreplay_primitives::state_key(&state_hash))))
 	}
 }
 

@@ -1,0 +1,255 @@
+//! The weight model: what `submit_apov`, `upload_code` and `create_actor` are charged, from `weights.rs`
+//! (`WeightInfo`) and the shapes of what they load (`SnapshotShape`, `CodeShape`).
+
+use super::*;
+
+/// What a snapshot costs to validate, read from its length and head without decoding it (weights are computed
+/// before validation): see [`Pallet::snapshots_weight`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct SnapshotShape {
+	/// Stored memory, in chunks (`coreplay_primitives::snapshot::CHUNK_SIZE` bytes and a 4-byte index each):
+	/// the length divided by `ENCODED_CHUNK_BYTES`, rounded up, so any bytes (the head too) are charged.
+	pub stored: u64,
+	/// Pages the snapshot declares (`memory_pages`).
+	pub declared: u64,
+	/// For a delta `post`, the work of its expansion (`coreplay_primitives::snapshot::expand`, a merge of `pre`'s
+	/// chunks with the delta's) in chunks: both inputs' by length. 0 for a full snapshot.
+	pub expanded: u64,
+}
+
+/// Chunks (index and contents) in `bytes` of an encoding, rounded up.
+pub(crate) fn chunks_in(bytes: usize) -> u64 {
+	(bytes as u64).div_ceil(snapshot::ENCODED_CHUNK_BYTES as u64)
+}
+
+impl SnapshotShape {
+	/// The shape of a full snapshot (`pre`, `post` or a creation snapshot), by its length and head. A head
+	/// declaring more pages than a block can pay for only makes the extrinsic too heavy to include.
+	pub fn of(snapshot: &[u8]) -> Self {
+		let declared = snapshot::declared_pages(snapshot).map_or(0, u64::from);
+		Self { stored: chunks_in(snapshot.len()), declared, expanded: 0 }
+	}
+
+	/// The shape of a slab's `post`: [`Self::of`] a full one; for a delta, the snapshot it expands to, which
+	/// stores at most the chunks `pre` stores and the chunks the delta lists, so at most `pre` and the delta's
+	/// lengths together; the expansion merges the two, so its work is as many chunks. Bytes that are not a
+	/// canonical delta against `pre` are refused in the expansion, before replay, after work no greater than this
+	/// charges.
+	pub fn of_post(pre: &[u8], post: &[u8]) -> Self {
+		if !snapshot::is_delta(post) {
+			return Self::of(post);
+		}
+		let declared = snapshot::declared_pages(post).map_or(0, u64::from);
+		Self {
+			stored: chunks_in(pre.len().saturating_add(post.len())),
+			declared,
+			expanded: chunks_in(pre.len().saturating_add(post.len())),
+		}
+	}
+}
+
+/// What a code costs to load and run in a slab, or to upload, beyond the fixed part of each: its size and the
+/// counts of `coreplay_vm::CodeInfo` (see [`Pallet::code_weight`], [`Pallet::upload_weight`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct CodeShape {
+	/// The AVF blob's length, in bytes.
+	pub bytes: u32,
+	/// Functions it defines.
+	pub functions: u32,
+	/// Its imports.
+	pub imports: u32,
+	/// Its exports.
+	pub exports: u32,
+	/// Function references in its element segments.
+	pub element_items: u32,
+}
+
+impl CodeShape {
+	/// The shape of a validated code of `bytes` bytes, from what validation learnt of it.
+	pub fn of(bytes: usize, info: &coreplay_vm::CodeInfo) -> Self {
+		Self {
+			bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
+			functions: info.functions,
+			imports: info.imports,
+			exports: info.exports,
+			element_items: info.element_items,
+		}
+	}
+
+	/// The costliest shape a code of `bytes` bytes may have under `limits`: every count at its limit (each
+	/// weight is linear and increasing in each).
+	pub fn largest(bytes: usize, limits: &Limits) -> Self {
+		Self {
+			bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
+			functions: limits.max_functions,
+			imports: limits.max_imports,
+			exports: limits.max_exports,
+			element_items: limits.max_element_items,
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The weight of `fuel` units of fuel: the slope only, `fuel(k) - fuel(0)` (as pallet-contracts derives its
+	/// weight per instruction), because that benchmark runs a whole `submit_apov` whose fixed cost
+	/// `WeightInfo::submit_apov` already charges; and the highest of the slopes of `fuel` (arithmetic),
+	/// `fuel_calls` (`call_indirect` of a function of the most locals) and `fuel_compile` (compiling a function
+	/// of empty `loop`s at its first call, `coreplay_vm::COMPILE_FUEL` per byte), so that no kind of work runs
+	/// longer per unit than it is charged.
+	pub fn fuel_weight(fuel: u64) -> Weight {
+		let thousands = fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32;
+		let slope = |f: fn(u32) -> Weight| f(thousands).saturating_sub(f(0));
+		slope(T::WeightInfo::fuel)
+			.max(slope(T::WeightInfo::fuel_calls))
+			.max(slope(T::WeightInfo::fuel_compile))
+	}
+
+	/// The weight of running a code of `shape` in one slab: loading it (`Machine::load`), building its module
+	/// for the slab's execution and instantiating it (linking its imports, entering its exports, writing its
+	/// element items), and compiling each function it calls, all but the bytes of their bodies, which compiling
+	/// charges as fuel (`coreplay_vm::COMPILE_FUEL`). The slopes of `WeightInfo::code_load`, whose benchmark calls
+	/// every function of the shape that costs the most per function and never calls the function of the bytes
+	/// that cost the most per byte, and of `WeightInfo::code_links`, per import, export (of the longest names
+	/// that many exports can have) and element item; their fixed parts `WeightInfo::submit_apov` already charges
+	/// with its small bench actors. Upload's full validation has its own benchmark, `WeightInfo::upload_code`.
+	pub fn code_weight(shape: CodeShape) -> Weight {
+		T::WeightInfo::code_load(shape.bytes, shape.functions)
+			.saturating_sub(T::WeightInfo::code_load(0, 0))
+			.saturating_add(Self::links_weight(shape))
+	}
+
+	/// The slopes of `WeightInfo::code_links` for `shape`'s imports, exports and element items.
+	pub(crate) fn links_weight(shape: CodeShape) -> Weight {
+		T::WeightInfo::code_links(shape.imports, shape.exports, shape.element_items)
+			.saturating_sub(T::WeightInfo::code_links(0, 0, 0))
+	}
+
+	/// What `upload_code` costs for a code of `shape`: `WeightInfo::upload_code` for its bytes and functions, and
+	/// [`Self::links_weight`] for its imports, exports and element items, which upload's validation parses and
+	/// enters in maps as building a slab's module does, without linking or instantiating anything.
+	pub fn upload_weight(shape: CodeShape) -> Weight {
+		T::WeightInfo::upload_code(shape.bytes, shape.functions)
+			.saturating_add(Self::links_weight(shape))
+	}
+
+	/// [`Self::code_weight`] of the largest code ([`CodeShape::largest`] of `MaxCodeLen` bytes). Declared per
+	/// slab by `submit_apov` and once by `create_actor`, which learn the code's shape only from storage.
+	pub fn max_code_weight() -> Weight {
+		Self::code_weight(CodeShape::largest(T::MaxCodeLen::get() as usize, &Self::limits()))
+	}
+
+	/// The weight of hashing and indexing `witness` before the Agenda runs: the slopes of `WeightInfo::witness`,
+	/// per preimage and per KiB of preimages (rounded up); `lookup`s are charged as fuel.
+	pub fn witness_weight(witness: &coreplay_primitives::Witness) -> Weight {
+		let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+		let bytes: usize = witness.preimages.iter().map(Vec::len).sum();
+		let (p, k) = (clamp(witness.preimages.len()), clamp(bytes.div_ceil(1024)));
+		T::WeightInfo::witness(p, k).saturating_sub(T::WeightInfo::witness(0, 0))
+	}
+
+	/// `WeightInfo::submit_apov` for `apov`'s `n` slabs and `i` Agenda items, plus [`Self::pages_weight`] and
+	/// [`Self::witness_weight`].
+	pub(crate) fn submit_base_weight(apov: &ActorPov) -> Weight {
+		let (n, i) = (apov.slabs.len() as u32, apov.agenda.len() as u32);
+		T::WeightInfo::submit_apov(n, i.saturating_sub(n))
+			.saturating_add(Self::pages_weight(apov))
+			.saturating_add(Self::witness_weight(&apov.witness))
+	}
+
+	/// The weight of `apov`'s snapshots: [`Self::snapshots_weight`] of every `pre` and `post`. The
+	/// `submit_apov` benchmark's actors store no memory, so all stored chunks are charged here.
+	pub fn pages_weight(apov: &ActorPov) -> Weight {
+		let shapes = apov
+			.slabs
+			.iter()
+			.flat_map(|s| [SnapshotShape::of(&s.pre), SnapshotShape::of_post(&s.pre, &s.post)]);
+		Self::snapshots_weight(shapes, 0)
+	}
+
+	/// What the `payout` inspector adds (`Machine::payout` runs on a throw-away instance, of a module of its own,
+	/// restored from the slab's `pre`), for the slabs for which `payout_code` gives the shape of a code exporting
+	/// `payout`: [`Self::snapshots_weight`] of each such `pre` once more, as if it were a `pre` and `post` pair
+	/// (restoring alone costs less), and [`Self::code_weight`] of its code once more. Its fuel is
+	/// `InspectorFuel`, charged apart.
+	pub(crate) fn inspectors_weight(
+		apov: &ActorPov,
+		payout_code: impl Fn(usize) -> Option<CodeShape>,
+	) -> Weight {
+		let mut codes = Weight::zero();
+		let mut pres = Vec::new();
+		for (index, slab) in apov.slabs.iter().enumerate() {
+			if let Some(shape) = payout_code(index) {
+				codes = codes.saturating_add(Self::code_weight(shape));
+				pres.extend([SnapshotShape::of(&slab.pre); 2]);
+			}
+		}
+		codes.saturating_add(Self::snapshots_weight(pres.into_iter(), 0))
+	}
+
+	/// Stored chunks, in `snapshots_weight`'s halved units, that `WeightInfo::create_actor` already measured:
+	/// its benchmark's actor stores 4 whole pages.
+	pub(crate) const CREATE_MEASURED_CHUNKS: u64 = 2 * snapshot::CHUNKS_PER_PAGE as u64;
+
+	/// The slopes of `WeightInfo::snapshot_pages` and `WeightInfo::zero_pages` (whose fixed parts the
+	/// dispatchable's own benchmark already charges) for snapshots of `shapes`. Their benchmarks' actors have `k`
+	/// whole stored pages, or `m` zero pages, in `pre` and in `post`, so here: stored chunks, summed and halved,
+	/// less `measured` (units the dispatchable's own benchmark includes), at the `k` slope divided by
+	/// `CHUNKS_PER_PAGE`; and zero pages, the pages declared beyond the stored chunks' whole pages (restoring
+	/// grows or clears them and comparing scans them), summed and halved, at the `m` slope. Plus the slope of
+	/// `WeightInfo::expand_post`, also per chunk, for the delta posts' expansions.
+	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u64) -> Weight {
+		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, 0u64);
+		for shape in shapes {
+			stored = stored.saturating_add(shape.stored);
+			let whole = shape.stored / u64::from(snapshot::CHUNKS_PER_PAGE);
+			zero = zero.saturating_add(shape.declared.saturating_sub(whole));
+			expanded = expanded.saturating_add(shape.expanded);
+		}
+		let clamp = |units: u64| units.min(u64::from(u32::MAX)) as u32;
+		let half = |units: u64| clamp(units.div_ceil(2));
+		// `f` is linear in pages: its slope for `chunks` chunks.
+		let per_chunk = |f: fn(u32) -> Weight, chunks: u32| {
+			f(chunks).saturating_sub(f(0)).saturating_div(u64::from(snapshot::CHUNKS_PER_PAGE))
+		};
+		per_chunk(T::WeightInfo::snapshot_pages, half(stored).saturating_sub(clamp(measured)))
+			.saturating_add(
+				T::WeightInfo::zero_pages(half(zero)).saturating_sub(T::WeightInfo::zero_pages(0)),
+			)
+			.saturating_add(per_chunk(T::WeightInfo::expand_post, clamp(expanded)))
+	}
+
+	/// The most [`Self::snapshots_weight`] one creation snapshot can need. The weight is linear in stored chunks
+	/// with `MaxMemoryPages` declared (each whole stored page replaces a zero page), so its maximum is at one end:
+	/// `MaxSlabBytes` of stored chunks (every snapshot fits, `integrity_test`), or none.
+	pub(crate) fn max_creation_snapshot_weight() -> Weight {
+		let declared = u64::from(T::MaxMemoryPages::get());
+		let full = SnapshotShape {
+			stored: chunks_in(T::MaxSlabBytes::get() as usize),
+			declared,
+			expanded: 0,
+		};
+		let empty = SnapshotShape { stored: 0, declared, expanded: 0 };
+		let weight =
+			|shape| Self::snapshots_weight(core::iter::once(shape), Self::CREATE_MEASURED_CHUNKS);
+		weight(full).max(weight(empty))
+	}
+
+	pub(crate) fn pending_checks_weight() -> Weight {
+		T::WeightInfo::pending_check(T::MaxActorsPerApov::get())
+			.saturating_mul(u64::from(2 * T::MaxPending::get()))
+	}
+
+	/// The weight `submit_apov` is charged before refunds.
+	pub fn submit_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
+		Self::submit_base_weight(apov)
+			.saturating_add(Self::max_code_weight().saturating_mul(apov.slabs.len() as u64))
+			.saturating_add(Self::inspectors_weight(apov, |_| {
+				Some(CodeShape::largest(T::MaxCodeLen::get() as usize, &Self::limits()))
+			}))
+			.saturating_add(Self::pending_checks_weight())
+			.saturating_add(Self::fuel_weight(fuel_limit))
+			.saturating_add(Self::fuel_weight(
+				T::InspectorFuel::get().saturating_mul(apov.slabs.len() as u64),
+			))
+	}
+}

@@ -1,0 +1,316 @@
+//! APoV submission: admit (bounds, actors, codes, a pending slot) → replay (`coreplay_vm::validate_pov`) →
+//! outcome (canonicalised at once or kept pending), and the dry run of it for the runtime API.
+
+use super::*;
+use crate::pending::Readiness;
+
+/// What became of a submitted APoV.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
+pub enum ApovStatus {
+	/// It was canonicalised at once.
+	Canonicalised,
+	/// It waits for earlier sequences under this pending id.
+	Pending(u32),
+}
+
+/// A successful submission: its status, the fuel used (replay and inspectors) and the weight charged.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
+pub struct Submitted {
+	/// Canonicalised or pending.
+	pub status: ApovStatus,
+	/// Fuel used by the replay and the `payout` inspectors.
+	pub fuel_used: u64,
+	/// The weight charged after refunds.
+	pub weight: Weight,
+}
+
+/// The result of [`Pallet::dry_run_apov`].
+#[derive(Clone, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
+pub struct DryRun {
+	/// The weight `submit_apov` would be charged before refunds.
+	pub declared_weight: Weight,
+	/// What would happen: the submission, or the error and the weight it would be charged.
+	pub result: Result<Submitted, (DispatchError, Weight)>,
+}
+
+/// The weight a submission is charged if it stops now, accumulated as `do_submit_apov` learns more: declared
+/// (before the codes are loaded: the largest code per slab), then with the slabs' own codes and inspectors. Each
+/// way out names what it pays for: [`Charge::before_replay`] no fuel, [`Charge::after_replay`] the fuel given
+/// (a failed replay) or used (a rejection after a successful one), [`Charge::succeeded`] the fuel used and the
+/// pending checks made.
+pub(crate) struct Charge<T> {
+	/// `WeightInfo::submit_apov(n, i)`, the snapshots' pages and the witness (`Pallet::submit_base_weight`).
+	base: Weight,
+	/// The pending checks a submission may make (`Pallet::pending_checks_weight`), charged unless it succeeds.
+	checks: Weight,
+	/// The slabs' codes and `payout` inspectors: the largest code per slab until they are loaded.
+	codes: Weight,
+	_config: core::marker::PhantomData<T>,
+}
+
+impl<T: Config> Charge<T> {
+	/// Before anything is read: every slab's code at the largest shape, as `submit_weight` declares it.
+	fn declared(apov: &ActorPov) -> Self {
+		Self {
+			base: Pallet::<T>::submit_base_weight(apov),
+			checks: Pallet::<T>::pending_checks_weight(),
+			codes: Pallet::<T>::max_code_weight().saturating_mul(apov.slabs.len() as u64),
+			_config: core::marker::PhantomData,
+		}
+	}
+
+	/// The slabs' codes are loaded: `codes` (their shapes and the inspectors they export) replaces the declared.
+	fn codes_loaded(&mut self, codes: Weight) {
+		self.codes = codes;
+	}
+
+	fn so_far(&self) -> Weight {
+		self.base.saturating_add(self.checks).saturating_add(self.codes)
+	}
+
+	/// Refused before replay: no fuel.
+	fn before_replay(&self, error: Error<T>) -> DispatchErrorWithPostInfo {
+		Pallet::<T>::fail(error, self.so_far())
+	}
+
+	/// Refused by the replay, with `fuel_limit` (the replay may have used all of it), or after a successful
+	/// replay, with the fuel it used.
+	fn after_replay(&self, error: Error<T>, fuel: u64) -> DispatchErrorWithPostInfo {
+		Pallet::<T>::fail(error, self.so_far().saturating_add(Pallet::<T>::fuel_weight(fuel)))
+	}
+
+	/// Kept: the fuel used and the `checked` pending outcomes, instead of every check it might have made.
+	fn succeeded(&self, fuel_used: u64, checked: u32) -> Weight {
+		self.base
+			.saturating_add(self.codes)
+			.saturating_add(Pallet::<T>::fuel_weight(fuel_used))
+			.saturating_add(
+				T::WeightInfo::pending_check(T::MaxActorsPerApov::get())
+					.saturating_mul(checked.into()),
+			)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// `submit_apov` for `who`: validate, then canonicalise or keep pending (see the dispatchable's docs).
+	///
+	/// # Errors
+	/// The dispatchable's errors, with the weight to charge.
+	pub fn do_submit_apov(
+		who: T::AccountId,
+		apov: ActorPov,
+		fuel_limit: u64,
+	) -> Result<Submitted, DispatchErrorWithPostInfo> {
+		let mut charge = Charge::<T>::declared(&apov);
+		ensure!(
+			fuel_limit <= T::MaxFuel::get(),
+			charge.before_replay(Error::<T>::FuelLimitTooHigh)
+		);
+		let machine = Self::machine();
+		coreplay_vm::check_pov(&apov, machine.limits())
+			.map_err(|e| charge.before_replay(Error::<T>::from_pov(e)))?;
+		ensure!(apov.context.now <= Self::now(), charge.before_replay(Error::<T>::FutureContext));
+		// Each distinct code is loaded once, however many co-scheduled actors run it; each slab pays for its
+		// code, because the vm builds a module per actor and execution (`coreplay_vm::engine_config`).
+		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode, usize)> =
+			Vec::new();
+		let mut loaded = Weight::zero();
+		let mut code_of = Vec::with_capacity(apov.slabs.len());
+		// Each `pre` is hashed once (a slab is up to `MaxMemoryPages` pages), here and for its outcome below.
+		let mut pre_hashes = Vec::with_capacity(apov.slabs.len());
+		// Whether the outcome will wait in `Pending`: a slab for a later sequence than the actor's next.
+		let mut waits = false;
+		for slab in &apov.slabs {
+			let actor = Actors::<T>::get(slab.actor)
+				.ok_or(charge.before_replay(Error::<T>::UnknownActor))?;
+			ensure!(
+				slab.sequence > actor.sequence,
+				charge.before_replay(Error::<T>::StaleSequence)
+			);
+			let pre_hash = blake2_256(&slab.pre);
+			if slab.sequence == actor.sequence.saturating_add(1) {
+				ensure!(
+					pre_hash == actor.state_hash,
+					charge.before_replay(Error::<T>::PreStateMismatch)
+				);
+			} else {
+				waits = true;
+			}
+			pre_hashes.push(pre_hash);
+			let index = match compiled.iter().position(|(hash, _, _)| *hash == actor.code_hash) {
+				Some(index) => index,
+				None => {
+					let blob = Codes::<T>::get(actor.code_hash)
+						.ok_or(charge.before_replay(Error::<T>::CodeNotFound))?;
+					let code = machine
+						.load(&blob)
+						.map_err(|e| charge.before_replay(Error::<T>::from_code(e)))?;
+					compiled.push((actor.code_hash, code, blob.len()));
+					compiled.len() - 1
+				}
+			};
+			let (_, code, bytes) = &compiled[index];
+			loaded = loaded.saturating_add(Self::code_weight(CodeShape::of(*bytes, code.info())));
+			code_of.push(index);
+		}
+		// A submission that will wait needs a pending slot: without one it is refused before replay, so that
+		// whoever fills the queue cannot make others pay for replays that cannot be kept.
+		if waits {
+			let pending = PendingOrder::<T>::decode_len().unwrap_or(0);
+			ensure!(
+				pending < T::MaxPending::get() as usize,
+				charge.before_replay(Error::<T>::PendingFull)
+			);
+		}
+		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
+		// From here on, the slabs' codes are charged, not the largest, and only the inspectors they export.
+		charge.codes_loaded(loaded.saturating_add(Self::inspectors_weight(&apov, |index| {
+			let (_, code, bytes) = &compiled[code_of[index]];
+			code.info().has_payout.then(|| CodeShape::of(*bytes, code.info()))
+		})));
+		let charge = charge;
+
+		// Replay. A failure here pays for all the fuel it was given; a rejection after a successful replay (the
+		// chain changed under it: a recipient, an upgrade's code, the pending queue) pays for the fuel it used.
+		let rejected = |e: Error<T>, fuel_used: u64| charge.after_replay(e, fuel_used);
+		// A delta `post` is expanded (and found not canonical, or too large) before anything runs.
+		let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
+			.map_err(|e| match e {
+				PovError::BadPostDelta(_) | PovError::SlabTooLarge => {
+					charge.before_replay(Error::<T>::from_pov(e))
+				}
+				_ => charge.after_replay(Error::<T>::from_pov(e), fuel_limit),
+			})?;
+		let mut fuel_used = execution.fuel_used;
+
+		let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
+		for (index, (((slab, code), consumed), pre_hash)) in apov
+			.slabs
+			.iter()
+			.zip(&code_refs)
+			.zip(&execution.inbox_consumed)
+			.zip(pre_hashes)
+			.enumerate()
+		{
+			// The full snapshot, whether the slab carried it or a delta against `pre`.
+			let post = execution.post(&apov, index);
+			let post_hash = blake2_256(post);
+			sp_io::offchain_index::set(&state_key(&post_hash), post);
+			let payout = machine
+				.payout(code, slab.actor, &slab.pre, apov.context.now, T::InspectorFuel::get())
+				.ok()
+				.flatten()
+				.unwrap_or(0);
+			if code.info().has_payout {
+				fuel_used = fuel_used.saturating_add(T::InspectorFuel::get());
+			}
+			let upgrade =
+				execution.code_upgrades.iter().find(|(a, _)| *a == slab.actor).map(|(_, h)| *h);
+			if let Some(hash) = upgrade {
+				ensure!(
+					CodeInfoOf::<T>::contains_key(hash),
+					rejected(Error::<T>::UnknownUpgradeCode, fuel_used)
+				);
+			}
+			let outcome = SlabOutcome {
+				actor: slab.actor,
+				sequence: slab.sequence,
+				pre_hash,
+				post_hash,
+				inbox_consumed: *consumed,
+				inbox_hash: blake2_256(&apov.inbox_of(slab.actor).to_vec().encode()),
+				code_upgrade: upgrade,
+				payout,
+			};
+			slabs.try_push(outcome).map_err(|_| rejected(Error::<T>::TooManyActors, fuel_used))?;
+		}
+		let mut outbox = BoundedVec::new();
+		for message in execution.outbox {
+			ensure!(
+				Actors::<T>::contains_key(message.to),
+				rejected(Error::<T>::UnknownRecipient, fuel_used)
+			);
+			let data = message
+				.data
+				.try_into()
+				.map_err(|_| rejected(Error::<T>::MessageTooLarge, fuel_used))?;
+			outbox
+				.try_push((message.to, StoredMessage { from: message.from, data }))
+				.map_err(|_| rejected(Error::<T>::TooManyMessages, fuel_used))?;
+		}
+		let outcome = ApovOutcome {
+			submitter: who.clone(),
+			validated_at: frame_system::Pallet::<T>::block_number(),
+			slabs,
+			outbox,
+		};
+
+		let status = match Self::readiness(&outcome) {
+			Readiness::Ready => {
+				Self::canonicalise(outcome, None);
+				ApovStatus::Canonicalised
+			}
+			Readiness::Wait => {
+				let id = NextPendingId::<T>::get();
+				PendingOrder::<T>::try_mutate(|order| order.try_push(id))
+					.map_err(|_| rejected(Error::<T>::PendingFull, fuel_used))?;
+				NextPendingId::<T>::put(id.wrapping_add(1));
+				Pending::<T>::insert(id, outcome);
+				Self::deposit_event(Event::ApovPending { id, submitter: who });
+				ApovStatus::Pending(id)
+			}
+			Readiness::Expired(reason) => {
+				return Err(rejected(Error::<T>::from_expiry(reason), fuel_used))
+			}
+		};
+		let checked = Self::process_pending(2 * T::MaxPending::get());
+		let actual = charge.succeeded(fuel_used, checked);
+		Ok(Submitted { status, fuel_used, weight: actual })
+	}
+
+	/// Runs `submit_apov` for `who` and rolls every storage change back: what would happen, and at what cost.
+	///
+	/// Bounded for callers who pay nothing (the `ActorsApi` runtime API, reachable through a node's safe
+	/// `state_call`): an APoV longer than `MaxDryRunApovBytes` is refused (`DryRunApovTooLarge`) before it is
+	/// validated, and a `fuel_limit` above `MaxDryRunFuel` (up to `MaxFuel`; above is `FuelLimitTooHigh`, as in
+	/// `submit_apov`) is lowered to it: running out of that fuel is `DryRunFuelCapReached`, and the result's
+	/// weights are those of the lowered limit.
+	pub fn dry_run_apov(who: T::AccountId, apov: ActorPov, fuel_limit: u64) -> DryRun {
+		use frame_support::storage::{with_transaction, TransactionOutcome};
+		let declared = Self::submit_weight(&apov, fuel_limit);
+		if apov.encoded_size() > T::MaxDryRunApovBytes::get() as usize {
+			let error = Error::<T>::DryRunApovTooLarge.into();
+			return DryRun { declared_weight: declared, result: Err((error, declared)) };
+		}
+		let cap = T::MaxDryRunFuel::get();
+		let capped = fuel_limit > cap && fuel_limit <= T::MaxFuel::get();
+		let fuel = if capped { cap } else { fuel_limit };
+		let result: Result<Result<Submitted, DispatchErrorWithPostInfo>, DispatchError> =
+			with_transaction(|| {
+				TransactionOutcome::Rollback(Ok(Self::do_submit_apov(who, apov, fuel)))
+			});
+		let out_of_fuel: DispatchError = Error::<T>::OutOfFuel.into();
+		let result = match result {
+			Ok(Err(mut e)) if capped && e.error == out_of_fuel => {
+				e.error = Error::<T>::DryRunFuelCapReached.into();
+				Ok(Err(e))
+			}
+			other => other,
+		};
+		match result {
+			Ok(Ok(submitted)) => DryRun { declared_weight: declared, result: Ok(submitted) },
+			Ok(Err(e)) => DryRun {
+				declared_weight: declared,
+				result: Err((e.error, e.post_info.actual_weight.unwrap_or(declared))),
+			},
+			Err(e) => DryRun { declared_weight: declared, result: Err((e, declared)) },
+		}
+	}
+
+	pub(crate) fn fail(error: Error<T>, weight: Weight) -> DispatchErrorWithPostInfo {
+		DispatchErrorWithPostInfo {
+			post_info: PostDispatchInfo { actual_weight: Some(weight), pays_fee: Pays::Yes },
+			error: error.into(),
+		}
+	}
+}
