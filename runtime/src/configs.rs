@@ -149,11 +149,8 @@ pub mod actors {
 		type MaxArgsLen = ConstU32<{ 16 * 1024 }>;
 		type MaxActorsPerApov = ConstU32<8>;
 		type MaxAgendaItems = ConstU32<1024>;
-		// A snapshot storing every chunk of every page, with their indices (`ENCODED_PAGE_BYTES` per page), and
-		// the globals.
-		type MaxSlabBytes = ConstU32<
-			{ MAX_MEMORY_PAGES * coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32 + 1024 },
-		>;
+		// A snapshot storing every chunk of every page, with their indices, and the globals.
+		type MaxSlabBytes = ConstU32<{ coreplay_vm::Limits::slab_bytes_for(MAX_MEMORY_PAGES) }>;
 		type MaxMessageBytes = ConstU32<4096>;
 		type MaxInboxLen = ConstU32<64>;
 		type MaxPending = ConstU32<16>;

@@ -106,7 +106,7 @@ impl Limits {
 		max_output_bytes: 16 * 1024,
 		max_agenda_items: 1024,
 		max_actors: 16,
-		max_slab_bytes: 64 * coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32 + 1024,
+		max_slab_bytes: Limits::slab_bytes_for(64),
 		max_witness_bytes: 1024 * 1024,
 		max_inbox_messages: 256,
 		max_print_bytes: 4096,
@@ -124,6 +124,16 @@ impl Limits {
 		max_export_name_bytes: 64,
 		fuel_per_host_call: 400,
 	};
+
+	/// The `max_slab_bytes` that a memory of `memory_pages` pages needs: a snapshot storing every chunk of every
+	/// page with its index (`snapshot::ENCODED_PAGE_BYTES` per page), and 1 KiB for the head and the globals (at
+	/// most 12 + 9 × `max_globals` bytes: 588 at the default 64). The one place the formula is written: the
+	/// default limits, the runtime's and the pallet's mock use it. Saturates.
+	pub const fn slab_bytes_for(memory_pages: u32) -> u32 {
+		memory_pages
+			.saturating_mul(coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32)
+			.saturating_add(1024)
+	}
 
 	/// Fuel charged for copying `bytes` bytes across the host boundary.
 	pub fn copy_fuel(&self, bytes: usize) -> u64 {
@@ -224,4 +234,27 @@ fn call_costs() -> wasmi::OperatorCost {
 /// included so that a float use is told apart from other invalid code.
 pub(crate) fn wasm1_features() -> wasmparser::WasmFeatures {
 	wasmparser::WasmFeatures::WASM1
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use coreplay_primitives::snapshot::max_encoded_len;
+
+	#[test]
+	fn a_slab_of_slab_bytes_for_holds_any_snapshot_of_that_memory() {
+		for pages in [0, 1, 32, 64] {
+			let longest = max_encoded_len(pages, Limits::DEFAULT.max_globals);
+			assert!(Limits::slab_bytes_for(pages) as usize >= longest, "{pages} pages");
+			assert!(
+				Limits::slab_bytes_for(pages) as usize <= longest + 1024,
+				"{pages} pages: no waste"
+			);
+		}
+		assert_eq!(
+			Limits::DEFAULT.max_slab_bytes,
+			Limits::slab_bytes_for(Limits::DEFAULT.max_memory_pages)
+		);
+		assert_eq!(Limits::slab_bytes_for(u32::MAX), u32::MAX, "saturates");
+	}
 }

@@ -1,6 +1,6 @@
 //! Upload checks: each rejection class of `validate_code` has its own error.
 
-mod common;
+use coreplay_fixtures::wat_actors as common;
 
 use common::{avf, machine, minimal, test_actor};
 use coreplay_primitives::avf::{wrap, Format};

@@ -1,7 +1,7 @@
 //! Lazy compilation: a function is compiled at its first call in an execution, for `COMPILE_FUEL` per byte of its
 //! body, in a module each execution builds afresh, so fuel never depends on what ran before.
 
-mod common;
+use coreplay_fixtures::wat_actors as common;
 
 use common::{avf, minimal};
 use coreplay_primitives::{AgendaItem, Witness};

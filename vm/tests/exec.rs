@@ -1,6 +1,6 @@
 //! Execution semantics: creation, Service/Call, snapshot and restore, co-scheduled calls and messages, limits.
 
-mod common;
+use coreplay_fixtures::wat_actors as common;
 
 use common::{fields, loaded, machine, op, FUEL};
 use coreplay_primitives::{

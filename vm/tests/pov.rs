@@ -1,6 +1,6 @@
 //! APoV rules, and production and validation agreeing (the sequencer and the chain run the same code).
 
-mod common;
+use coreplay_fixtures::wat_actors as common;
 
 use codec::Encode;
 use common::{loaded, machine, op, FUEL};

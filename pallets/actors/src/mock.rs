@@ -48,8 +48,7 @@ impl pallet_actors::Config for Test {
 	type MaxArgsLen = ConstU32<1024>;
 	type MaxActorsPerApov = ConstU32<8>;
 	type MaxAgendaItems = ConstU32<512>;
-	type MaxSlabBytes =
-		ConstU32<{ 32 * coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32 + 1024 }>;
+	type MaxSlabBytes = ConstU32<{ coreplay_vm::Limits::slab_bytes_for(32) }>;
 	type MaxMessageBytes = ConstU32<1024>;
 	type MaxInboxLen = ConstU32<8>;
 	type MaxPending = MaxPending;

@@ -8,9 +8,7 @@ use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use sp_core::H256;
 use std::collections::BTreeMap;
 
-#[path = "../../../../vm/tests/common/mod.rs"]
-#[allow(unused, reason = "shared with the vm tests")]
-mod wat_actors;
+use coreplay_fixtures::wat_actors;
 use wat_actors::op;
 
 mod adversarial;
