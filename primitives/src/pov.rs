@@ -53,7 +53,7 @@ impl AgendaItem {
 ///
 /// `pre` is a canonical snapshot encoding ([`crate::snapshot`]); `post` is one too, or a delta against `pre`
 /// ([`crate::snapshot::delta`], the compact form: only the 128-byte chunks the Agenda changed). Each is at most
-/// the pallet's `MaxSlabBytes`, and so is a delta's expansion. Canonicalisation requires
+/// the pallet's `Limits::max_slab_bytes`, and so is a delta's expansion. Canonicalisation requires
 /// `sequence == actor.sequence + 1` and `blake2_256(pre) == actor.state_hash`, then sets the actor's state hash to
 /// the blake2-256 of the full `post` ([`Slab::full_post`]).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]

@@ -138,20 +138,28 @@ pub mod actors {
 	/// Memory pages of one actor: 2 MiB.
 	pub const MAX_MEMORY_PAGES: u32 = 32;
 
+	parameter_types! {
+		/// The development chain's vm limits: the defaults, with 2 MiB actors (and slabs to hold any of their
+		/// snapshots: every chunk of every page, with their indices, and the globals), 8 actors per APoV, 64
+		/// messages per inbox (`MaxInboxLen`), all of which an APoV's actors may consume. `max_apov_bytes` is
+		/// lowered by the pallet to the normal-class block length.
+		pub const ActorsLimits: coreplay_vm::Limits = coreplay_vm::Limits {
+			max_memory_pages: MAX_MEMORY_PAGES,
+			max_actors: 8,
+			max_slab_bytes: coreplay_vm::Limits::slab_bytes_for(MAX_MEMORY_PAGES),
+			max_inbox_messages: 64 * 8,
+			..coreplay_vm::Limits::DEFAULT
+		};
+	}
+
 	impl pallet_actors::Config for Runtime {
 		type Currency = Balances;
 		type RuntimeHoldReason = RuntimeHoldReason;
 		type PalletId = ActorsPalletId;
 		type CodeDepositBase = CodeDepositBase;
 		type CodeDepositPerByte = CodeDepositPerByte;
-		type MaxCodeLen = ConstU32<{ 256 * 1024 }>;
-		type MaxMemoryPages = ConstU32<MAX_MEMORY_PAGES>;
+		type Limits = ActorsLimits;
 		type MaxArgsLen = ConstU32<{ 16 * 1024 }>;
-		type MaxActorsPerApov = ConstU32<8>;
-		type MaxAgendaItems = ConstU32<1024>;
-		// A snapshot storing every chunk of every page, with their indices, and the globals.
-		type MaxSlabBytes = ConstU32<{ coreplay_vm::Limits::slab_bytes_for(MAX_MEMORY_PAGES) }>;
-		type MaxMessageBytes = ConstU32<4096>;
 		type MaxInboxLen = ConstU32<64>;
 		type MaxPending = ConstU32<16>;
 		type PendingLifetime = ConstU32<100>;

@@ -118,7 +118,7 @@ fn the_actors_limits_fit_the_block() {
 		block.get(frame_support::dispatch::DispatchClass::Normal).max_extrinsic.expect("bounded");
 	assert!(max.all_lt(normal), "MaxFuel ({max:?}) must fit a normal extrinsic ({normal:?})");
 	// Nor may the largest codes, declared per slab before any is read, keep an APoV of the most actors out.
-	let actors: u32 = <Runtime as pallet_actors::Config>::MaxActorsPerApov::get();
+	let actors: u32 = pallet_actors::Pallet::<Runtime>::limits().max_actors;
 	let actors = u64::from(actors);
 	let codes = Actors::max_code_weight().saturating_mul(actors);
 	// And the largest witness: the most preimages, of the most bytes together.

@@ -3,8 +3,9 @@
 use codec::{Decode, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
-/// Every bound the machine enforces. The pallet builds one from its `Config` constants; the sequencer must use
-/// the same values as the chain, or the two disagree on where an execution stops.
+/// Every bound the machine enforces. A chain sets them once, as the pallet's `Config::Limits`; the sequencer must
+/// use the same values as the chain (`pallet_actors::Pallet::limits`, or the `ActorsApi`), or the two disagree on
+/// where an execution stops.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub struct Limits {
 	/// Largest AVF blob accepted at upload, in bytes (header included).
@@ -88,9 +89,9 @@ pub struct Limits {
 }
 
 impl Limits {
-	/// The vm's default limits: what tests and tools use without a chain, and what `pallet_actors::Pallet::limits`
-	/// starts from (a chain's `Config` overrides the code size, memory pages, actors, Agenda items, slab and APoV
-	/// bytes, message bytes, inbox and outbox lengths; the development chain's are in `runtime/src/configs.rs`).
+	/// The vm's default limits: what tests and tools use without a chain, and what a chain's
+	/// `pallet_actors::Config::Limits` starts from as `Limits { .., ..Limits::DEFAULT }` (the development
+	/// chain's are in `runtime/src/configs.rs`; the pallet lowers `max_apov_bytes` to its block length).
 	/// Chosen so that a whole APoV (16 actors × 2 slabs × `max_slab_bytes`) plus the interpreter's memories fits
 	/// well inside a 1 GiB heap.
 	pub const DEFAULT: Limits = Limits {

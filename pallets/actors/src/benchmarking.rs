@@ -273,7 +273,7 @@ fn peer_loop_module() -> Vec<u8> {
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
 	let amount = T::CodeDepositPerByte::get()
-		.saturating_mul(T::MaxCodeLen::get().into())
+		.saturating_mul(Pallet::<T>::limits().max_code_bytes.into())
 		.saturating_add(T::CodeDepositBase::get())
 		.saturating_mul(10u32.into());
 	T::Currency::set_balance(&who, amount);
@@ -330,13 +330,15 @@ fn actors_shaped<T: Config>(
 }
 
 /// The largest `k` (written memory pages of actor 0) of the `submit_apov` benchmark: its APoV, `pre` and `post`
-/// of `k` pages plus one-page slabs for the other `MaxActorsPerApov - 1` actors, must stay within
-/// `max_apov_bytes` (a block), and `k` within `MaxMemoryPages`. The zero pages `m` take the rest of
-/// `MaxMemoryPages`.
+/// of `k` pages plus one-page slabs for the other `max_actors - 1` actors, must stay within
+/// `max_apov_bytes` (a block), and `k` within `Limits::max_memory_pages`. The zero pages `m` take the rest of
+/// `Limits::max_memory_pages`.
 fn max_bench_pages<T: Config>() -> u32 {
 	let page = coreplay_primitives::snapshot::ENCODED_PAGE_BYTES as u32;
 	let slab_pages = Pallet::<T>::limits().max_apov_bytes / (2 * page);
-	slab_pages.saturating_sub(T::MaxActorsPerApov::get()).clamp(1, T::MaxMemoryPages::get())
+	slab_pages
+		.saturating_sub(Pallet::<T>::limits().max_actors)
+		.clamp(1, Pallet::<T>::limits().max_memory_pages)
 }
 
 /// A `submit_apov` to benchmark: the signer, an APoV advancing `n` actors of [`actors_shaped`] (`touched`,
@@ -359,11 +361,11 @@ fn max_load_functions<T: Config>() -> u32 {
 	Pallet::<T>::limits().max_functions.saturating_sub(5)
 }
 
-/// The most bytes [`LoadShape::body`] and [`LoadShape::compiled_body`] may have together, to fit `MaxCodeLen`
+/// The most bytes [`LoadShape::body`] and [`LoadShape::compiled_body`] may have together, to fit `Limits::max_code_bytes`
 /// beside [`max_load_functions`] functions of `max_function_locals` locals (at most 8 bytes each in the code and
 /// function sections, 3 more for `service`'s call of each) and the bench actor.
 fn max_load_body<T: Config>() -> u32 {
-	T::MaxCodeLen::get().saturating_sub(11 * max_load_functions::<T>() + 1024)
+	Pallet::<T>::limits().max_code_bytes.saturating_sub(11 * max_load_functions::<T>() + 1024)
 }
 
 /// The most KiB of the `witness` benchmark's large preimage: `max_witness_bytes` less its `p` 4-byte preimages.
@@ -463,9 +465,12 @@ mod benchmarks {
 	fn create_actor(a: Linear<0, { T::MaxArgsLen::get() }>) {
 		let who = funded::<T>("creator");
 		// The largest code: compiling it is most of the work.
-		let pages = T::MaxMemoryPages::get().min(4);
-		let blob =
-			bench_actor(pages, pages, T::MaxCodeLen::get().saturating_sub(1024).min(4 * 65_536));
+		let pages = Pallet::<T>::limits().max_memory_pages.min(4);
+		let blob = bench_actor(
+			pages,
+			pages,
+			Pallet::<T>::limits().max_code_bytes.saturating_sub(1024).min(4 * 65_536),
+		);
 		let hash = blake2_256(&blob);
 		Pallet::<T>::upload_code(RawOrigin::Signed(who.clone()).into(), blob).expect("valid");
 		#[extrinsic_call]
@@ -475,8 +480,15 @@ mod benchmarks {
 
 	#[benchmark]
 	fn submit_apov(
-		n: Linear<1, { T::MaxActorsPerApov::get() }>,
-		i: Linear<0, { T::MaxAgendaItems::get().saturating_sub(T::MaxActorsPerApov::get()) }>,
+		n: Linear<1, { Pallet::<T>::limits().max_actors }>,
+		i: Linear<
+			0,
+			{
+				Pallet::<T>::limits()
+					.max_agenda_items
+					.saturating_sub(Pallet::<T>::limits().max_actors)
+			},
+		>,
 	) {
 		let (who, apov, first) = submission::<T>(n, (0, 1, LoadShape::default()), i, 0);
 		#[extrinsic_call]
@@ -499,7 +511,7 @@ mod benchmarks {
 	/// module's initial memory, so restoring grows the memory by `m` pages (wasmi reallocates and zeroes) and
 	/// comparing scans them, in `pre` and in `post`.
 	#[benchmark]
-	fn zero_pages(m: Linear<0, { T::MaxMemoryPages::get() - 1 }>) {
+	fn zero_pages(m: Linear<0, { Pallet::<T>::limits().max_memory_pages - 1 }>) {
 		let (who, apov, first) = submission::<T>(1, (1, m, LoadShape::default()), 0, 0);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
@@ -512,9 +524,9 @@ mod benchmarks {
 	/// per page for every 512 chunks of both inputs together, twice what this measures when they are the same
 	/// size: a delta whose chunks are not in `pre` makes as many output chunks as input chunks.
 	#[benchmark]
-	fn expand_post(k: Linear<0, { T::MaxMemoryPages::get() }>) {
+	fn expand_post(k: Linear<0, { Pallet::<T>::limits().max_memory_pages }>) {
 		use coreplay_primitives::snapshot::{self, CHUNK_SIZE, PAGE_SIZE};
-		let max_pages = T::MaxMemoryPages::get();
+		let max_pages = Pallet::<T>::limits().max_memory_pages;
 		let mut memory = vec![0u8; max_pages as usize * PAGE_SIZE];
 		let last_bytes = (CHUNK_SIZE - 1..k as usize * PAGE_SIZE).step_by(CHUNK_SIZE);
 		last_bytes.clone().for_each(|at| memory[at] = 1);
@@ -571,7 +583,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn pending_check(n: Linear<1, { T::MaxActorsPerApov::get() }>) {
+	fn pending_check(n: Linear<1, { Pallet::<T>::limits().max_actors }>) {
 		let (who, created) = actors::<T>(n, 0, 1);
 		// A slab's sequence is not an input of replay: renumbered to 2, the APoV waits.
 		let first = created[0].0;
@@ -623,7 +635,7 @@ mod benchmarks {
 	}
 
 	/// The imports, exports and element items of a slab's code, measured apart from `code_load` (whose `c` and
-	/// `f` fill `MaxCodeLen`): a one-actor `submit_apov` whose code has `i` imports more (each linked at
+	/// `f` fill `Limits::max_code_bytes`): a one-actor `submit_apov` whose code has `i` imports more (each linked at
 	/// instantiation), `e` exports more, each with a name of `max_export_name_bytes` (the names differ only at
 	/// their ends, so each comparison reads them whole, the costliest case of the maps wasmi enters them in), and
 	/// `x` element items written into a table as large. The pallet charges only the slopes, per import, export

@@ -132,10 +132,13 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(Self::links_weight(shape))
 	}
 
-	/// [`Self::code_weight`] of the largest code ([`CodeShape::largest`] of `MaxCodeLen` bytes). Declared per
+	/// [`Self::code_weight`] of the largest code ([`CodeShape::largest`] of `Limits::max_code_bytes` bytes). Declared per
 	/// slab by `submit_apov` and once by `create_actor`, which learn the code's shape only from storage.
 	pub fn max_code_weight() -> Weight {
-		Self::code_weight(CodeShape::largest(T::MaxCodeLen::get() as usize, &Self::limits()))
+		Self::code_weight(CodeShape::largest(
+			Pallet::<T>::limits().max_code_bytes as usize,
+			&Self::limits(),
+		))
 	}
 
 	/// The weight of hashing and indexing `witness` before the Agenda runs: the slopes of `WeightInfo::witness`,
@@ -219,12 +222,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most [`Self::snapshots_weight`] one creation snapshot can need. The weight is linear in stored chunks
-	/// with `MaxMemoryPages` declared (each whole stored page replaces a zero page), so its maximum is at one end:
-	/// `MaxSlabBytes` of stored chunks (every snapshot fits, `integrity_test`), or none.
+	/// with `Limits::max_memory_pages` declared (each whole stored page replaces a zero page), so its maximum is at one end:
+	/// `Limits::max_slab_bytes` of stored chunks (every snapshot fits, `integrity_test`), or none.
 	pub(crate) fn max_creation_snapshot_weight() -> Weight {
-		let declared = u64::from(T::MaxMemoryPages::get());
+		let declared = u64::from(Pallet::<T>::limits().max_memory_pages);
 		let full = SnapshotShape {
-			stored: chunks_in(T::MaxSlabBytes::get() as usize),
+			stored: chunks_in(Pallet::<T>::limits().max_slab_bytes as usize),
 			declared,
 			expanded: 0,
 		};
@@ -235,7 +238,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn pending_checks_weight() -> Weight {
-		T::WeightInfo::pending_check(T::MaxActorsPerApov::get())
+		T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors)
 			.saturating_mul(u64::from(2 * T::MaxPending::get()))
 	}
 
@@ -244,7 +247,10 @@ impl<T: Config> Pallet<T> {
 		Self::submit_base_weight(apov)
 			.saturating_add(Self::max_code_weight().saturating_mul(apov.slabs.len() as u64))
 			.saturating_add(Self::inspectors_weight(apov, |_| {
-				Some(CodeShape::largest(T::MaxCodeLen::get() as usize, &Self::limits()))
+				Some(CodeShape::largest(
+					Pallet::<T>::limits().max_code_bytes as usize,
+					&Self::limits(),
+				))
 			}))
 			.saturating_add(Self::pending_checks_weight())
 			.saturating_add(Self::fuel_weight(fuel_limit))

@@ -55,7 +55,7 @@
 //! | `submission.rs` | admit → replay → outcome ([`Pallet::do_submit_apov`]), and its dry run |
 //! | `pending.rs` | readiness and expiry, canonicalisation, message delivery, the pending queue, the views |
 //! | `charge.rs` | the weight model ([`Pallet::submit_weight`] and its parts, [`SnapshotShape`], [`CodeShape`]) |
-//! | `limits.rs` | [`Pallet::limits`] and [`Pallet::machine`] from `Config`, the APoV length, the memory bound |
+//! | `limits.rs` | [`Pallet::limits`] and [`Pallet::machine`] from `Config::Limits`, the bounds derived from them, the APoV length, the memory bound |
 //! | `errors.rs` | an [`Error`] for each vm error and expiry reason |
 //! | `types.rs`, `runtime_api.rs` | stored and API types; the `ActorsApi` runtime API |
 //! | `weights.rs`, `weight_info.rs`, `benchmarking.rs` | the generated weights, their trait, the benchmarks |
@@ -87,6 +87,7 @@ mod weight_info;
 pub mod weights;
 
 pub use charge::{CodeShape, SnapshotShape};
+pub use limits::{MaxActors, MaxCodeBytes, MaxMessageBytes, MaxMessages};
 pub use pallet::*;
 pub use submission::{ApovStatus, DryRun, Submitted};
 pub use types::*;
@@ -119,8 +120,9 @@ pub type BalanceOf<T> =
 pub type OutcomeOf<T> = ApovOutcome<
 	<T as frame_system::Config>::AccountId,
 	BlockNumberFor<T>,
-	<T as Config>::MaxActorsPerApov,
-	<T as Config>::MaxMessageBytes,
+	MaxActors<T>,
+	MaxMessageBytes<T>,
+	MaxMessages<T>,
 >;
 
 /// The offchain-storage key under which the pallet indexes each snapshot it accepts (`coreplay_primitives`).
@@ -150,27 +152,18 @@ pub mod pallet {
 		/// Deposit held per byte of stored code.
 		#[pallet::constant]
 		type CodeDepositPerByte: Get<BalanceOf<Self>>;
-		/// Largest AVF blob, in bytes.
+		/// The vm's bounds on code, memory, APoVs and messages (model: pallet-contracts' `Config::Schedule`):
+		/// the one place a chain sets them, written as `Limits { .., ..Limits::DEFAULT }`. Code storage, inboxes
+		/// and pending outcomes are bounded by its fields ([`MaxCodeBytes`], [`MaxActors`], [`Limits::max_message_bytes`],
+		/// [`MaxMessages`]). [`Pallet::limits`] lowers `max_apov_bytes` to what one extrinsic can carry;
+		/// `integrity_test` checks that the rest fit together (every snapshot fits a slab, each actor of an APoV
+		/// can consume its whole inbox, validation fits `RuntimeMemory`). Sequencers must use
+		/// [`Pallet::limits`], not this value.
 		#[pallet::constant]
-		type MaxCodeLen: Get<u32>;
-		/// Largest actor memory, in 64 KiB pages.
-		#[pallet::constant]
-		type MaxMemoryPages: Get<u32>;
+		type Limits: Get<Limits>;
 		/// Largest `create_actor` argument, in bytes.
 		#[pallet::constant]
 		type MaxArgsLen: Get<u32>;
-		/// Most co-scheduled actors (slabs) in one APoV.
-		#[pallet::constant]
-		type MaxActorsPerApov: Get<u32>;
-		/// Most Agenda items in one APoV.
-		#[pallet::constant]
-		type MaxAgendaItems: Get<u32>;
-		/// Largest `pre` or `post` slab, in bytes.
-		#[pallet::constant]
-		type MaxSlabBytes: Get<u32>;
-		/// Largest message payload, in bytes.
-		#[pallet::constant]
-		type MaxMessageBytes: Get<u32>;
 		/// Most messages waiting in one actor's inbox.
 		#[pallet::constant]
 		type MaxInboxLen: Get<u32>;
@@ -217,7 +210,7 @@ pub mod pallet {
 	/// AVF blobs by code hash. Identity hasher: the key is a blake2-256 hash, which no one can choose.
 	#[pallet::storage]
 	pub type Codes<T: Config> =
-		StorageMap<_, Identity, coreplay_primitives::CodeHash, BoundedVec<u8, T::MaxCodeLen>>;
+		StorageMap<_, Identity, coreplay_primitives::CodeHash, BoundedVec<u8, MaxCodeBytes<T>>>;
 
 	/// Owner, deposit, length and reference count of stored code. Identity hasher: blake2-256 keys.
 	#[pallet::storage]
@@ -242,7 +235,7 @@ pub mod pallet {
 		_,
 		Twox64Concat,
 		TaskId,
-		BoundedVec<StoredMessage<T::MaxMessageBytes>, T::MaxInboxLen>,
+		BoundedVec<StoredMessage<MaxMessageBytes<T>>, T::MaxInboxLen>,
 		ValueQuery,
 	>;
 
@@ -354,7 +347,7 @@ pub mod pallet {
 	#[pallet::error]
 	pub enum Error<T> {
 		// --- Uploading code (`coreplay_vm::CodeError`).
-		/// The AVF is longer than `MaxCodeLen`. Upload smaller code (build actors with `opt-level = "z"`).
+		/// The AVF is longer than `Limits::max_code_bytes`. Upload smaller code (build actors with `opt-level = "z"`).
 		CodeTooLarge,
 		/// The AVF is shorter than its 8-byte header. Wrap code with `coreplay_primitives::avf::wrap`.
 		AvfHeaderTruncated,
@@ -388,7 +381,7 @@ pub mod pallet {
 		TableNotAllowed,
 		/// The code defines no memory, or more than one.
 		MemoryMissing,
-		/// The code's memory is larger than `MaxMemoryPages`.
+		/// The code's memory is larger than `Limits::max_memory_pages`.
 		MemoryTooLarge,
 		/// A mutable global is not exported, so it could not be snapshotted. Link with
 		/// `--export=__stack_pointer`.
@@ -416,11 +409,11 @@ pub mod pallet {
 		// --- APoV structure (`coreplay_vm::PovError`).
 		/// The Agenda is empty.
 		EmptyAgenda,
-		/// The Agenda has more than `MaxAgendaItems` items.
+		/// The Agenda has more than `Limits::max_agenda_items` items.
 		TooManyAgendaItems,
 		/// The APoV has no slab.
 		NoSlabs,
-		/// More slabs than `MaxActorsPerApov`.
+		/// More slabs than `Limits::max_actors`.
 		TooManyActors,
 		/// Slabs are not strictly ascending by actor (a duplicate, or out of order).
 		SlabsNotAscending,
@@ -430,7 +423,7 @@ pub mod pallet {
 		MissingService,
 		/// A `Service { times: 0 }` item.
 		ZeroService,
-		/// A slab is larger than `MaxSlabBytes`.
+		/// A slab is larger than `Limits::max_slab_bytes`.
 		SlabTooLarge,
 		/// A `Call` item's input or output is too large.
 		CallTooLarge,
@@ -471,7 +464,7 @@ pub mod pallet {
 		MemoryAccess,
 		/// An actor produced or sent too much output.
 		OutputTooLarge,
-		/// An actor sent a message larger than `MaxMessageBytes`.
+		/// An actor sent a message larger than `Limits::max_message_bytes`.
 		MessageTooLarge,
 		/// Actors sent too many messages in one APoV.
 		TooManyMessages,
@@ -483,7 +476,7 @@ pub mod pallet {
 		CallRejected,
 		/// A `pre` slab is not a canonical snapshot, or does not fit the actor's code.
 		BadSnapshot,
-		/// A `pre` slab's memory cannot be allocated within `MaxMemoryPages`.
+		/// A `pre` slab's memory cannot be allocated within `Limits::max_memory_pages`.
 		MemoryLimit,
 		/// A `Call` item's `output` differs from what the actor returned.
 		CallOutputMismatch,
@@ -541,12 +534,13 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			let limits = Pallet::<T>::limits();
-			// Everything the vm bounds must fit the storage bounds.
+			assert!(limits.max_actors >= 1 && T::MaxPending::get() >= 1);
+			// Each actor of an APoV can consume its whole inbox.
 			assert!(
-				limits.max_messages <= <MaxOutcomeMessages as Get<u32>>::get(),
-				"vm message bound above storage bound"
+				limits.max_inbox_messages
+					>= T::MaxInboxLen::get().saturating_mul(limits.max_actors),
+				"Limits::max_inbox_messages below MaxInboxLen × max_actors"
 			);
-			assert!(T::MaxActorsPerApov::get() >= 1 && T::MaxPending::get() >= 1);
 			assert!(T::MaxDryRunFuel::get() <= T::MaxFuel::get(), "MaxDryRunFuel above MaxFuel");
 			// Element items go into the module's own table (`code_links` and its fixtures fill one as large).
 			assert!(
@@ -558,11 +552,11 @@ pub mod pallet {
 				"MaxDryRunApovBytes above the block length"
 			);
 			// Every snapshot the vm can take (a creation's, a `post`) fits a slab, so weights may bound snapshots
-			// by `MaxSlabBytes` (`max_creation_snapshot_weight`).
+			// by `max_slab_bytes` (`max_creation_snapshot_weight`).
 			assert!(
 				snapshot::max_encoded_len(limits.max_memory_pages, limits.max_globals)
 					<= limits.max_slab_bytes as usize,
-				"MaxSlabBytes below the largest snapshot of MaxMemoryPages"
+				"Limits::max_slab_bytes below the largest snapshot of max_memory_pages pages"
 			);
 			// Worst-case memory of one validation (as pallet-contracts' integrity_test), with a quarter of the
 			// runtime's memory left for allocator fragmentation and everything else a block does.
@@ -575,7 +569,7 @@ pub mod pallet {
 		}
 
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
-			let per = T::WeightInfo::pending_check(T::MaxActorsPerApov::get());
+			let per = T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors);
 			if remaining.any_lt(per) {
 				return Weight::zero();
 			}
@@ -612,7 +606,7 @@ pub mod pallet {
 		)]
 		pub fn upload_code(origin: OriginFor<T>, code: Vec<u8>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let code: BoundedVec<u8, T::MaxCodeLen> =
+			let code: BoundedVec<u8, MaxCodeBytes<T>> =
 				code.try_into().map_err(|_| Error::<T>::CodeTooLarge)?;
 			let code_hash = blake2_256(&code);
 			if CodeInfoOf::<T>::contains_key(code_hash) {
@@ -681,7 +675,7 @@ pub mod pallet {
 		/// Runs the actor's `main(args)` to its first yield under `CreationFuel`, stores the state hash of the
 		/// resulting snapshot at sequence 0, and indexes the snapshot offchain under [`state_key`]. Messages the
 		/// actor sends during `init` are delivered. Weight: charged for `CreationFuel`, a snapshot of
-		/// `MaxMemoryPages` pages and loading the largest code ([`Pallet::max_code_weight`]), refunded what was not
+		/// `Limits::max_memory_pages` pages and loading the largest code ([`Pallet::max_code_weight`]), refunded what was not
 		/// used.
 		///
 		/// ## Errors
@@ -801,7 +795,7 @@ pub mod pallet {
 
 /// blake2-256 of `data`: the same hash as [`coreplay_primitives::blake2_256`] (code, state and inbox hashes),
 /// computed by the host (`sp_io::hashing::blake2_256`, a runtime interface) rather than in the runtime's Wasm, as
-/// slabs of up to `MaxMemoryPages` 64 KiB pages are hashed on every `submit_apov`.
+/// slabs of up to `Limits::max_memory_pages` 64 KiB pages are hashed on every `submit_apov`.
 fn blake2_256(data: &[u8]) -> H256 {
 	H256(sp_io::hashing::blake2_256(data))
 }

@@ -1,6 +1,7 @@
 //! A test runtime: System, Balances and Actors.
 
 use crate as pallet_actors;
+use coreplay_vm::Limits;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64},
@@ -34,6 +35,17 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const ActorsPalletId: PalletId = PalletId(*b"coreplay");
+	/// The vm limits of the test chain: smaller memories, Agendas, messages and inboxes than the default.
+	pub const TestLimits: Limits = Limits {
+		max_memory_pages: 32,
+		max_actors: 8,
+		max_agenda_items: 512,
+		max_slab_bytes: Limits::slab_bytes_for(32),
+		max_message_bytes: 1024,
+		// `MaxInboxLen` × `max_actors`: every actor of an APoV can consume its whole inbox.
+		max_inbox_messages: 8 * 8,
+		..Limits::DEFAULT
+	};
 	pub static MaxPending: u32 = 4;
 }
 
@@ -43,13 +55,8 @@ impl pallet_actors::Config for Test {
 	type PalletId = ActorsPalletId;
 	type CodeDepositBase = ConstU128<1_000>;
 	type CodeDepositPerByte = ConstU128<2>;
-	type MaxCodeLen = ConstU32<{ 256 * 1024 }>;
-	type MaxMemoryPages = ConstU32<32>;
+	type Limits = TestLimits;
 	type MaxArgsLen = ConstU32<1024>;
-	type MaxActorsPerApov = ConstU32<8>;
-	type MaxAgendaItems = ConstU32<512>;
-	type MaxSlabBytes = ConstU32<{ coreplay_vm::Limits::slab_bytes_for(32) }>;
-	type MaxMessageBytes = ConstU32<1024>;
 	type MaxInboxLen = ConstU32<8>;
 	type MaxPending = MaxPending;
 	type PendingLifetime = ConstU64<20>;

@@ -85,7 +85,7 @@ impl<T: Config> Charge<T> {
 			.saturating_add(self.codes)
 			.saturating_add(Pallet::<T>::fuel_weight(fuel_used))
 			.saturating_add(
-				T::WeightInfo::pending_check(T::MaxActorsPerApov::get())
+				T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors)
 					.saturating_mul(checked.into()),
 			)
 	}
@@ -116,7 +116,7 @@ impl<T: Config> Pallet<T> {
 			Vec::new();
 		let mut loaded = Weight::zero();
 		let mut code_of = Vec::with_capacity(apov.slabs.len());
-		// Each `pre` is hashed once (a slab is up to `MaxMemoryPages` pages), here and for its outcome below.
+		// Each `pre` is hashed once (a slab is up to `Limits::max_memory_pages` pages), here and for its outcome below.
 		let mut pre_hashes = Vec::with_capacity(apov.slabs.len());
 		// Whether the outcome will wait in `Pending`: a slab for a later sequence than the actor's next.
 		let mut waits = false;
@@ -183,7 +183,7 @@ impl<T: Config> Pallet<T> {
 			})?;
 		let mut fuel_used = execution.fuel_used;
 
-		let mut slabs = BoundedVec::<SlabOutcome, T::MaxActorsPerApov>::new();
+		let mut slabs = BoundedVec::<SlabOutcome, MaxActors<T>>::new();
 		for (index, (((slab, code), consumed), pre_hash)) in apov
 			.slabs
 			.iter()

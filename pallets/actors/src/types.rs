@@ -2,9 +2,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use coreplay_primitives::{CodeHash, StateHash, TaskId};
-use frame_support::{
-	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
-};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 
 /// What the chain knows of a stored AVF (the blob itself is in `Codes`).
@@ -75,20 +73,18 @@ pub struct SlabOutcome {
 	pub payout: u128,
 }
 
-/// The most messages an APoV outcome can carry (`Limits::max_messages` of the vm).
-pub type MaxOutcomeMessages = ConstU32<256>;
-
 /// A validated APoV's effects, kept until it can be canonicalised (or expires).
 #[derive(
 	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, TypeInfo, MaxEncodedLen,
 )]
-#[scale_info(skip_type_params(MaxActors, MaxMessageBytes))]
-pub struct ApovOutcome<AccountId, BlockNumber, MaxActors, MaxMessageBytes>
+#[scale_info(skip_type_params(MaxActors, MaxMessageBytes, MaxMessages))]
+pub struct ApovOutcome<AccountId, BlockNumber, MaxActors, MaxMessageBytes, MaxMessages>
 where
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxActors: frame_support::traits::Get<u32>,
 	MaxMessageBytes: frame_support::traits::Get<u32>,
+	MaxMessages: frame_support::traits::Get<u32>,
 {
 	/// Who submitted it; receives the payouts.
 	pub submitter: AccountId,
@@ -97,7 +93,7 @@ where
 	/// One entry per co-scheduled actor, ascending by actor.
 	pub slabs: BoundedVec<SlabOutcome, MaxActors>,
 	/// Messages to deliver, `(to, message)`, in send order.
-	pub outbox: BoundedVec<(TaskId, StoredMessage<MaxMessageBytes>), MaxOutcomeMessages>,
+	pub outbox: BoundedVec<(TaskId, StoredMessage<MaxMessageBytes>), MaxMessages>,
 }
 
 /// Why a pending APoV was dropped.
