@@ -42,11 +42,11 @@ step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tes
 	cargo test -p coreplay-actor --locked --target-dir "$actors_target" --target "$(rustc -vV | sed -n 's/^host: //p')"
 )
 
-step "rustdoc (warnings are errors): the ABI, primitives, vm and sequencer"
+step "rustdoc (warnings are errors): the ABI, primitives, vm, sequencer and code shapes"
 # Their dependencies are few (wasmi, wasmparser, SCALE): documenting the pallet, runtime or node would first check
 # all of polkadot-sdk for rustdoc, some ten minutes of a cold CI run.
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p coreplay-abi -p coreplay-primitives -p coreplay-vm \
-	-p coreplay-sequencer
+	-p coreplay-sequencer -p coreplay-shapes
 
 step "coreplay-vm builds no_std for wasm32v1-none"
 cargo build --locked -p coreplay-vm --no-default-features --target wasm32v1-none

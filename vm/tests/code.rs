@@ -4,6 +4,7 @@ use coreplay_fixtures::wat_actors as common;
 
 use common::{avf, machine, minimal, test_actor};
 use coreplay_primitives::avf::{wrap, Format};
+use coreplay_shapes::{shaped_actor, LoadShape};
 use coreplay_vm::{CodeError, Limits, Machine};
 
 fn check(blob: &[u8], want: Result<(), CodeError>) {
@@ -274,45 +275,112 @@ fn unmetered_shape_limits_are_enforced() {
 	}
 }
 
+/// The hostile code shapes (`coreplay-shapes`: what the pallet's benchmarks weigh code with and the fixtures time)
+/// are the costliest the limits allow: each is accepted at `Limits::DEFAULT`, and refused with one more of each
+/// thing it maximises. A shape that drifts from the limits, or a limit from its shape, fails here.
+#[test]
+fn the_hostile_shapes_are_at_the_limits() {
+	let l = Limits::DEFAULT;
+	let functions = LoadShape::most_functions(l.max_functions, l.max_function_locals);
+	let body = LoadShape::longest_body(l.max_code_bytes);
+	let links = LoadShape::most_links(
+		l.max_imports,
+		l.max_exports,
+		l.max_export_name_bytes,
+		l.max_element_items,
+	);
+	let blob = |shape| shaped_actor(1, 0, 0, shape);
+	let m = machine();
+	for (name, shape) in [("functions", functions), ("body", body), ("links", links)] {
+		assert!(m.validate_code(&blob(shape)).is_ok(), "{name} at the limits uploads");
+		assert!(m.load(&blob(shape)).is_ok(), "{name} at the limits loads");
+	}
+	// The longest body leaves 1 KiB of the code's bytes to the rest of the module.
+	let len = blob(body).len() as u32;
+	assert!(len <= l.max_code_bytes && len > l.max_code_bytes - 1024, "{len} bytes");
+	let cases = [
+		(
+			"functions",
+			LoadShape { functions: functions.functions + 1, ..functions },
+			CodeError::TooManyFunctions,
+		),
+		(
+			"locals",
+			LoadShape { locals: functions.locals + 1, ..functions },
+			CodeError::TooManyLocals,
+		),
+		("imports", LoadShape { imports: links.imports + 1, ..links }, CodeError::TooManyImports),
+		("exports", LoadShape { exports: links.exports + 1, ..links }, CodeError::TooManyExports),
+		(
+			"export name",
+			LoadShape { export_name: links.export_name + 1, ..links },
+			CodeError::ExportNameTooLong,
+		),
+		(
+			"element items",
+			LoadShape { element_items: links.element_items + 1, ..links },
+			CodeError::TableTooLarge,
+		),
+		("body", LoadShape { body: body.body + 1024, ..body }, CodeError::TooLarge),
+	];
+	for (name, above, want) in cases {
+		assert_eq!(m.validate_code(&blob(above)).map(|_| ()), Err(want), "one more {name}");
+	}
+}
+
 /// `load` runs the structure walk before wasmi's compiler validates, so it meets invalid modules the validator would
 /// have refused first: two global sections (the second one's mutable global renumbered from 0) must be an error,
 /// not a panic.
 #[test]
 fn load_refuses_invalid_modules_without_panicking() {
-	let leb = |v: u32| -> Vec<u8> {
-		let (mut v, mut out) = (v, Vec::new());
-		loop {
-			let byte = (v & 0x7f) as u8;
-			v >>= 7;
-			if v == 0 {
-				out.push(byte);
-				return out;
-			}
-			out.push(byte | 0x80);
+	use wasm_encoder::{
+		CodeSection, ConstExpr, ExportKind, ExportSection, Function, FunctionSection,
+		GlobalSection, GlobalType, MemorySection, MemoryType, Module, TypeSection, ValType,
+	};
+	let mutable_i32s = |n: usize| {
+		let mut globals = GlobalSection::new();
+		let ty = GlobalType { val_type: ValType::I32, mutable: true, shared: false };
+		for _ in 0..n {
+			globals.global(ty, &ConstExpr::i32_const(0));
 		}
+		globals
 	};
-	let section = |id: u8, body: Vec<u8>, out: &mut Vec<u8>| {
-		out.push(id);
-		out.extend(leb(body.len() as u32));
-		out.extend(body);
-	};
-	let mutable_i32 = [0x7f, 1, 0x41, 0, 0x0b];
-	let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-	section(1, vec![1, 0x60, 0, 1, 0x7f], &mut wasm); // () -> i32
-	section(3, vec![3, 0, 0, 0], &mut wasm);
-	section(5, vec![1, 0, 1], &mut wasm);
-	section(6, [&[5u8][..], &mutable_i32.repeat(5)].concat(), &mut wasm);
-	section(6, [&[1u8][..], &mutable_i32[..]].concat(), &mut wasm);
-	let mut exports = vec![5];
-	for (name, kind, index) in
-		[("memory", 2u8, 0u8), ("init", 0, 0), ("service", 0, 1), ("call", 0, 2), ("g", 3, 3)]
-	{
-		exports.extend(leb(name.len() as u32));
-		exports.extend(name.as_bytes());
-		exports.extend([kind, index]);
-	}
-	section(7, exports, &mut wasm);
-	section(10, [&[3u8][..], &[4, 0, 0x41, 0, 0x0b].repeat(3)].concat(), &mut wasm);
+	let mut module = Module::new();
+	let mut types = TypeSection::new();
+	types.ty().function([], [ValType::I32]);
+	module.section(&types);
+	let mut functions = FunctionSection::new();
+	(0..3).for_each(|_| {
+		functions.function(0);
+	});
+	module.section(&functions);
+	let mut memories = MemorySection::new();
+	memories.memory(MemoryType {
+		minimum: 1,
+		maximum: None,
+		memory64: false,
+		shared: false,
+		page_size_log2: None,
+	});
+	module.section(&memories);
+	// `Module::section` appends in the order given: two global sections.
+	module.section(&mutable_i32s(5));
+	module.section(&mutable_i32s(1));
+	let mut exports = ExportSection::new();
+	exports.export("memory", ExportKind::Memory, 0);
+	exports.export("init", ExportKind::Func, 0);
+	exports.export("service", ExportKind::Func, 1);
+	exports.export("call", ExportKind::Func, 2);
+	exports.export("g", ExportKind::Global, 3);
+	module.section(&exports);
+	let mut codes = CodeSection::new();
+	let mut body = Function::new([]);
+	body.instructions().i32_const(0).end();
+	(0..3).for_each(|_| {
+		codes.function(&body);
+	});
+	module.section(&codes);
+	let wasm = module.finish();
 	let blob = wrap(Format::Wasm, &wasm);
 	assert!(machine().load(&blob).is_err());
 	assert_eq!(machine().validate_code(&blob).map(|_| ()), Err(CodeError::InvalidWasm));

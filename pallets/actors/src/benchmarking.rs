@@ -1,274 +1,15 @@
 //! Benchmarks for `pallet_actors` (frame-benchmarking v2).
 //!
-//! Benchmark actors are generated here as Wasm binaries with `wasm-encoder` (the runtime has no WAT parser):
-//! [`bench_actor`] builds a module with one initial memory page whose `init` grows its memory to `pages` and writes a non-zero byte at the end of every chunk of the first `touched` of them (so its snapshot
-//! stores every chunk of `touched` pages and declares `pages`, every zero-chunk check scans whole chunks, and
-//! restoring it grows the memory past the module's initial pages: the worst cases) and whose `call` counts down
-//! from the `u32` it is given (so its fuel use is chosen by the caller). A data segment of `pad` bytes sizes the code for `upload_code`.
+//! The benchmark actor and the hostile code shapes are `coreplay-shapes`' ([`bench_actor`], [`shaped_actor`],
+//! [`LoadShape`]): Wasm binaries built with `wasm-encoder`, as the runtime has no WAT parser.
 
 use super::*;
 use alloc::{vec, vec::Vec};
-use coreplay_primitives::{
-	avf::{wrap, Format},
-	AgendaItem, PovContext, Slab, Witness,
-};
+use coreplay_primitives::{AgendaItem, PovContext, Slab, Witness};
+use coreplay_shapes::{bench_actor, shaped_actor, LoadShape};
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::RawOrigin;
-
-/// An AVF blob (see the module docs): `pages` initial memory pages, every chunk of the first `touched` written by
-/// `init`, a `pad`-byte data segment.
-pub fn bench_actor(pages: u32, touched: u32, pad: u32) -> Vec<u8> {
-	shaped_actor(pages, touched, pad, LoadShape::default())
-}
-
-/// Code that [`shaped_actor`] adds to [`bench_actor`]'s, shaped to cost the most to load, validate and compile
-/// per function, per byte, per import, per export and per element item, as timed natively over many shapes
-/// (`docs/performance.md`, "Hostile code shapes").
-#[derive(Clone, Copy, Default)]
-pub struct LoadShape {
-	/// Functions of type `() -> ()`, each declaring `locals` `i32` locals and an empty body.
-	pub functions: u32,
-	/// Locals of each of those functions.
-	pub locals: u32,
-	/// Whether `service` calls each of the `functions` once, so that each is compiled (at its first call).
-	pub functions_called: bool,
-	/// If non-zero, one function more whose body is about this many bytes of empty `loop`s (three bytes each),
-	/// never called.
-	pub body: u32,
-	/// If non-zero, one function more like `body`'s, which `service` calls once (so compiles).
-	pub compiled_body: u32,
-	/// Whether each iteration of `call`'s loop calls the first of the `functions`, through a table with
-	/// `call_indirect`, the costlier of the two calls (for `fuel_calls`).
-	pub called: bool,
-	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
-	pub imports: u32,
-	/// Exports more, each of `init` under a name of `export_name` bytes; the names differ only in their last
-	/// bytes, so that every comparison of two of them reads them whole.
-	pub exports: u32,
-	/// Bytes of each of the `exports`' names (at least 8; `max_export_name_bytes` for the costliest).
-	pub export_name: u32,
-	/// Function references in an element segment, into a table as large (each written at instantiation).
-	pub element_items: u32,
-}
-
-/// [`bench_actor`] with the code of `shape` after its own, built with `wasm-encoder`.
-pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec<u8> {
-	use coreplay_primitives::snapshot::{CHUNK_SIZE, PAGE_SIZE};
-	use coreplay_vm::abi::{EntryPoint, HOST_MODULE};
-	use wasm_encoder::{
-		BlockType, CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType,
-		ExportKind, ExportSection, Function, FunctionSection, ImportSection, MemArg, MemorySection,
-		MemoryType, Module, RefType, TableSection, TableType, TypeSection, ValType,
-	};
-	const I32: ValType = ValType::I32;
-	let mut module = Module::new();
-	// Types: 0 = (i32) -> (), 1 = () -> i32, 2 = () -> ().
-	let mut types = TypeSection::new();
-	types.ty().function([I32], []);
-	types.ty().function([], [I32]);
-	types.ty().function([], []);
-	module.section(&types);
-	// Imports: `coreplay.input_read` as function 0, then `shape.imports` more of it.
-	let mut imports = ImportSection::new();
-	for _ in 0..=shape.imports {
-		imports.import(HOST_MODULE, "input_read", EntityType::Function(0));
-	}
-	module.section(&imports);
-	let imported = 1 + shape.imports;
-	// Functions `imported` (init), +1 (service), +2 (call), all of type 1; then the shape's, of type 2: its
-	// `functions`, then `body`'s, then `compiled_body`'s.
-	let (init, service, call, first) = (imported, imported + 1, imported + 2, imported + 3);
-	let extra = shape.functions + u32::from(shape.body > 0) + u32::from(shape.compiled_body > 0);
-	let mut functions = FunctionSection::new();
-	for _ in 0..3 {
-		functions.function(1);
-	}
-	for _ in 0..extra {
-		functions.function(2);
-	}
-	module.section(&functions);
-	// A table for `call_indirect` and the element items.
-	let table = shape.element_items.max(u32::from(shape.called));
-	if table > 0 {
-		let mut tables = TableSection::new();
-		tables.table(TableType {
-			element_type: RefType::FUNCREF,
-			table64: false,
-			minimum: u64::from(table),
-			maximum: None,
-			shared: false,
-		});
-		module.section(&tables);
-	}
-	// Memory: one initial page (or `pages` if a data segment pads the code: it must lie within the initial
-	// memory), no maximum; `init` grows it to `pages`. Restoring a snapshot grows it again, the costlier case for
-	// stored and zero pages alike (wasmi reallocates, copies and zeroes).
-	let initial = if pad > 0 { pages.max(1) } else { 1 };
-	let mut memories = MemorySection::new();
-	memories.memory(MemoryType {
-		minimum: u64::from(initial),
-		maximum: None,
-		memory64: false,
-		shared: false,
-		page_size_log2: None,
-	});
-	module.section(&memories);
-	let mut exports = ExportSection::new();
-	exports.export("memory", ExportKind::Memory, 0);
-	exports.export(EntryPoint::Init.name(), ExportKind::Func, init);
-	exports.export(EntryPoint::Service.name(), ExportKind::Func, service);
-	exports.export(EntryPoint::Call.name(), ExportKind::Func, call);
-	let name_bytes = shape.export_name.max(8) as usize;
-	for i in 0..shape.exports {
-		let mut name = alloc::vec![b'x'; name_bytes - 8];
-		name.extend_from_slice(alloc::format!("{i:08}").as_bytes());
-		let name = core::str::from_utf8(&name).expect("ASCII; qed");
-		exports.export(name, ExportKind::Func, init);
-	}
-	module.section(&exports);
-	if table > 0 {
-		let mut elements = ElementSection::new();
-		let at_zero = ConstExpr::i32_const(0);
-		if shape.element_items > 0 {
-			let items = vec![call; shape.element_items as usize];
-			elements.active(None, &at_zero, Elements::Functions(items.into()));
-		}
-		if shape.called {
-			// Element 0 of the table: the shape's first function, for `call`'s `call_indirect`.
-			elements.active(None, &at_zero, Elements::Functions(vec![first].into()));
-		}
-		module.section(&elements);
-	}
-	// Code.
-	let end = i32::try_from(touched as usize * PAGE_SIZE).expect("below 32 768 pages");
-	let pages_more = i32::try_from(pages.saturating_sub(initial)).expect("below 32 768 pages");
-	let byte = MemArg { offset: CHUNK_SIZE as u64 - 1, align: 0, memory_index: 0 };
-	let word = MemArg { offset: 0, align: 2, memory_index: 0 };
-	let mut codes = CodeSection::new();
-	// `init`, with one i32 local (the chunk's byte offset): grow to `pages`, then set the last byte of each
-	// chunk of the first `touched` pages, so zero-chunk checks scan it all.
-	let mut body = Function::new([(1, I32)]);
-	let mut ops = body.instructions();
-	if pages_more > 0 {
-		ops.i32_const(pages_more).memory_grow(0).drop();
-	}
-	ops.block(BlockType::Empty)
-		.loop_(BlockType::Empty)
-		.local_get(0)
-		.i32_const(end)
-		.i32_ge_u()
-		.br_if(1)
-		.local_get(0)
-		.i32_const(1)
-		.i32_store8(byte)
-		.local_get(0)
-		.i32_const(CHUNK_SIZE as i32)
-		.i32_add()
-		.local_set(0)
-		.br(0)
-		.end()
-		.end()
-		.i32_const(0)
-		.end();
-	codes.function(&body);
-	// `service`: calls the functions the shape compiles.
-	let mut body = Function::new([]);
-	let mut ops = body.instructions();
-	if shape.functions_called {
-		for index in first..first + shape.functions {
-			ops.call(index);
-		}
-	}
-	if shape.compiled_body > 0 {
-		ops.call(first + extra - 1);
-	}
-	ops.i32_const(0).end();
-	codes.function(&body);
-	// `call`, with one i32 local (the counter): counts down from the `u32` it is given.
-	let mut body = Function::new([(1, I32)]);
-	let mut ops = body.instructions();
-	ops.i32_const(0)
-		.call(0)
-		.i32_const(0)
-		.i32_load(word)
-		.local_set(0)
-		.block(BlockType::Empty)
-		.loop_(BlockType::Empty)
-		.local_get(0)
-		.i32_eqz()
-		.br_if(1);
-	if shape.called && shape.functions > 0 {
-		// `call_indirect` (type 2) of table element 0, the shape's first function: a call's work and the
-		// signature check.
-		ops.i32_const(0).call_indirect(0, 2);
-	}
-	ops.local_get(0).i32_const(1).i32_sub().local_set(0).br(0).end().end().i32_const(0).end();
-	codes.function(&body);
-	let locals: &[(u32, ValType)] = if shape.locals > 0 { &[(shape.locals, I32)] } else { &[] };
-	for _ in 0..shape.functions {
-		let mut body = Function::new(locals.iter().copied());
-		body.instructions().end();
-		codes.function(&body);
-	}
-	for bytes in [shape.body, shape.compiled_body] {
-		if bytes > 0 {
-			let mut body = Function::new([]);
-			let mut ops = body.instructions();
-			for _ in 0..bytes / 3 {
-				ops.loop_(BlockType::Empty).end();
-			}
-			ops.end();
-			codes.function(&body);
-		}
-	}
-	module.section(&codes);
-	if pad > 0 {
-		let mut data = DataSection::new();
-		data.active(0, &ConstExpr::i32_const(0), core::iter::repeat_n(1u8, pad as usize));
-		module.section(&data);
-	}
-	wrap(Format::Wasm, &module.finish())
-}
-
-/// A Wasm module (no imports) exporting `run(n: i32)`, which loops `n` times with the instructions of
-/// [`bench_actor`]'s `call` loop: the equivalent workload for the `peer_wasmi` benchmark.
-fn peer_loop_module() -> Vec<u8> {
-	use wasm_encoder::{
-		BlockType, CodeSection, ExportKind, ExportSection, Function, FunctionSection, Module,
-		TypeSection, ValType,
-	};
-	let mut module = Module::new();
-	let mut types = TypeSection::new();
-	types.ty().function([ValType::I32], []);
-	module.section(&types);
-	let mut functions = FunctionSection::new();
-	functions.function(0);
-	module.section(&functions);
-	let mut exports = ExportSection::new();
-	exports.export("run", ExportKind::Func, 0);
-	module.section(&exports);
-	// No locals: the parameter counts down.
-	let mut run = Function::new([]);
-	run.instructions()
-		.block(BlockType::Empty)
-		.loop_(BlockType::Empty)
-		.local_get(0)
-		.i32_eqz()
-		.br_if(1)
-		.local_get(0)
-		.i32_const(1)
-		.i32_sub()
-		.local_set(0)
-		.br(0)
-		.end()
-		.end()
-		.end();
-	let mut codes = CodeSection::new();
-	codes.function(&run);
-	module.section(&codes);
-	module.finish()
-}
 
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
@@ -358,7 +99,7 @@ fn submission<T: Config>(
 /// The most functions [`LoadShape`] may add: `Limits::max_functions` less the bench actor's three and the
 /// two `loop` bodies.
 fn max_load_functions<T: Config>() -> u32 {
-	Pallet::<T>::limits().max_functions.saturating_sub(5)
+	Pallet::<T>::limits().max_functions.saturating_sub(coreplay_shapes::BENCH_FUNCTIONS + 2)
 }
 
 /// The most bytes [`LoadShape::body`] and [`LoadShape::compiled_body`] may have together, to fit `Limits::max_code_bytes`
@@ -550,7 +291,7 @@ mod benchmarks {
 	#[benchmark]
 	fn peer_wasmi(k: Linear<1, 10_000>) {
 		use wasmi_peer::{CompilationMode, Config as PeerConfig, Engine, Linker, Module, Store};
-		let wasm = peer_loop_module();
+		let wasm = coreplay_shapes::count_down_module();
 		let mut config = PeerConfig::default();
 		config
 			.wasm_multi_value(false)
@@ -624,7 +365,7 @@ mod benchmarks {
 		let shape = LoadShape {
 			functions: f,
 			locals,
-			functions_called: true,
+			functions_called_by: Some(coreplay_vm::abi::EntryPoint::Service),
 			body: c,
 			..LoadShape::default()
 		};
