@@ -25,9 +25,10 @@ done
 cargo bench --locked -p coreplay-fixtures --bench replay -- "${args[@]}"
 
 # In the runtime, live: every pallet_actors benchmark (the rows per actor, item, page and chunk, the fuel rate)
-# and the peer's (`peer_wasmi`: wasmi 0.32.3 as pallet-contracts runs it, the same loop as `fuel`), run in the
-# runtime Wasm built with runtime-benchmarks by frame-omni-bencher (installed on first use, lib/bencher.sh), and
-# rendered like weights.rs into the target dir, so every ratio in the table is of one run on one machine.
+# and the peer's (`coreplay_peer_bench::peer_wasmi`: wasmi 0.32.3 as pallet-contracts runs it, the same loop as
+# `fuel`), run in the runtime Wasm built with runtime-benchmarks by frame-omni-bencher (installed on first use,
+# lib/bencher.sh), and rendered like weights.rs into the target dir, so every ratio in the table is of one run on
+# one machine.
 # --no-runtime and --no-bencher skip it: the in-runtime rows are then read from the committed weights.rs.
 peer_out="$CARGO_TARGET_DIR/bench-peer.txt"
 weights="pallets/actors/src/weights.rs"
@@ -51,6 +52,10 @@ if [ "$omni" = 1 ]; then
 	"$bencher" v1 benchmark pallet --runtime "$wasm" \
 		--pallet pallet_actors --extrinsic '*' --steps 10 --repeat 10 --output-analysis median-slopes \
 		--template .maintain/weight-template.hbs --header .maintain/HEADER --output "$weights" >"$peer_out"
+	# The peer: a benchmark-only pseudo-pallet of the benchmark runtime (peer-bench/), not a weight.
+	"$bencher" v1 benchmark pallet --runtime "$wasm" \
+		--pallet coreplay_peer_bench --extrinsic peer_wasmi --steps 10 --repeat 10 --output-analysis median-slopes \
+		>>"$peer_out"
 	export BENCH_WEIGHTS_LIVE=1
 fi
 table="$(node scripts/lib/bench-table.js "$CARGO_TARGET_DIR/criterion" "$weights" "$peer_out")"

@@ -30,8 +30,8 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 step "cargo test"
 cargo test --locked --workspace
 
-step "pallet-actors benchmarks, run as tests"
-SKIP_WASM_BUILD=1 cargo test --locked -p pallet-actors --features runtime-benchmarks
+step "pallet-actors and peer benchmarks, run as tests"
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-actors -p coreplay-peer-bench --features runtime-benchmarks
 
 step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tests on the host"
 (

@@ -5,8 +5,7 @@
 #   2. builds the runtime Wasm with `runtime-benchmarks` (target dir $BENCH_TARGET_DIR, default the test build's,
 #      $CARGO_TARGET_DIR or ~/.cache/coreplay/target: about 1 min warm, and the next test build rebuilds its own
 #      runtime Wasm in about 1 min; a separate dir would cost a cold build of the runtime's dependencies instead);
-#   3. runs every pallet_actors benchmark but `peer_wasmi` (the peer's rate, not a weight; scripts/bench.sh runs
-#      it) in that Wasm on the `development` genesis preset and renders
+#   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset and renders
 #      .maintain/weight-template.hbs into pallets/actors/src/weights.rs, with the median-slopes analysis: FRAME
 #      varies one component at a time with the others at their maximum, so the default least-squares base is an
 #      extrapolation far from every point (for an earlier four-component submit_apov it came out 5x the directly
@@ -47,7 +46,6 @@ echo "weights: running the benchmarks ($steps steps, $repeat repeats)"
 	--runtime "$wasm" \
 	--pallet pallet_actors \
 	--extrinsic '*' \
-	--exclude-extrinsics pallet_actors::peer_wasmi \
 	--steps "$steps" \
 	--repeat "$repeat" \
 	--output-analysis median-slopes \

@@ -8,4 +8,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
 	[pallet_actors, Actors]
+	[coreplay_peer_bench, PeerBench::<Runtime>]
 );

@@ -283,46 +283,6 @@ mod benchmarks {
 		assert_eq!(expanded, Ok(post));
 	}
 
-	/// The peer of issue 8, not a weight: the loop of `fuel`'s benchmark actor, `125 * k` iterations (about `k`
-	/// thousand units of our fuel), run inside the runtime by wasmi 0.32.3 configured as pallet-contracts 51 runs
-	/// contracts (`wasm/prepare.rs`: Wasm 1.0 with sign extension, fuel metering on, lazy compilation at
-	/// execution), module compiled and instantiated each time as pallet-contracts does per call. Its slope per
-	/// `k` sits beside `fuel`'s in `docs/performance.md`; `Pallet` never charges it.
-	#[benchmark]
-	fn peer_wasmi(k: Linear<1, 10_000>) {
-		use wasmi_peer::{CompilationMode, Config as PeerConfig, Engine, Linker, Module, Store};
-		let wasm = coreplay_shapes::count_down_module();
-		let mut config = PeerConfig::default();
-		config
-			.wasm_multi_value(false)
-			.wasm_mutable_global(false)
-			.wasm_sign_extension(true)
-			.wasm_bulk_memory(false)
-			.wasm_reference_types(false)
-			.wasm_tail_call(false)
-			.wasm_extended_const(false)
-			.wasm_saturating_float_to_int(false)
-			.floats(false)
-			.compilation_mode(CompilationMode::Lazy)
-			.consume_fuel(true);
-		let fuel_left;
-		#[block]
-		{
-			let engine = Engine::new(&config);
-			let module = Module::new(&engine, &wasm[..]).expect("the loop module is valid");
-			let mut store = Store::new(&engine, ());
-			store.set_fuel(u64::MAX).expect("fuel metering is on");
-			let instance = Linker::<()>::new(&engine)
-				.instantiate(&mut store, &module)
-				.and_then(|pre| pre.start(&mut store))
-				.expect("instantiates");
-			let run = instance.get_typed_func::<i32, ()>(&store, "run").expect("exports run(i32)");
-			run.call(&mut store, (125 * k) as i32).expect("runs");
-			fuel_left = store.get_fuel().expect("fuel metering is on");
-		}
-		assert!(fuel_left < u64::MAX, "the peer metered fuel");
-	}
-
 	#[benchmark]
 	fn pending_check(n: Linear<1, { Pallet::<T>::limits().max_actors }>) {
 		let (who, created) = actors::<T>(n, 0, 1);
