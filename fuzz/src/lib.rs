@@ -6,9 +6,9 @@
 //! chain state, and it canonicalises accepted APoVs as `pallet-actors` does. See `fuzz/README.md` for the targets and how to run them.
 
 use coreplay_fixtures::{examples, Actor, PING_PONG};
-use coreplay_primitives::{ActorPov, BlockNumber, CodeHash, OutboundMessage, TaskId};
-use coreplay_sequencer::memory::MemoryChain;
-use coreplay_vm::{ActorCode, Limits, Machine};
+use coreplay_primitives::{ActorPov, BlockNumber, CodeHash, TaskId};
+use coreplay_sequencer::memory::{MemoryChain, Refused};
+use coreplay_vm::{ActorCode, Execution, Limits, Machine};
 use std::collections::BTreeMap;
 
 /// The vm limits of every target: the development chain's.
@@ -100,14 +100,18 @@ impl World {
 			.collect()
 	}
 
-	/// Makes a validated `apov`'s results the chain's state and delivers `outbox`
-	/// ([`MemoryChain::canonicalise`]).
+	/// Makes a validated `apov`'s results the chain's state, with `execution` (what producing or validating it
+	/// returned), by the pallet's rules ([`MemoryChain::canonicalise`]).
+	///
+	/// # Errors
+	/// What the pallet would expire the APoV for (a message it cannot deliver, an upgrade to unknown code); the
+	/// world is then unchanged.
 	///
 	/// # Panics
 	/// If `apov` does not build on the current state: the sequencer built it from this world, so that is a
 	/// finding.
-	pub fn canonicalise(&mut self, apov: &ActorPov, outbox: &[OutboundMessage]) {
-		self.chain.canonicalise(apov, outbox);
+	pub fn canonicalise(&mut self, apov: &ActorPov, execution: &Execution) -> Result<(), Refused> {
+		self.chain.canonicalise(apov, execution)
 	}
 }
 

@@ -4,18 +4,39 @@ use crate::{ActorState, ChainError, ChainView};
 use coreplay_primitives::{
 	blake2_256, ActorPov, BlockNumber, CodeHash, Message, OutboundMessage, StateHash, TaskId,
 };
-use coreplay_vm::{ActorCode, Creation, ExecError, Limits, Machine};
+use coreplay_vm::{ActorCode, Creation, ExecError, Execution, Limits, Machine};
 use std::collections::BTreeMap;
+
+/// Why a [`MemoryChain`] refuses a creation or an APoV's outcome, as `pallet-actors` refuses it (the pallet's
+/// `Error` of the same name; an APoV's outcome the pallet would expire with the reason named). The chain is then
+/// unchanged.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Refused {
+	/// The creation's `init` failed.
+	Creation(ExecError),
+	/// A message's recipient does not exist (`UnknownRecipient`; an outcome: `UndeliverableMessage`).
+	UnknownRecipient(TaskId),
+	/// A recipient's inbox would hold more than [`MemoryChain::max_inbox_len`] messages (`InboxFull`; an
+	/// outcome: `UndeliverableMessage`).
+	InboxFull(TaskId),
+	/// A code upgrade names code that is not stored (`UnknownUpgradeCode`).
+	UnknownUpgradeCode(CodeHash),
+}
 
 /// What `pallet-actors` stores about codes, actors and inboxes, plus the snapshots a node indexes offchain,
 /// in memory. It implements [`ChainView`], so the sequencer builds APoVs from it exactly as the node's
-/// `actors_buildApov` builds them from chain state, and it canonicalises APoVs as the pallet does.
+/// `actors_buildApov` builds them from chain state, and it canonicalises APoVs by the pallet's rules: states and
+/// sequences, consumed inbox messages, code upgrades, message delivery into bounded inboxes, all or nothing
+/// (`pallet-actors`' test `memory_chain_canonicalises_as_the_pallet` runs the same APoVs through both and
+/// compares them). Not modelled: balances, so neither deposits nor payouts.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct MemoryChain {
 	/// The block number ([`ChainView::block_number`]; what actors read with `now()`).
 	pub now: BlockNumber,
 	/// The chain's vm limits.
 	pub limits: Limits,
+	/// The most messages one inbox holds (the pallet's `MaxInboxLen`).
+	pub max_inbox_len: u32,
 	/// Actor id → code hash, state hash, sequence.
 	pub actors: BTreeMap<TaskId, ActorState>,
 	/// Code hash → AVF blob.
@@ -27,11 +48,15 @@ pub struct MemoryChain {
 }
 
 impl MemoryChain {
-	/// An empty chain at block `now` with `limits`.
+	/// An empty chain at block `now` with `limits`, whose inboxes hold `max_inbox_messages / max_actors`
+	/// messages: the most that lets every co-scheduled actor consume its whole inbox in one APoV (the pallet's
+	/// `integrity_test` requires `MaxInboxLen × max_actors ≤ max_inbox_messages`). Set
+	/// [`MemoryChain::max_inbox_len`] to mirror a chain with smaller inboxes.
 	pub fn new(limits: Limits, now: BlockNumber) -> Self {
 		Self {
 			now,
 			limits,
+			max_inbox_len: limits.max_inbox_messages / limits.max_actors.max(1),
 			actors: BTreeMap::new(),
 			codes: BTreeMap::new(),
 			inboxes: BTreeMap::new(),
@@ -43,7 +68,8 @@ impl MemoryChain {
 	/// as `code`, with `args` under `fuel`, as `create_actor` does; delivers the messages its `init` sent.
 	///
 	/// # Errors
-	/// The creation's [`ExecError`]; then nothing changes.
+	/// [`Refused::Creation`] with the creation's [`ExecError`], or the [`Refused`] delivery of one of its
+	/// messages; then nothing changes.
 	pub fn create(
 		&mut self,
 		machine: &Machine,
@@ -52,43 +78,92 @@ impl MemoryChain {
 		id: TaskId,
 		args: &[u8],
 		fuel: u64,
-	) -> Result<Creation, ExecError> {
-		let creation = machine.create(code, id, args, self.now, fuel)?;
+	) -> Result<Creation, Refused> {
+		let creation = machine.create(code, id, args, self.now, fuel).map_err(Refused::Creation)?;
 		let code_hash = blake2_256(blob);
 		let state_hash = blake2_256(&creation.snapshot);
+		let replaced = self.actors.insert(id, ActorState { code_hash, state_hash, sequence: 0 });
+		if let Err(refused) = self.deliver(&creation.outbox) {
+			match replaced {
+				Some(state) => self.actors.insert(id, state),
+				None => self.actors.remove(&id),
+			};
+			return Err(refused);
+		}
 		self.codes.insert(code_hash, blob.to_vec());
 		self.snapshots.insert(state_hash, creation.snapshot.clone());
-		self.actors.insert(id, ActorState { code_hash, state_hash, sequence: 0 });
-		self.deliver(&creation.outbox);
 		Ok(creation)
 	}
 
-	/// Queues messages for this chain's actors, as the pallet does with an execution's outbox; messages to
-	/// actors that do not exist are dropped.
-	pub fn deliver(&mut self, outbox: &[OutboundMessage]) {
+	/// Queues messages for this chain's actors, as the pallet delivers an execution's outbox: all of them, or
+	/// none if one cannot be delivered.
+	///
+	/// # Errors
+	/// [`Refused::UnknownRecipient`] or [`Refused::InboxFull`] for the first message that cannot be delivered.
+	pub fn deliver(&mut self, outbox: &[OutboundMessage]) -> Result<(), Refused> {
+		self.check_room(outbox, |_| 0)?;
 		for message in outbox {
-			if self.actors.contains_key(&message.to) {
-				self.inboxes
-					.entry(message.to)
-					.or_default()
-					.push(Message { from: message.from, data: message.data.clone() });
-			}
+			self.inboxes
+				.entry(message.to)
+				.or_default()
+				.push(Message { from: message.from, data: message.data.clone() });
 		}
+		Ok(())
 	}
 
-	/// Makes a validated `apov`'s results the actors' state, as the pallet's canonicalisation does: each slab's
-	/// actor moves to the slab's sequence and the blake2-256 of its full `post` (indexed like a node's offchain
-	/// storage), consumed inbox messages are removed, and `outbox` (the execution's) is delivered.
+	/// Whether every message of `outbox` has a recipient with room, once `consumed(actor)` of its messages are
+	/// gone (the pallet's readiness check).
+	fn check_room(
+		&self,
+		outbox: &[OutboundMessage],
+		consumed: impl Fn(TaskId) -> usize,
+	) -> Result<(), Refused> {
+		let mut incoming: BTreeMap<TaskId, usize> = BTreeMap::new();
+		for message in outbox {
+			if !self.actors.contains_key(&message.to) {
+				return Err(Refused::UnknownRecipient(message.to));
+			}
+			*incoming.entry(message.to).or_default() += 1;
+		}
+		for (to, count) in incoming {
+			let waiting = self.inboxes.get(&to).map_or(0, Vec::len).saturating_sub(consumed(to));
+			if waiting + count > self.max_inbox_len as usize {
+				return Err(Refused::InboxFull(to));
+			}
+		}
+		Ok(())
+	}
+
+	/// Makes a validated `apov`'s results the actors' state, as the pallet's canonicalisation does, with
+	/// `execution` (what `produce_pov` or `validate_pov` returned for it): each slab's actor moves to the slab's
+	/// sequence and the blake2-256 of its full `post` (indexed like a node's offchain storage), consumed inbox
+	/// messages are removed, requested code upgrades are applied, and the outbox is delivered.
+	///
+	/// # Errors
+	/// What the pallet would expire the outcome for: [`Refused::UnknownUpgradeCode`], or a message it cannot
+	/// deliver ([`Refused::UnknownRecipient`], [`Refused::InboxFull`]); then nothing changes.
 	///
 	/// # Panics
 	/// If `apov` does not build on the current state (a `pre` that is not the actor's snapshot, or a sequence
 	/// that is not the next one): callers canonicalise only what they built from this chain.
-	pub fn canonicalise(&mut self, apov: &ActorPov, outbox: &[OutboundMessage]) {
+	pub fn canonicalise(&mut self, apov: &ActorPov, execution: &Execution) -> Result<(), Refused> {
 		for slab in &apov.slabs {
-			let state = self.actors.get_mut(&slab.actor).expect("co-scheduled actors exist");
+			let state = self.actors.get(&slab.actor).expect("co-scheduled actors exist");
 			assert_eq!(slab.sequence, state.sequence + 1, "the slab carries the next sequence");
 			assert_eq!(blake2_256(&slab.pre), state.state_hash, "the slab starts from the state");
+		}
+		for (_, code_hash) in &execution.code_upgrades {
+			if !self.codes.contains_key(code_hash) {
+				return Err(Refused::UnknownUpgradeCode(*code_hash));
+			}
+		}
+		let consumed = |actor: TaskId| {
+			apov.inbox.iter().find(|batch| batch.actor == actor).map_or(0, |b| b.messages.len())
+		};
+		self.check_room(&execution.outbox, consumed)?;
+		for slab in &apov.slabs {
 			let post = slab.full_post(self.limits.max_memory_pages).expect("a validated post");
+			let state = self.actors.get_mut(&slab.actor).expect("checked above");
 			state.sequence = slab.sequence;
 			state.state_hash = blake2_256(&post);
 			self.snapshots.insert(state.state_hash, post.into_owned());
@@ -96,7 +171,12 @@ impl MemoryChain {
 		for batch in &apov.inbox {
 			self.inboxes.entry(batch.actor).or_default().drain(..batch.messages.len());
 		}
-		self.deliver(outbox);
+		for (actor, code_hash) in &execution.code_upgrades {
+			self.actors.get_mut(actor).expect("upgrades are the slabs' actors").code_hash =
+				*code_hash;
+		}
+		self.deliver(&execution.outbox).expect("room checked above");
+		Ok(())
 	}
 }
 

@@ -25,13 +25,15 @@ fn create(chain: &mut MemoryChain, actor: Actor, id: TaskId, args: &[u8]) {
 
 /// Checks `apov` is valid, then makes its results the actors' state, as the pallet's canonicalisation does.
 fn canonicalise(chain: &mut MemoryChain, apov: &ActorPov) {
-	assert_valid(chain, apov);
-	chain.canonicalise(apov, &[]);
+	let execution = assert_valid(chain, apov);
+	chain.canonicalise(apov, &execution).expect("the pallet would canonicalise it");
 }
 
 /// Queues `message` for actor `to`.
 fn deliver(chain: &mut MemoryChain, to: TaskId, message: Message) {
-	chain.deliver(&[OutboundMessage { from: message.from, to, data: message.data }]);
+	chain
+		.deliver(&[OutboundMessage { from: message.from, to, data: message.data }])
+		.expect("the recipient exists and has room");
 }
 
 /// A chain that cannot be read.
@@ -64,7 +66,7 @@ impl ChainView for BrokenChain {
 }
 
 /// Checks `apov` as the runtime does: structure, then replay from `pre` with the chain's limits and codes.
-fn assert_valid(chain: &MemoryChain, apov: &ActorPov) {
+fn assert_valid(chain: &MemoryChain, apov: &ActorPov) -> Execution {
 	let machine = Machine::new(chain.limits);
 	let codes: Vec<ActorCode> = apov
 		.slabs
@@ -75,7 +77,7 @@ fn assert_valid(chain: &MemoryChain, apov: &ActorPov) {
 		})
 		.collect();
 	let code_refs: Vec<&ActorCode> = codes.iter().collect();
-	coreplay_vm::validate_pov(&machine, apov, &code_refs, FUEL).expect("the built APoV is valid");
+	coreplay_vm::validate_pov(&machine, apov, &code_refs, FUEL).expect("the built APoV is valid")
 }
 
 fn build(chain: &MemoryChain, agenda: Vec<AgendaItem>) -> Result<BuiltApov, SequencerError> {
@@ -156,8 +158,8 @@ fn compact_posts_are_small_valid_and_canonicalise_to_the_same_state() {
 	assert_eq!(compact.apov.slabs[0].pre, full.apov.slabs[0].pre);
 	assert_valid(&chain, &compact.apov);
 	let mut other = chain.clone();
-	chain.canonicalise(&full.apov, &full.execution.outbox);
-	other.canonicalise(&compact.apov, &compact.execution.outbox);
+	chain.canonicalise(&full.apov, &full.execution).expect("canonicalises");
+	other.canonicalise(&compact.apov, &compact.execution).expect("canonicalises");
 	assert_eq!(chain.actors[&3], other.actors[&3]);
 	assert_eq!(chain.actors[&3].state_hash, blake2_256(full_post));
 }
@@ -224,10 +226,19 @@ fn consumed_inbox_messages_are_carried_in_the_apov() {
 	let built =
 		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(1, 1)]).expect("builds");
 
-	assert_eq!(built.apov.inbox_of(0), [waiting]);
+	assert_eq!(built.apov.inbox_of(0), std::slice::from_ref(&waiting));
 	assert!(built.apov.inbox_of(1).is_empty());
 	canonicalise(&mut chain, &built.apov);
-	assert!(chain.inboxes[&0].is_empty(), "the consumed message left the inbox");
+	// The consumed message left the inbox; what waits there now is what the APoV sent 0 and 0 did not read.
+	let sent: Vec<Message> = built
+		.execution
+		.outbox
+		.iter()
+		.filter(|m| m.to == 0)
+		.map(|m| Message { from: m.from, data: m.data.clone() })
+		.collect();
+	assert!(!chain.inboxes[&0].contains(&waiting), "the consumed message left the inbox");
+	assert_eq!(chain.inboxes[&0], sent);
 }
 
 #[test]
@@ -426,4 +437,43 @@ fn chain_read_failures_are_chain_errors() {
 		},
 	);
 	assert_eq!(result.map(|_| ()), Err(SequencerError::Chain(ChainError::new("state pruned"))));
+}
+
+/// `MemoryChain` refuses what the pallet refuses (a message to no actor or into a full inbox, an upgrade to code
+/// not stored) and then stays as it was. `pallet-actors`' test `memory_chain_canonicalises_as_the_pallet` runs the
+/// same cases through both.
+#[test]
+fn memory_chain_refusals_change_nothing() {
+	use crate::memory::Refused;
+	let mut chain = chain();
+	let machine = Machine::new(chain.limits);
+	let blob = coreplay_fixtures::wat_actors::test_actor();
+	let code = machine.load(&blob).expect("loads");
+	chain.create(&machine, &blob, &code, 1, &[], FUEL).expect("creates");
+	chain.max_inbox_len = 2;
+	let to = |to: TaskId, n: usize| -> Vec<OutboundMessage> {
+		(0..n).map(|_| OutboundMessage { from: 1, to, data: vec![7] }).collect()
+	};
+	let before = chain.clone();
+	assert_eq!(chain.deliver(&to(9, 1)), Err(Refused::UnknownRecipient(9)));
+	assert_eq!(chain.deliver(&to(1, 3)), Err(Refused::InboxFull(1)));
+	assert_eq!(chain, before, "refused deliveries change nothing");
+	chain.deliver(&to(1, 2)).expect("room for two");
+	assert_eq!(chain.inboxes[&1].len(), 2);
+
+	let missing = CodeHash::repeat_byte(0xee);
+	let upgrade = [&[9u8][..], missing.as_bytes()].concat();
+	let built =
+		build(&chain, vec![AgendaItem::service(1, 1), AgendaItem::call(1, upgrade, vec![])])
+			.expect("builds");
+	let before = chain.clone();
+	assert_eq!(
+		chain.canonicalise(&built.apov, &built.execution),
+		Err(Refused::UnknownUpgradeCode(missing))
+	);
+	assert_eq!(chain, before, "a refused APoV changes nothing");
+	let built = build(&chain, vec![AgendaItem::service(1, 1)]).expect("builds");
+	chain.canonicalise(&built.apov, &built.execution).expect("canonicalises");
+	assert_eq!(chain.actors[&1].sequence, 1);
+	assert!(chain.inboxes[&1].is_empty(), "its service consumed both messages");
 }

@@ -1,9 +1,9 @@
 //! Pallet tests, one behaviour each, in the mock runtime.
 
 use crate::{mock::*, *};
-use coreplay_primitives::{
-	AgendaItem, CodeHash, InboxBatch, Invocation, PovContext, Slab, Witness,
-};
+use coreplay_primitives::{AgendaItem, CodeHash, InboxBatch, Invocation, Witness};
+use coreplay_sequencer::{ActorState, ApovRequest, ChainError, ChainView};
+use coreplay_vm::Limits;
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use sp_core::H256;
 use std::collections::BTreeMap;
@@ -12,6 +12,7 @@ use coreplay_fixtures::wat_actors;
 use wat_actors::op;
 
 mod adversarial;
+mod memory_chain;
 
 const ALICE: u64 = 1;
 const BOB: u64 = 2;
@@ -27,12 +28,56 @@ fn events() -> Vec<Event<Test>> {
 		.collect()
 }
 
-/// A sequencer's view for tests: each actor's current snapshot, as `produce_pov` needs it, and the form its
-/// APoVs' `post` slabs take.
+/// A sequencer for tests: the real `coreplay-sequencer` over the mock runtime's storage, which this type shows
+/// as a node's `ChainView` shows a chain, with each actor's latest snapshot (kept as a node's offchain index keeps
+/// them). Like a sequencer that pipelines, it builds on the states of APoVs it adopted ([`Sequencer::adopt`])
+/// before the chain canonicalised them.
 #[derive(Default)]
 struct Sequencer {
+	/// Each actor's latest snapshot: its state on chain, or a later one this sequencer adopted.
 	snapshots: BTreeMap<TaskId, Vec<u8>>,
+	/// The form of the `post` slabs it builds.
 	form: coreplay_vm::PostForm,
+}
+
+impl ChainView for Sequencer {
+	fn block_number(&self) -> coreplay_primitives::BlockNumber {
+		System::block_number() as u32
+	}
+
+	fn limits(&self) -> Result<Limits, ChainError> {
+		Ok(Coreplay::limits())
+	}
+
+	/// The actor on chain, at its latest snapshot's state hash: a slab built from it carries the chain's sequence
+	/// + 1 (what [`Sequencer::produce_at`] renumbers).
+	fn actor(&self, actor: TaskId) -> Result<Option<ActorState>, ChainError> {
+		Ok(Actors::<Test>::get(actor).map(|info| ActorState {
+			code_hash: info.code_hash,
+			state_hash: self.snapshots.get(&actor).map_or(info.state_hash, |s| blake2_256(s)),
+			sequence: info.sequence,
+		}))
+	}
+
+	fn code(&self, code_hash: CodeHash) -> Result<Option<Vec<u8>>, ChainError> {
+		Ok(Codes::<Test>::get(code_hash).map(|code| code.into_inner()))
+	}
+
+	fn inbox(&self, actor: TaskId) -> Result<Vec<Message>, ChainError> {
+		Ok(stored_inbox(actor))
+	}
+
+	fn snapshot(&self, state_hash: StateHash) -> Result<Option<Vec<u8>>, ChainError> {
+		Ok(self.snapshots.values().find(|s| blake2_256(s) == state_hash).cloned())
+	}
+}
+
+/// An actor's inbox on chain, as the vm takes it.
+fn stored_inbox(actor: TaskId) -> Vec<Message> {
+	Inboxes::<Test>::get(actor)
+		.iter()
+		.map(|m| Message { from: m.from, data: m.data.to_vec() })
+		.collect()
 }
 
 impl Sequencer {
@@ -57,53 +102,28 @@ impl Sequencer {
 		task
 	}
 
-	/// Produces an APoV over `actors` (ascending) from the recorded snapshots and the chain's inboxes, at
-	/// sequences `sequence_of(actor)`; does not submit it.
+	/// Builds an APoV for `agenda` with `coreplay_sequencer::build_apov` from this view (each actor at its latest
+	/// snapshot), and gives its slabs (of `actors`, the Agenda's, ascending) `sequences`; does not submit it.
 	fn produce_at(
 		&self,
 		actors: &[TaskId],
 		agenda: Vec<AgendaItem>,
 		sequences: &[u64],
 	) -> ActorPov {
-		let machine = Coreplay::machine();
-		let codes: Vec<_> = actors
-			.iter()
-			.map(|a| {
-				let hash = Actors::<Test>::get(a).expect("exists").code_hash;
-				machine.load(&Codes::<Test>::get(hash).expect("stored")).expect("valid")
-			})
-			.collect();
-		let inboxes: Vec<Vec<Message>> = actors
-			.iter()
-			.map(|a| {
-				Inboxes::<Test>::get(a)
-					.iter()
-					.map(|m| Message { from: m.from, data: m.data.to_vec() })
-					.collect()
-			})
-			.collect();
-		let slabs = actors
-			.iter()
-			.zip(sequences)
-			.map(|(a, seq)| Slab {
-				actor: *a,
-				sequence: *seq,
-				pre: self.snapshots[a].clone(),
-				post: vec![],
-			})
-			.collect();
-		let draft = ActorPov {
-			context: PovContext { now: System::block_number() as u32 },
-			agenda,
-			slabs,
-			inbox: vec![],
-			witness: Witness::default(),
-		};
-		let code_refs: Vec<_> = codes.iter().collect();
-		let inbox_refs: Vec<&[Message]> = inboxes.iter().map(Vec::as_slice).collect();
-		coreplay_vm::produce_pov(&machine, draft, &code_refs, &inbox_refs, FUEL, self.form)
-			.expect("produces")
-			.0
+		assert_eq!(coreplay_sequencer::coscheduled(&agenda), actors, "the Agenda's actors");
+		// A slab's sequence is not an input of the replay: renumbering it keeps the APoV valid.
+		let mut apov = self.build(agenda).apov;
+		for (slab, sequence) in apov.slabs.iter_mut().zip(sequences) {
+			slab.sequence = *sequence;
+		}
+		apov
+	}
+
+	/// Builds an APoV for `agenda` from this view, with [`FUEL`] and this sequencer's post form.
+	fn build(&self, agenda: Vec<AgendaItem>) -> coreplay_sequencer::BuiltApov {
+		let request =
+			ApovRequest { agenda, fuel_limit: FUEL, post_form: self.form, ..Default::default() };
+		coreplay_sequencer::build_apov(self, request).expect("builds")
 	}
 
 	/// Produces the next APoV (each actor's sequence + 1).
@@ -692,8 +712,8 @@ fn call_output(apov: &ActorPov, item: usize) -> Vec<u8> {
 #[test]
 fn counter_advances_through_apovs() {
 	new_test_ext().execute_with(|| {
-		// The sequencer side: `Sequencer` keeps each actor's latest snapshot and produces APoVs with
-		// `coreplay_vm::produce_pov`, the same code the pallet validates with.
+		// The sequencer side: `Sequencer` keeps each actor's latest snapshot and builds APoVs with
+		// `coreplay-sequencer` (`coreplay_vm::produce_pov`, the same machine the pallet validates with).
 		let mut seq = Sequencer::default();
 		let code_hash = seq.upload(ALICE, coreplay_fixtures::COUNTER.avf);
 		let counter = seq.create(ALICE, code_hash, &5u64.to_le_bytes());
