@@ -166,6 +166,8 @@ pub mod actors {
 		// The declared weight of a `submit_apov` at this `fuel_limit` is dominated by it: `MaxFuel` times the fuel
 		// rate of `weights.rs` (the highest of `fuel`, `fuel_calls`, `fuel_compile`), plus each slab's largest code.
 		type MaxFuel = ConstU64<100_000_000>;
+		// An APoV built at block N may be included up to block N + 50 (5 minutes at 6-second blocks).
+		type MaxNowAge = ConstU32<50>;
 		type CreationFuel = ConstU64<10_000_000>;
 		type InspectorFuel = ConstU64<1_000_000>;
 		// What one `ActorsApi_dry_run_apov` (a safe `state_call` anyone may make) may cost a node: a fifth of

@@ -76,7 +76,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("coreplay"),
 	impl_name: alloc::borrow::Cow::Borrowed("coreplay"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -143,8 +143,8 @@ pub type UncheckedExtrinsic =
 /// The payload signed by a transaction.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run on upgrade.
-type Migrations = ();
+/// Storage migrations run on upgrade (each runs once, at the storage version it migrates from).
+type Migrations = (pallet_actors::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Dispatches extrinsics to pallets.
 pub type Executive = frame_executive::Executive<

@@ -88,7 +88,8 @@ pub struct Creation {
 	pub finished: bool,
 	/// Fuel used.
 	pub fuel_used: u64,
-	/// Messages sent during `init`.
+	/// Messages sent during `init`, in send order, then those it sent itself and did not read (as after an
+	/// Agenda, [`Execution::outbox`]).
 	pub outbox: Vec<OutboundMessage>,
 	/// Debug output.
 	pub log: String,
@@ -224,12 +225,16 @@ impl Machine {
 			.map_err(exec_error)?;
 		let snapshot = take_snapshot(&store, 0)?;
 		let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
-		let state = store.into_data();
+		let mut state = store.into_data();
+		let mut outbox = core::mem::take(&mut state.outbox);
+		for slot in &mut state.actors {
+			unread_into(slot, &mut outbox);
+		}
 		Ok(Creation {
 			snapshot,
 			finished: status == EntryStatus::Completed as i32,
 			fuel_used,
-			outbox: state.outbox,
+			outbox,
 			log: host::log_text(&state.log),
 		})
 	}
@@ -340,15 +345,7 @@ impl Machine {
 			if let Some(hash) = slot.code_upgrade {
 				code_upgrades.push((slot.id, hash));
 			}
-			for (message, from_inbox) in slot.inbound.drain(..) {
-				if !from_inbox {
-					outbox.push(OutboundMessage {
-						from: message.from,
-						to: slot.id,
-						data: message.data,
-					});
-				}
-			}
+			unread_into(slot, &mut outbox);
 		}
 		let execution = Execution {
 			posts,
@@ -436,5 +433,16 @@ impl Machine {
 		Ok(Some(
 			out.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
 		))
+	}
+}
+
+/// Moves the messages `slot`'s actor was sent during this execution (by itself or a co-scheduled actor) and did
+/// not read to `outbox`, for its inbox on chain; messages it was given from its inbox and did not read are not
+/// consumed, so they stay there.
+fn unread_into(slot: &mut ActorSlot, outbox: &mut Vec<OutboundMessage>) {
+	for (message, from_inbox) in slot.inbound.drain(..) {
+		if !from_inbox {
+			outbox.push(OutboundMessage { from: message.from, to: slot.id, data: message.data });
+		}
 	}
 }

@@ -446,3 +446,27 @@ fn a_long_loop_does_not_exhaust_the_host_stack() {
 	let exec = m.execute(&inputs, &agenda, 7, &Witness::default(), 1_000_000_000).expect("runs");
 	assert!(exec.fuel_used > 10_000_000, "a million steps use {} fuel", exec.fuel_used);
 }
+
+/// Messages `init` sends to its own actor and does not read reach the creation's outbox, for its inbox, as an
+/// Agenda's do: none is dropped.
+#[test]
+fn messages_init_sends_itself_are_kept() {
+	let m = machine();
+	let wat = format!(
+		r#"(module
+  {imports}
+  (memory (export "memory") 1)
+  (data (i32.const 0) "hi")
+  (func (export "init") (result i32)
+    (call $send_message (i32.const 9) (i32.const 0) (i32.const 2))
+    (call $send_message (i32.const 7) (i32.const 0) (i32.const 2))
+    (i32.const 0))
+  (func (export "service") (result i32) (i32.const 0))
+  (func (export "call") (result i32) (i32.const 0)))"#,
+		imports = common::imports()
+	);
+	let code = m.load(&common::avf(&wat)).expect("loads");
+	let creation = m.create(&code, 7, &[], 1, common::FUEL).expect("creates");
+	let sent = |to| OutboundMessage { from: 7, to, data: b"hi".to_vec() };
+	assert_eq!(creation.outbox, [sent(9), sent(7)]);
+}

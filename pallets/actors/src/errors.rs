@@ -103,6 +103,8 @@ impl<T> Error<T> {
 			// and reports it as `Event::ApovExpired { reason: TimedOut }`, not as an error). `PendingFull` is the
 			// nearest error: the queue could not keep it.
 			ExpiryReason::TimedOut => Error::PendingFull,
+			ExpiryReason::CodeChanged => Error::CodeChanged,
+			ExpiryReason::TimeWentBackwards => Error::ContextBeforeActor,
 		}
 	}
 }

@@ -57,6 +57,7 @@
 //! | `charge.rs` | the weight model ([`Pallet::submit_weight`] and its parts, [`SnapshotShape`], [`CodeShape`]) |
 //! | `limits.rs` | [`Pallet::limits`] and [`Pallet::machine`] from `Config::Limits`, the bounds derived from them, the APoV length, the memory bound |
 //! | `errors.rs` | an [`Error`] for each vm error and expiry reason |
+//! | `migrations.rs` | storage migrations between storage versions |
 //! | `types.rs`, `runtime_api.rs` | stored and API types; the `ActorsApi` runtime API |
 //! | `weights.rs`, `weight_info.rs`, `benchmarking.rs` | the generated weights, their trait, the benchmarks |
 //!
@@ -75,6 +76,7 @@ mod benchmarking;
 mod charge;
 mod errors;
 mod limits;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod pending;
@@ -132,7 +134,11 @@ pub use coreplay_primitives::state_key;
 pub mod pallet {
 	use super::*;
 
+	/// The storage version: 1 since `ActorInfo::now` and the outcomes' code hashes (`migrations::v1`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -176,6 +182,11 @@ pub mod pallet {
 		/// Largest `fuel_limit` of one APoV.
 		#[pallet::constant]
 		type MaxFuel: Get<u64>;
+		/// The most blocks an APoV's `context.now` may be behind the block that includes it
+		/// (`Error::ContextTooOld`): how stale a `now()` an actor can be shown, and how far back a submitter can
+		/// pick the `now` its `payout` inspector runs at.
+		#[pallet::constant]
+		type MaxNowAge: Get<u32>;
 		/// Fuel for running a new actor's `main` to its first yield.
 		#[pallet::constant]
 		type CreationFuel: Get<u64>;
@@ -528,6 +539,14 @@ pub mod pallet {
 		/// A dry run ran out of fuel at `MaxDryRunFuel`, to which its larger `fuel_limit` was lowered: the APoV
 		/// needs more fuel than a dry run may burn, and may still be valid with the `fuel_limit` given.
 		DryRunFuelCapReached,
+		/// An actor's code changed since the APoV was validated with its old code (an earlier APoV's `set_code`):
+		/// build it again on the new code.
+		CodeChanged,
+		/// The APoV's `context.now` is more than `MaxNowAge` blocks before the current block: build it again.
+		ContextTooOld,
+		/// The APoV's `context.now` is before the `now` an actor of it already saw (`ActorInfo::now`, its last
+		/// canonical APoV's): build it again at a later block.
+		ContextBeforeActor,
 	}
 
 	#[pallet::hooks]
@@ -713,7 +732,7 @@ pub mod pallet {
 			NextTaskId::<T>::put(next);
 			Actors::<T>::insert(
 				task,
-				ActorInfo { code_hash, state_hash, sequence: 0, creator: who.clone() },
+				ActorInfo { code_hash, state_hash, sequence: 0, creator: who.clone(), now },
 			);
 			CodeInfoOf::<T>::mutate(code_hash, |info| {
 				if let Some(info) = info {
@@ -770,7 +789,9 @@ pub mod pallet {
 		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
 		/// `NotCoScheduled`, `MissingService`, `ZeroService`, `SlabTooLarge`, `CallTooLarge`, `WitnessTooLarge`,
 		/// `TooManyWitnessItems`, `BadInboxBatch`, `InboxTooLarge`, `FuelLimitTooHigh`. Code (a stored code that
-		/// no longer passes the chain's limits after a runtime upgrade): every upload rule's error. Chain: `FutureContext`, `UnknownActor`,
+		/// no longer passes the chain's limits after a runtime upgrade): every upload rule's error. Chain: `FutureContext`,
+		/// `ContextTooOld` (`context.now` more than `MaxNowAge` blocks back), `ContextBeforeActor` (before an actor's
+		/// last `now`), `UnknownActor`,
 		/// `StaleSequence`, `PreStateMismatch`, `CodeNotFound`, `UnknownRecipient`, `UnknownUpgradeCode`,
 		/// `InboxMismatch`, `InboxFull`, `PendingFull`. Replay: `OutOfFuel`, `ActorTrapped`, `StackOverflow`,
 		/// `PostMismatch`, `CallOutputMismatch`, `InboxNotConsumed`, `CallRejected`, `BadSnapshot`, and the other
@@ -778,7 +799,9 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// `ApovCanonicalised` with `ActorAdvanced` per actor (and `MessageDelivered`, `CodeUpgraded`,
-		/// `PayoutPaid`), or `ApovPending`; `ApovExpired` for pending APoVs dropped.
+		/// `PayoutPaid`), or `ApovPending`; `ApovExpired` for pending APoVs dropped (among the reasons: an actor's
+		/// code changed since the APoV was validated, `CodeChanged`, or an actor already saw a later `now`,
+		/// `TimeWentBackwards`).
 		#[pallet::call_index(3)]
 		#[pallet::weight(Pallet::<T>::submit_weight(apov, *fuel_limit))]
 		pub fn submit_apov(

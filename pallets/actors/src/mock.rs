@@ -61,6 +61,7 @@ impl pallet_actors::Config for Test {
 	type MaxPending = MaxPending;
 	type PendingLifetime = ConstU64<20>;
 	type MaxFuel = ConstU64<1_000_000_000>;
+	type MaxNowAge = ConstU32<10>;
 	type CreationFuel = ConstU64<10_000_000>;
 	type InspectorFuel = ConstU64<1_000_000>;
 	type MaxDryRunFuel = ConstU64<100_000_000>;

@@ -57,6 +57,13 @@ impl<T: Config> Pallet<T> {
 			if actor.sequence >= slab.sequence {
 				return Readiness::Expired(ExpiryReason::SequenceReached);
 			}
+			// It ran the actor's code of its validation: after an upgrade it never can be canonicalised.
+			if actor.code_hash != slab.code_hash {
+				return Readiness::Expired(ExpiryReason::CodeChanged);
+			}
+			if actor.now > outcome.now {
+				return Readiness::Expired(ExpiryReason::TimeWentBackwards);
+			}
 			if actor.sequence.saturating_add(1) == slab.sequence {
 				if actor.state_hash != slab.pre_hash {
 					return Readiness::Expired(ExpiryReason::PreStateChanged);
@@ -114,6 +121,7 @@ impl<T: Config> Pallet<T> {
 				let Some(actor) = actor else { return };
 				actor.sequence = slab.sequence;
 				actor.state_hash = slab.post_hash;
+				actor.now = outcome.now;
 				if let Some(new) = slab.code_upgrade {
 					CodeInfoOf::<T>::mutate(actor.code_hash, |info| {
 						if let Some(info) = info {

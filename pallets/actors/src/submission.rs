@@ -110,6 +110,10 @@ impl<T: Config> Pallet<T> {
 		coreplay_vm::check_pov(&apov, machine.limits())
 			.map_err(|e| charge.before_replay(Error::<T>::from_pov(e)))?;
 		ensure!(apov.context.now <= Self::now(), charge.before_replay(Error::<T>::FutureContext));
+		ensure!(
+			apov.context.now.saturating_add(T::MaxNowAge::get()) >= Self::now(),
+			charge.before_replay(Error::<T>::ContextTooOld)
+		);
 		// Each distinct code is loaded once, however many co-scheduled actors run it; each slab pays for its
 		// code, because the vm builds a module per actor and execution (`coreplay_vm::engine_config`).
 		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode, usize)> =
@@ -126,6 +130,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				slab.sequence > actor.sequence,
 				charge.before_replay(Error::<T>::StaleSequence)
+			);
+			// Time never goes backwards for an actor (a pending APoV is checked again at canonicalisation).
+			ensure!(
+				apov.context.now >= actor.now,
+				charge.before_replay(Error::<T>::ContextBeforeActor)
 			);
 			let pre_hash = blake2_256(&slab.pre);
 			if slab.sequence == actor.sequence.saturating_add(1) {
@@ -215,6 +224,7 @@ impl<T: Config> Pallet<T> {
 			let outcome = SlabOutcome {
 				actor: slab.actor,
 				sequence: slab.sequence,
+				code_hash: compiled[code_of[index]].0,
 				pre_hash,
 				post_hash,
 				inbox_consumed: *consumed,
@@ -241,6 +251,7 @@ impl<T: Config> Pallet<T> {
 		let outcome = ApovOutcome {
 			submitter: who.clone(),
 			validated_at: frame_system::Pallet::<T>::block_number(),
+			now: apov.context.now,
 			slabs,
 			outbox,
 		};

@@ -1,7 +1,7 @@
 //! Storage types of the pallet.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use coreplay_primitives::{CodeHash, StateHash, TaskId};
+use coreplay_primitives::{BlockNumber, CodeHash, StateHash, TaskId};
 use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 
@@ -29,6 +29,10 @@ pub struct ActorInfo<AccountId> {
 	pub sequence: u64,
 	/// Who created it.
 	pub creator: AccountId,
+	/// The block its actor last saw as `now()`: its last canonical APoV's `context.now`, or the block it was
+	/// created in. An APoV's `context.now` may not be earlier (`Error::ContextBeforeActor`), so an actor never
+	/// sees time go backwards.
+	pub now: BlockNumber,
 }
 
 /// An asynchronous message waiting in an actor's inbox.
@@ -67,6 +71,9 @@ pub struct SlabOutcome {
 	/// blake2-256 of the SCALE encoding of the consumed messages (`Vec<Message>`); they must still be the first
 	/// messages of its inbox at canonicalisation.
 	pub inbox_hash: sp_core::H256,
+	/// The code it ran: the actor's when the APoV was validated. It must still be the actor's at
+	/// canonicalisation (`ExpiryReason::CodeChanged`).
+	pub code_hash: CodeHash,
 	/// The code it asked to run from now on (`set_code`).
 	pub code_upgrade: Option<CodeHash>,
 	/// What its `payout` inspector offered on `pre` (0 without a `payout` export).
@@ -90,6 +97,9 @@ where
 	pub submitter: AccountId,
 	/// When it was validated.
 	pub validated_at: BlockNumber,
+	/// Its `context.now`: what its actors saw as `now()`. It becomes each actor's `ActorInfo::now`, and must not
+	/// be earlier than it at canonicalisation (`ExpiryReason::TimeWentBackwards`).
+	pub now: coreplay_primitives::BlockNumber,
 	/// One entry per co-scheduled actor, ascending by actor.
 	pub slabs: BoundedVec<SlabOutcome, MaxActors>,
 	/// Messages to deliver, `(to, message)`, in send order.
@@ -122,4 +132,8 @@ pub enum ExpiryReason {
 	UnknownUpgradeCode,
 	/// It waited longer than `Config::PendingLifetime` blocks.
 	TimedOut,
+	/// An actor's code changed (an earlier APoV's `set_code`) since it was validated with the old code.
+	CodeChanged,
+	/// An earlier APoV of one of its actors, canonicalised first, saw a later `now` than it did.
+	TimeWentBackwards,
 }

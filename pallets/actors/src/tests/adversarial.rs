@@ -347,3 +347,93 @@ fn dry_runs_are_bounded() {
 		assert_eq!(error, Error::<Test>::FuelLimitTooHigh.into());
 	});
 }
+
+/// The test actor's code, counting two services per service: the same memory and globals, other behaviour.
+fn doubling_actor() -> Vec<u8> {
+	let services = "(i64.store (i32.const 0) (i64.add (i64.load (i32.const 0)) (i64.const 1)))";
+	let wat = wat_actors::test_actor_wat();
+	assert!(wat.contains(services), "the test actor counts its services");
+	wat_actors::avf(&wat.replacen(services, &services.replace("(i64.const 1)", "(i64.const 2)"), 1))
+}
+
+/// Issue 26, hole 1: a pending APoV ran its actors' code of its validation. When an earlier APoV upgrades that
+/// code, the pending one expires (`CodeChanged`) instead of being canonicalised on code it did not run. Then an
+/// APoV built on the old code is refused (the chain replays it with the new code), and one built on the new code
+/// is accepted.
+#[test]
+fn a_pending_apov_expires_when_its_actors_code_changes() {
+	new_test_ext().execute_with(|| {
+		let (seq, a, _) = setup();
+		let new = seq.upload(ALICE, &doubling_actor());
+		let set_code = [&[9u8][..], new.as_bytes()].concat();
+		let upgrade = seq
+			.produce(&[a], vec![AgendaItem::service(a, 1), AgendaItem::call(a, set_code, vec![])]);
+		// A sequencer that pipelines builds sequence 2 on the upgrade's post, with the code still on chain.
+		let mut ahead = Sequencer { snapshots: seq.snapshots.clone(), form: seq.form };
+		ahead.adopt(&upgrade);
+		let on_old_code = ahead.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[2]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), on_old_code.clone(), FUEL));
+		let id = PendingOrder::<Test>::get()[0];
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), upgrade, FUEL));
+		assert_eq!(Actors::<Test>::get(a).expect("exists").code_hash, new);
+		assert_eq!(
+			Actors::<Test>::get(a).expect("exists").sequence,
+			1,
+			"the pending APoV was dropped"
+		);
+		assert!(System::events().iter().any(|r| r.event
+			== RuntimeEvent::Coreplay(Event::ApovExpired {
+				id,
+				reason: ExpiryReason::CodeChanged
+			})));
+		assert!(Pending::<Test>::get(id).is_none());
+		rejects("built on the old code", BOB, submit(on_old_code), Error::PostMismatch);
+		let on_new_code = ahead.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[2]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), on_new_code, FUEL));
+		assert_eq!(Actors::<Test>::get(a).expect("exists").sequence, 2);
+	});
+}
+
+/// Issue 26, hole 3: time never goes backwards for an actor, and `now` cannot be picked from long ago. An APoV's
+/// `context.now` may not be before the `now` of its actors' last canonical APoV (`ContextBeforeActor`), nor more
+/// than `MaxNowAge` blocks old (`ContextTooOld`); a pending APoV overtaken by a later `now` expires
+/// (`TimeWentBackwards`).
+#[test]
+fn time_never_goes_backwards() {
+	new_test_ext().execute_with(|| {
+		let (mut seq, a, b) = setup();
+		let max_age = <<Test as Config>::MaxNowAge as Get<u32>>::get();
+		// Built at block 1, a sequence-3 APoV for `b` waits.
+		let early = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		let mut ahead = Sequencer { snapshots: seq.snapshots.clone(), form: seq.form };
+		let b1 = ahead.produce(&[b], vec![AgendaItem::service(b, 1)]);
+		ahead.adopt(&b1);
+		let b2_early = ahead.produce_at(&[b], vec![AgendaItem::service(b, 1)], &[2]);
+		System::set_block_number(5);
+		// `a` advances at block 5, so it has seen 5.
+		seq.advance(ALICE, &[a], vec![AgendaItem::service(a, 2)]);
+		assert_eq!(Actors::<Test>::get(a).expect("exists").now, 5);
+		// An APoV built at block 1 for `a`'s next sequence would show it 1 after 5.
+		let mut back = early;
+		back.slabs[0].sequence = 2;
+		rejects("now before the actor's", BOB, submit(back), Error::ContextBeforeActor);
+		// `b`'s sequence 2, built at block 1, waits; then `b`'s sequence 1 is canonicalised at block 5: the
+		// pending one would show `b` 1 after 5.
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), b2_early, FUEL));
+		let id = PendingOrder::<Test>::get()[0];
+		// The test actor's service does not read `now`: the same APoV at block 5 is valid.
+		let mut b1_late = b1;
+		b1_late.context.now = 5;
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), b1_late, FUEL));
+		assert!(System::events().iter().any(|r| r.event
+			== RuntimeEvent::Coreplay(Event::ApovExpired {
+				id,
+				reason: ExpiryReason::TimeWentBackwards
+			})));
+		assert_eq!(Actors::<Test>::get(b).expect("exists").sequence, 1);
+		// Too old: built more than `MaxNowAge` blocks ago.
+		let stale = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		System::set_block_number(u64::from(5 + max_age + 1));
+		rejects("now too old", BOB, submit(stale), Error::ContextTooOld);
+	});
+}

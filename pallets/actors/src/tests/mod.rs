@@ -790,3 +790,65 @@ fn ping_pong_actors_talk_across_apovs() {
 		assert_eq!((state(a).0, state(b).0), (4, 4));
 	});
 }
+
+/// Messages an actor's `init` sends itself reach its inbox, as an Agenda's do (issue 26: they were dropped).
+#[test]
+fn messages_init_sends_itself_reach_its_inbox() {
+	new_test_ext().execute_with(|| {
+		let seq = Sequencer::default();
+		let task = NextTaskId::<Test>::get();
+		let wat = format!(
+			r#"(module
+  {imports}
+  (memory (export "memory") 1)
+  (data (i32.const 0) "me")
+  (func (export "init") (result i32)
+    (call $send_message (i32.const {task}) (i32.const 0) (i32.const 2))
+    (i32.const 0))
+  (func (export "service") (result i32) (i32.const 0))
+  (func (export "call") (result i32) (i32.const 0)))"#,
+			imports = wat_actors::imports()
+		);
+		let hash = seq.upload(ALICE, &wat_actors::avf(&wat));
+		assert_ok!(Coreplay::create_actor(RuntimeOrigin::signed(ALICE), hash, vec![]));
+		assert_eq!(stored_inbox(task), [Message { from: task, data: b"me".to_vec() }]);
+	});
+}
+
+/// Storage version 0 → 1: actors gain `now` (the upgrade's block), pending outcomes of version 0 are dropped, the
+/// version becomes 1, and running it again changes nothing.
+#[test]
+fn the_v1_migration_translates_actors() {
+	use crate::migrations::v1::{ActorInfoV0, MigrateV0ToV1};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	new_test_ext().execute_with(|| {
+		StorageVersion::new(0).put::<Coreplay>();
+		let old = ActorInfoV0 {
+			code_hash: H256::repeat_byte(1),
+			state_hash: H256::repeat_byte(2),
+			sequence: 7,
+			creator: ALICE,
+		};
+		frame_support::storage::unhashed::put_raw(
+			&Actors::<Test>::hashed_key_for(3),
+			&old.encode(),
+		);
+		frame_support::storage::unhashed::put_raw(&Pending::<Test>::hashed_key_for(0), &[1, 2, 3]);
+		PendingOrder::<Test>::put(BoundedVec::truncate_from(vec![0]));
+		System::set_block_number(9);
+		MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		let want = ActorInfo {
+			code_hash: H256::repeat_byte(1),
+			state_hash: H256::repeat_byte(2),
+			sequence: 7,
+			creator: ALICE,
+			now: 9,
+		};
+		assert_eq!(Actors::<Test>::get(3), Some(want.clone()));
+		assert!(!Pending::<Test>::contains_key(0) && PendingOrder::<Test>::get().is_empty());
+		assert_eq!(Coreplay::on_chain_storage_version(), 1);
+		System::set_block_number(12);
+		MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Actors::<Test>::get(3), Some(want), "runs once");
+	});
+}

@@ -1,0 +1,62 @@
+//! Storage migrations, each a `frame_support::migrations::VersionedMigration` the runtime lists in its
+//! `Executive` migrations.
+
+use super::*;
+
+/// Storage version 0 → 1 (issue 26): `ActorInfo` gains `now`, and pending outcomes record each slab's code hash
+/// and their APoV's `now`.
+pub mod v1 {
+	use super::*;
+	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+
+	/// `ActorInfo` at storage version 0.
+	#[derive(Encode, codec::Decode)]
+	pub struct ActorInfoV0<AccountId> {
+		/// The AVF it runs.
+		pub code_hash: coreplay_primitives::CodeHash,
+		/// blake2-256 of its canonical snapshot.
+		pub state_hash: StateHash,
+		/// How many APoVs advanced it.
+		pub sequence: u64,
+		/// Who created it.
+		pub creator: AccountId,
+	}
+
+	/// Gives every actor `now` = the block of the upgrade (the last `now` it saw is not recorded at version 0;
+	/// no later block is, so time still never goes backwards for it), and drops the pending outcomes, which
+	/// cannot say which code they ran: their submitters build them again.
+	pub struct InnerMigrateV0ToV1<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let now = Pallet::<T>::now();
+			let mut actors = 0u64;
+			Actors::<T>::translate::<ActorInfoV0<T::AccountId>, _>(|_, old| {
+				actors += 1;
+				Some(ActorInfo {
+					code_hash: old.code_hash,
+					state_hash: old.state_hash,
+					sequence: old.sequence,
+					creator: old.creator,
+					now,
+				})
+			});
+			let dropped = u64::from(Pending::<T>::clear(u32::MAX, None).unique);
+			PendingOrder::<T>::kill();
+			log::info!(
+				target: "runtime::actors",
+				"storage v1: {actors} actors translated, {dropped} pending APoVs dropped"
+			);
+			T::DbWeight::get().reads_writes(actors + dropped + 1, actors + dropped + 1)
+		}
+	}
+
+	/// The migration to list in the runtime: runs [`InnerMigrateV0ToV1`] once, at storage version 0, and sets 1.
+	pub type MigrateV0ToV1<T> = VersionedMigration<
+		0,
+		1,
+		InnerMigrateV0ToV1<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
