@@ -133,6 +133,8 @@ pub mod actors {
 		/// Storing code costs 0.01 UNIT plus 1 µUNIT per byte (a 256 KiB AVF: about 0.27 UNIT).
 		pub const CodeDepositBase: Balance = 10 * super::super::MILLI_UNIT;
 		pub const CodeDepositPerByte: Balance = super::super::MICRO_UNIT;
+		/// Held per pending APoV while it waits: 0.01 UNIT.
+		pub const PendingDeposit: Balance = 10 * super::super::MILLI_UNIT;
 	}
 
 	/// Memory pages of one actor: 2 MiB.
@@ -162,6 +164,9 @@ pub mod actors {
 		type MaxArgsLen = ConstU32<{ 16 * 1024 }>;
 		type MaxInboxLen = ConstU32<64>;
 		type MaxPending = ConstU32<16>;
+		// A quarter of the pending slots per account, each holding 0.01 UNIT (burned if its branch loses).
+		type MaxPendingPerAccount = ConstU32<4>;
+		type PendingDeposit = PendingDeposit;
 		type PendingLifetime = ConstU32<100>;
 		// The declared weight of a `submit_apov` at this `fuel_limit` is dominated by it: `MaxFuel` times the fuel
 		// rate of `weights.rs` (the highest of `fuel`, `fuel_calls`, `fuel_compile`), plus each slab's largest code.

@@ -110,7 +110,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use sp_runtime::{
-	traits::{AccountIdConversion, Saturating},
+	traits::{AccountIdConversion, Saturating, Zero},
 	SaturatedConversion,
 };
 
@@ -122,6 +122,7 @@ pub type BalanceOf<T> =
 pub type OutcomeOf<T> = ApovOutcome<
 	<T as frame_system::Config>::AccountId,
 	BlockNumberFor<T>,
+	BalanceOf<T>,
 	MaxActors<T>,
 	MaxMessageBytes<T>,
 	MaxMessages<T>,
@@ -176,6 +177,15 @@ pub mod pallet {
 		/// Most validated APoVs waiting for canonicalisation.
 		#[pallet::constant]
 		type MaxPending: Get<u32>;
+		/// Most validated APoVs one account may have waiting at once (`Error::TooManyPending`), so that one
+		/// account cannot take every pending slot.
+		#[pallet::constant]
+		type MaxPendingPerAccount: Get<u32>;
+		/// Held from the submitter while its APoV waits in `Pending`: released when it is canonicalised or
+		/// expires for any reason but one, and burned when it expires because the state it built on lost
+		/// (`ExpiryReason::PreStateChanged`: it was a branch the chain did not take).
+		#[pallet::constant]
+		type PendingDeposit: Get<BalanceOf<Self>>;
 		/// How many blocks a pending APoV may wait before it expires.
 		#[pallet::constant]
 		type PendingLifetime: Get<BlockNumberFor<Self>>;
@@ -216,6 +226,9 @@ pub mod pallet {
 		/// The deposit for storing code.
 		#[codec(index = 0)]
 		CodeDeposit,
+		/// The deposit for a pending APoV's slot (`Config::PendingDeposit`).
+		#[codec(index = 1)]
+		PendingDeposit,
 	}
 
 	/// AVF blobs by code hash. Identity hasher: the key is a blake2-256 hash, which no one can choose.
@@ -261,6 +274,16 @@ pub mod pallet {
 	/// The id the next pending APoV gets.
 	#[pallet::storage]
 	pub type NextPendingId<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The pending APoV holding each (actor, sequence) of its slabs: at most one per pair, since the chain
+	/// validates one branch of an actor's fork (RFC). Blake2_128Concat: the sequence is the submitter's choice.
+	#[pallet::storage]
+	pub type PendingSlots<T: Config> = StorageMap<_, Blake2_128Concat, (TaskId, u64), u32>;
+
+	/// How many pending APoVs each account has waiting (at most `MaxPendingPerAccount`).
+	#[pallet::storage]
+	pub type PendingCount<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -351,6 +374,16 @@ pub mod pallet {
 			/// The submitter.
 			to: T::AccountId,
 			/// The amount.
+			amount: BalanceOf<T>,
+		},
+		/// A pending APoV expired because the state it built on lost (`ExpiryReason::PreStateChanged`): its
+		/// submitter's pending deposit was burned.
+		PendingDepositBurned {
+			/// Its pending id.
+			id: u32,
+			/// Its submitter.
+			submitter: T::AccountId,
+			/// The amount burned.
 			amount: BalanceOf<T>,
 		},
 	}
@@ -547,6 +580,15 @@ pub mod pallet {
 		/// The APoV's `context.now` is before the `now` an actor of it already saw (`ActorInfo::now`, its last
 		/// canonical APoV's): build it again at a later block.
 		ContextBeforeActor,
+		/// A pending APoV already holds this sequence of one of the actors (one branch per actor waits at a
+		/// time): wait for it to be canonicalised or to expire.
+		SequenceAlreadyPending,
+		/// The submitter cannot hold `PendingDeposit` for an APoV that must wait: fund the account, or submit
+		/// the APoV once it can be canonicalised at once.
+		CannotHoldPendingDeposit,
+		/// The submitter already has `MaxPendingPerAccount` APoVs waiting: wait for one to be canonicalised or
+		/// to expire.
+		TooManyPending,
 	}
 
 	#[pallet::hooks]
@@ -783,7 +825,10 @@ pub mod pallet {
 		/// pending APoVs; refunded to the slabs' codes and the fuel used. An APoV whose replay fails pays its whole
 		/// `fuel_limit`; one refused after a successful replay because the chain changed under it (a recipient
 		/// gone or its inbox full, an upgrade's code missing) pays the fuel it used. An APoV that would have to
-		/// wait is refused before replay if no pending slot is free (`PendingFull`).
+		/// wait is refused before replay if no pending slot is free (`PendingFull`). One that waits holds
+		/// `PendingDeposit` from the signer until it is canonicalised (released) or expires (released, or burned
+		/// if its `pre` lost: `PreStateChanged`), and is charged for taking its slot
+		/// ([`Pallet::pending_slot_weight`]).
 		///
 		/// ## Errors
 		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
@@ -793,7 +838,9 @@ pub mod pallet {
 		/// `ContextTooOld` (`context.now` more than `MaxNowAge` blocks back), `ContextBeforeActor` (before an actor's
 		/// last `now`), `UnknownActor`,
 		/// `StaleSequence`, `PreStateMismatch`, `CodeNotFound`, `UnknownRecipient`, `UnknownUpgradeCode`,
-		/// `InboxMismatch`, `InboxFull`, `PendingFull`. Replay: `OutOfFuel`, `ActorTrapped`, `StackOverflow`,
+		/// `InboxMismatch`, `InboxFull`. Waiting (refused before replay): `PendingFull`, `TooManyPending` (the
+		/// signer has `MaxPendingPerAccount` waiting), `SequenceAlreadyPending` (another branch of an actor
+		/// waits at that sequence), `CannotHoldPendingDeposit`. Replay: `OutOfFuel`, `ActorTrapped`, `StackOverflow`,
 		/// `PostMismatch`, `CallOutputMismatch`, `InboxNotConsumed`, `CallRejected`, `BadSnapshot`, and the other
 		/// replay errors.
 		///

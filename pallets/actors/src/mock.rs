@@ -59,6 +59,8 @@ impl pallet_actors::Config for Test {
 	type MaxArgsLen = ConstU32<1024>;
 	type MaxInboxLen = ConstU32<8>;
 	type MaxPending = MaxPending;
+	type MaxPendingPerAccount = ConstU32<2>;
+	type PendingDeposit = ConstU128<100>;
 	type PendingLifetime = ConstU64<20>;
 	type MaxFuel = ConstU64<1_000_000_000>;
 	type MaxNowAge = ConstU32<10>;

@@ -113,6 +113,41 @@ impl<T: Config> Pallet<T> {
 		Readiness::Ready
 	}
 
+	/// Frees pending outcome `id`'s slots (its (actor, sequence) pairs and one of its submitter's) and its
+	/// deposit: released, or burned if `burn` (it built on a state that lost).
+	fn free_slot(id: u32, outcome: &OutcomeOf<T>, burn: bool) {
+		for slab in &outcome.slabs {
+			PendingSlots::<T>::remove((slab.actor, slab.sequence));
+		}
+		PendingCount::<T>::mutate_exists(&outcome.submitter, |count| {
+			*count = count.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+		});
+		let reason = HoldReason::PendingDeposit.into();
+		if burn {
+			let burned = T::Currency::burn_held(
+				&reason,
+				&outcome.submitter,
+				outcome.deposit,
+				Precision::BestEffort,
+				Fortitude::Force,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			Self::deposit_event(Event::PendingDepositBurned {
+				id,
+				submitter: outcome.submitter.clone(),
+				amount: burned,
+			});
+		} else {
+			// Best effort: the hold holds at least this much, unless the runtime changed it under the outcome.
+			let _released = T::Currency::release(
+				&reason,
+				&outcome.submitter,
+				outcome.deposit,
+				Precision::BestEffort,
+			);
+		}
+	}
+
 	/// Applies a ready outcome (callers check [`Self::readiness`] first).
 	pub(crate) fn canonicalise(outcome: OutcomeOf<T>, pending: Option<u32>) {
 		let actors = outcome.slabs.len() as u32;
@@ -218,12 +253,14 @@ impl<T: Config> Pallet<T> {
 					Readiness::Ready => {
 						order.remove(i);
 						Pending::<T>::remove(id);
+						Self::free_slot(id, &outcome, false);
 						Self::canonicalise(outcome, Some(id));
 						progressed = true;
 					}
 					Readiness::Expired(reason) => {
 						order.remove(i);
 						Pending::<T>::remove(id);
+						Self::free_slot(id, &outcome, reason == ExpiryReason::PreStateChanged);
 						Self::deposit_event(Event::ApovExpired { id, reason });
 					}
 				}

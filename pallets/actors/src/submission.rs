@@ -45,6 +45,8 @@ pub(crate) struct Charge<T> {
 	checks: Weight,
 	/// The slabs' codes and `payout` inspectors: the largest code per slab until they are loaded.
 	codes: Weight,
+	/// Taking a pending slot (`Pallet::pending_slot_weight`), until it is known that the APoV will not wait.
+	slot: Weight,
 	_config: core::marker::PhantomData<T>,
 }
 
@@ -55,6 +57,7 @@ impl<T: Config> Charge<T> {
 			base: Pallet::<T>::submit_base_weight(apov),
 			checks: Pallet::<T>::pending_checks_weight(),
 			codes: Pallet::<T>::max_code_weight().saturating_mul(apov.slabs.len() as u64),
+			slot: Pallet::<T>::pending_slot_weight(apov.slabs.len()),
 			_config: core::marker::PhantomData,
 		}
 	}
@@ -64,8 +67,13 @@ impl<T: Config> Charge<T> {
 		self.codes = codes;
 	}
 
+	/// It will not wait: no pending slot.
+	fn no_slot(&mut self) {
+		self.slot = Weight::zero();
+	}
+
 	fn so_far(&self) -> Weight {
-		self.base.saturating_add(self.checks).saturating_add(self.codes)
+		self.base.saturating_add(self.checks).saturating_add(self.codes).saturating_add(self.slot)
 	}
 
 	/// Refused before replay: no fuel.
@@ -83,6 +91,7 @@ impl<T: Config> Charge<T> {
 	fn succeeded(&self, fuel_used: u64, checked: u32) -> Weight {
 		self.base
 			.saturating_add(self.codes)
+			.saturating_add(self.slot)
 			.saturating_add(Pallet::<T>::fuel_weight(fuel_used))
 			.saturating_add(
 				T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors)
@@ -164,12 +173,33 @@ impl<T: Config> Pallet<T> {
 		}
 		// A submission that will wait needs a pending slot: without one it is refused before replay, so that
 		// whoever fills the queue cannot make others pay for replays that cannot be kept.
+		// And one branch of each actor waits at a time; each account holds a bounded number of slots, and a
+		// deposit for each.
+		if !waits {
+			charge.no_slot();
+		}
 		if waits {
 			let pending = PendingOrder::<T>::decode_len().unwrap_or(0);
 			ensure!(
 				pending < T::MaxPending::get() as usize,
 				charge.before_replay(Error::<T>::PendingFull)
 			);
+			ensure!(
+				PendingCount::<T>::get(&who) < T::MaxPendingPerAccount::get(),
+				charge.before_replay(Error::<T>::TooManyPending)
+			);
+			for slab in &apov.slabs {
+				ensure!(
+					!PendingSlots::<T>::contains_key((slab.actor, slab.sequence)),
+					charge.before_replay(Error::<T>::SequenceAlreadyPending)
+				);
+			}
+			<T::Currency as frame_support::traits::fungible::InspectHold<_>>::ensure_can_hold(
+				&HoldReason::PendingDeposit.into(),
+				&who,
+				T::PendingDeposit::get(),
+			)
+			.map_err(|_| charge.before_replay(Error::<T>::CannotHoldPendingDeposit))?;
 		}
 		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
 		// From here on, the slabs' codes are charged, not the largest, and only the inspectors they export.
@@ -248,8 +278,9 @@ impl<T: Config> Pallet<T> {
 				.try_push((message.to, StoredMessage { from: message.from, data }))
 				.map_err(|_| rejected(Error::<T>::TooManyMessages, fuel_used))?;
 		}
-		let outcome = ApovOutcome {
+		let mut outcome = ApovOutcome {
 			submitter: who.clone(),
+			deposit: Zero::zero(),
 			validated_at: frame_system::Pallet::<T>::block_number(),
 			now: apov.context.now,
 			slabs,
@@ -266,6 +297,14 @@ impl<T: Config> Pallet<T> {
 				PendingOrder::<T>::try_mutate(|order| order.try_push(id))
 					.map_err(|_| rejected(Error::<T>::PendingFull, fuel_used))?;
 				NextPendingId::<T>::put(id.wrapping_add(1));
+				let deposit = T::PendingDeposit::get();
+				T::Currency::hold(&HoldReason::PendingDeposit.into(), &who, deposit)
+					.map_err(|_| rejected(Error::<T>::CannotHoldPendingDeposit, fuel_used))?;
+				outcome.deposit = deposit;
+				for slab in &outcome.slabs {
+					PendingSlots::<T>::insert((slab.actor, slab.sequence), id);
+				}
+				PendingCount::<T>::mutate(&who, |count| count.saturating_inc());
 				Pending::<T>::insert(id, outcome);
 				Self::deposit_event(Event::ApovPending { id, submitter: who });
 				ApovStatus::Pending(id)

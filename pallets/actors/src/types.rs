@@ -85,16 +85,20 @@ pub struct SlabOutcome {
 	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxActors, MaxMessageBytes, MaxMessages))]
-pub struct ApovOutcome<AccountId, BlockNumber, MaxActors, MaxMessageBytes, MaxMessages>
+pub struct ApovOutcome<AccountId, BlockNumber, Balance, MaxActors, MaxMessageBytes, MaxMessages>
 where
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxActors: frame_support::traits::Get<u32>,
 	MaxMessageBytes: frame_support::traits::Get<u32>,
 	MaxMessages: frame_support::traits::Get<u32>,
 {
 	/// Who submitted it; receives the payouts.
 	pub submitter: AccountId,
+	/// The deposit held from `submitter` while it waits (`Config::PendingDeposit` when it began to; zero for
+	/// an outcome canonicalised at once).
+	pub deposit: Balance,
 	/// When it was validated.
 	pub validated_at: BlockNumber,
 	/// Its `context.now`: what its actors saw as `now()`. It becomes each actor's `ActorInfo::now`, and must not

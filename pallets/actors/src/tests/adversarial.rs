@@ -5,7 +5,7 @@
 use super::{wat_actors, Sequencer, ALICE, BOB, FUEL};
 use crate::{mock::*, *};
 use coreplay_primitives::{avf, AgendaItem, Invocation, Slab, Witness};
-use frame_support::{assert_ok, dispatch::GetDispatchInfo};
+use frame_support::{assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold};
 use sp_runtime::{traits::Dispatchable, StateVersion};
 use wat_actors::op;
 
@@ -268,10 +268,12 @@ fn a_block_of_empty_preimages_is_refused_before_replay() {
 fn a_full_pending_queue_refuses_before_replay() {
 	new_test_ext().execute_with(|| {
 		let (seq, a, _) = setup();
-		for times in 1..=MaxPending::get() {
-			let far = seq.produce_at(&[a], vec![AgendaItem::service(a, times)], &[5]);
-			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), far, FUEL));
+		// `MaxPending` (4) far-future APoVs from two accounts, each at its own sequence.
+		for (who, sequence) in [(ALICE, 5), (ALICE, 7), (3, 8), (3, 9)] {
+			let far = seq.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[sequence]);
+			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(who), far, FUEL));
 		}
+		assert_eq!(PendingOrder::<Test>::get().len() as u32, MaxPending::get());
 		let waits = seq.produce_at(&[a], vec![AgendaItem::service(a, 99)], &[6]);
 		let (declared, paid) = charged("pending full", BOB, submit(waits), Error::PendingFull);
 		assert!(paid.ref_time() + Coreplay::fuel_weight(FUEL).ref_time() <= declared.ref_time());
@@ -435,5 +437,47 @@ fn time_never_goes_backwards() {
 		let stale = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
 		System::set_block_number(u64::from(5 + max_age + 1));
 		rejects("now too old", BOB, submit(stale), Error::ContextTooOld);
+	});
+}
+
+/// Issue 26, holes 2 and 4: one branch of an actor's fork waits at a time (`SequenceAlreadyPending`), one account
+/// holds at most `MaxPendingPerAccount` pending slots (`TooManyPending`), and each slot holds `PendingDeposit`
+/// (`CannotHoldPendingDeposit` without it); all refused before replay. A slot's deposit comes back when its APoV
+/// is canonicalised.
+#[test]
+fn pending_slots_are_one_per_sequence_bounded_per_account_and_paid_for() {
+	new_test_ext().execute_with(|| {
+		let (seq, a, b) = setup();
+		let held = |who| Balances::balance_on_hold(&HoldReason::PendingDeposit.into(), &who);
+		let deposit = <<Test as Config>::PendingDeposit as Get<u128>>::get();
+		let at = |actor, times, sequence| {
+			seq.produce_at(&[actor], vec![AgendaItem::service(actor, times)], &[sequence])
+		};
+		// BOB's `a` at sequence 2, built on a sequence 1 not yet submitted: it waits, holding the deposit.
+		let mut view = Sequencer { snapshots: seq.snapshots.clone(), form: seq.form };
+		let one = view.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		view.adopt(&one);
+		let two = view.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[2]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), two, FUEL));
+		assert_eq!(held(BOB), deposit);
+		// Another branch for the same (actor, sequence), from anyone: refused before replay.
+		let (declared, paid) =
+			charged("a second branch", ALICE, submit(at(a, 2, 2)), Error::SequenceAlreadyPending);
+		assert!(paid.ref_time() + Coreplay::fuel_weight(FUEL).ref_time() <= declared.ref_time());
+		// A second slot for BOB, then no third.
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), at(b, 1, 3), FUEL));
+		assert_eq!(held(BOB), 2 * deposit);
+		rejects("a third slot", BOB, submit(at(b, 1, 4)), Error::TooManyPending);
+		// An account that cannot hold the deposit.
+		let poor = 99;
+		Balances::set_balance(&poor, deposit / 2);
+		rejects("no deposit", poor, submit(at(b, 1, 5)), Error::CannotHoldPendingDeposit);
+		// Sequence 1 makes BOB's sequence 2 ready: both are canonicalised, and its slot and deposit come back.
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), one, FUEL));
+		assert_eq!(Actors::<Test>::get(a).expect("exists").sequence, 2);
+		assert!(!PendingSlots::<Test>::contains_key((a, 2)));
+		assert_eq!(PendingCount::<Test>::get(BOB), 1);
+		assert_eq!(held(BOB), deposit);
+		assert_eq!(Balances::total_balance(&BOB), ENDOWMENT, "nothing burned");
 	});
 }

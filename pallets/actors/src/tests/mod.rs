@@ -376,11 +376,21 @@ fn a_pending_apov_expires_when_the_state_it_built_on_loses() {
 		seq.adopt(&a1);
 		let a2 = seq.produce_at(&[task], vec![service(task)], &[2]);
 		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), a2, FUEL));
+		let held = || Balances::balance_on_hold(&HoldReason::PendingDeposit.into(), &BOB);
+		assert_eq!(held(), 100, "a pending APoV holds `PendingDeposit`");
 		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), b1.clone(), FUEL));
 		// RFC rule 2: sequence one below a2's slab, with a state hash other than a2's pre.
 		assert!(
 			events().contains(&Event::ApovExpired { id: 0, reason: ExpiryReason::PreStateChanged })
 		);
+		// Its branch lost: the deposit is burned.
+		assert_eq!(held(), 0);
+		assert!(events().contains(&Event::PendingDepositBurned {
+			id: 0,
+			submitter: BOB,
+			amount: 100
+		}));
+		assert_eq!(Balances::total_balance(&BOB), ENDOWMENT - 100);
 		assert_eq!(state(task), (1, blake2_256(&b1.slabs[0].post)));
 		assert!(PendingOrder::<Test>::get().is_empty());
 	});
@@ -415,12 +425,13 @@ fn pending_apovs_are_bounded() {
 		let mut seq = Sequencer::default();
 		let hash = seq.upload(ALICE, &test_actor());
 		let task = seq.create(ALICE, hash, &[]);
-		for times in 1..=4 {
-			let far = seq.produce_at(&[task], vec![AgendaItem::service(task, times)], &[5]);
-			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), far, FUEL));
+		// Four sequences ahead, from two accounts (each may hold `MaxPendingPerAccount`, 2).
+		for (who, sequence) in [(ALICE, 5), (ALICE, 6), (BOB, 7), (BOB, 8)] {
+			let far = seq.produce_at(&[task], vec![service(task)], &[sequence]);
+			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(who), far, FUEL));
 		}
-		let one_more = seq.produce_at(&[task], vec![AgendaItem::service(task, 9)], &[5]);
-		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), one_more, FUEL);
+		let one_more = seq.produce_at(&[task], vec![AgendaItem::service(task, 9)], &[9]);
+		let result = Coreplay::submit_apov(RuntimeOrigin::signed(3), one_more, FUEL);
 		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::PendingFull.into()));
 		// They time out after `PendingLifetime` blocks and make room.
 		System::set_block_number(30);
