@@ -253,7 +253,9 @@ impl_runtime_apis! {
 			Actors::limits()
 		}
 
-		fn actor(task: coreplay_primitives::TaskId) -> Option<pallet_actors::ActorInfo<AccountId>> {
+		fn actor(
+			task: coreplay_primitives::TaskId,
+		) -> Option<pallet_actors::ActorInfo<AccountId, Balance>> {
 			pallet_actors::Actors::<Runtime>::get(task)
 		}
 

@@ -133,6 +133,8 @@ pub mod actors {
 		/// Storing code costs 0.01 UNIT plus 1 µUNIT per byte (a 256 KiB AVF: about 0.27 UNIT).
 		pub const CodeDepositBase: Balance = 10 * super::super::MILLI_UNIT;
 		pub const CodeDepositPerByte: Balance = super::super::MICRO_UNIT;
+		/// Held per actor from its creator until `remove_actor`: 0.01 UNIT.
+		pub const ActorDeposit: Balance = 10 * super::super::MILLI_UNIT;
 		/// Held per pending APoV while it waits: 0.01 UNIT.
 		pub const PendingDeposit: Balance = 10 * super::super::MILLI_UNIT;
 	}
@@ -161,6 +163,7 @@ pub mod actors {
 		type CodeDepositBase = CodeDepositBase;
 		type CodeDepositPerByte = CodeDepositPerByte;
 		type Limits = ActorsLimits;
+		type ActorDeposit = ActorDeposit;
 		type MaxArgsLen = ConstU32<{ 16 * 1024 }>;
 		type MaxInboxLen = ConstU32<64>;
 		type MaxPending = ConstU32<16>;

@@ -182,7 +182,7 @@ function buildApov(provider, agenda, { fuelLimit = null, witness = null, compact
 	return actorsRpc(provider, 'actors_buildApov', [agenda, fuelLimit, witness, compact]);
 }
 
-/** The on-chain record of actor `task` (`{ codeHash, stateHash, sequence, creator }`), or null. */
+/** The on-chain record of actor `task` (`{ codeHash, stateHash, sequence, creator, deposit, now }`), or null. */
 async function actorRecord(api, task, at = null) {
 	const query = at ? (await api.at(at)).query : api.query;
 	const info = await query.actors.actors(task);
@@ -193,6 +193,8 @@ async function actorRecord(api, task, at = null) {
 		stateHash: record.stateHash.toHex(),
 		sequence: record.sequence.toBigInt(),
 		creator: record.creator.toString(),
+		deposit: record.deposit.toBigInt(),
+		now: record.now.toNumber(),
 	};
 }
 

@@ -203,6 +203,25 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn remove_actor() {
+		let (who, created) = actors::<T>(1, 0, 1);
+		let task = created[0].0;
+		// Its inbox full of the largest messages (removed with the actor), its account funded (paid out).
+		let limits = Pallet::<T>::limits();
+		let message = StoredMessage {
+			from: task,
+			data: BoundedVec::truncate_from(vec![7u8; limits.max_message_bytes as usize]),
+		};
+		let inbox = vec![message; T::MaxInboxLen::get() as usize];
+		Inboxes::<T>::insert(task, BoundedVec::truncate_from(inbox));
+		let account = Pallet::<T>::actor_account(task);
+		T::Currency::set_balance(&account, T::CodeDepositBase::get().saturating_mul(10u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), task);
+		assert!(!Actors::<T>::contains_key(task) && Inboxes::<T>::get(task).is_empty());
+	}
+
+	#[benchmark]
 	fn create_actor(a: Linear<0, { T::MaxArgsLen::get() }>) {
 		let who = funded::<T>("creator");
 		// The largest code: compiling it is most of the work.

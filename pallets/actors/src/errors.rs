@@ -105,6 +105,7 @@ impl<T> Error<T> {
 			ExpiryReason::TimedOut => Error::PendingFull,
 			ExpiryReason::CodeChanged => Error::CodeChanged,
 			ExpiryReason::TimeWentBackwards => Error::ContextBeforeActor,
+			ExpiryReason::ActorRemoved => Error::UnknownActor,
 		}
 	}
 }

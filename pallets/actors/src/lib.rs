@@ -168,6 +168,11 @@ pub mod pallet {
 		/// [`Pallet::limits`], not this value.
 		#[pallet::constant]
 		type Limits: Get<Limits>;
+		/// Held from an actor's creator while the actor exists (`remove_actor` releases it): pays for its storage
+		/// (`ActorInfo`, its inbox's key) and for keeping its code in use, so that actors on someone else's code
+		/// cost their creators what they take from the code's owner.
+		#[pallet::constant]
+		type ActorDeposit: Get<BalanceOf<Self>>;
 		/// Largest `create_actor` argument, in bytes.
 		#[pallet::constant]
 		type MaxArgsLen: Get<u32>;
@@ -229,6 +234,9 @@ pub mod pallet {
 		/// The deposit for a pending APoV's slot (`Config::PendingDeposit`).
 		#[codec(index = 1)]
 		PendingDeposit,
+		/// The deposit for an actor (`Config::ActorDeposit`).
+		#[codec(index = 2)]
+		ActorDeposit,
 	}
 
 	/// AVF blobs by code hash. Identity hasher: the key is a blake2-256 hash, which no one can choose.
@@ -247,7 +255,8 @@ pub mod pallet {
 
 	/// Actors by task id. Twox64Concat: ids are assigned by the pallet in order, not chosen by users.
 	#[pallet::storage]
-	pub type Actors<T: Config> = StorageMap<_, Twox64Concat, TaskId, ActorInfo<T::AccountId>>;
+	pub type Actors<T: Config> =
+		StorageMap<_, Twox64Concat, TaskId, ActorInfo<T::AccountId, BalanceOf<T>>>;
 
 	/// The task id the next actor gets.
 	#[pallet::storage]
@@ -375,6 +384,16 @@ pub mod pallet {
 			to: T::AccountId,
 			/// The amount.
 			amount: BalanceOf<T>,
+		},
+		/// An actor was removed by its creator; its deposit was released, its inbox dropped, and its account's
+		/// balance sent to the creator.
+		ActorRemoved {
+			/// Its task id.
+			task: TaskId,
+			/// Its creator.
+			creator: T::AccountId,
+			/// The deposit released.
+			deposit: BalanceOf<T>,
 		},
 		/// A pending APoV expired because the state it built on lost (`ExpiryReason::PreStateChanged`): its
 		/// submitter's pending deposit was burned.
@@ -583,6 +602,8 @@ pub mod pallet {
 		/// A pending APoV already holds this sequence of one of the actors (one branch per actor waits at a
 		/// time): wait for it to be canonicalised or to expire.
 		SequenceAlreadyPending,
+		/// Only an actor's creator may remove it.
+		NotCreator,
 		/// The submitter cannot hold `PendingDeposit` for an APoV that must wait: fund the account, or submit
 		/// the APoV once it can be canonicalised at once.
 		CannotHoldPendingDeposit,
@@ -760,6 +781,9 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			ensure!(args.len() <= T::MaxArgsLen::get() as usize, Error::<T>::ArgsTooLarge);
 			let blob = Codes::<T>::get(code_hash).ok_or(Error::<T>::CodeNotFound)?;
+			// Held first: without it nothing runs.
+			let deposit = T::ActorDeposit::get();
+			T::Currency::hold(&HoldReason::ActorDeposit.into(), &who, deposit)?;
 			let task = NextTaskId::<T>::get();
 			let next = task.checked_add(1).ok_or(Error::<T>::TaskIdsExhausted)?;
 			let machine = Self::machine();
@@ -774,7 +798,14 @@ pub mod pallet {
 			NextTaskId::<T>::put(next);
 			Actors::<T>::insert(
 				task,
-				ActorInfo { code_hash, state_hash, sequence: 0, creator: who.clone(), now },
+				ActorInfo {
+					code_hash,
+					state_hash,
+					sequence: 0,
+					creator: who.clone(),
+					deposit,
+					now,
+				},
 			);
 			CodeInfoOf::<T>::mutate(code_hash, |info| {
 				if let Some(info) = info {
@@ -859,6 +890,55 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let submitted = Self::do_submit_apov(who, apov, fuel_limit)?;
 			Ok(Some(submitted.weight).into())
+		}
+
+		/// Removes an actor.
+		///
+		/// ## Dispatch Origin
+		/// Signed; must be the actor's creator.
+		///
+		/// ## Details
+		/// Releases the creator's `ActorDeposit`, drops the actor's inbox (its messages are lost), releases its
+		/// reference to its code (so the code's owner can remove the code once no actor runs it), and sends its
+		/// account's whole balance to the creator. Pending APoVs with a slab for it expire (`ActorRemoved`),
+		/// APoVs naming it are refused (`UnknownActor`), and messages to it are undeliverable. Its task id is not
+		/// reused.
+		///
+		/// ## Errors
+		/// `UnknownActor`, `NotCreator`.
+		///
+		/// ## Events
+		/// `ActorRemoved`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::remove_actor())]
+		pub fn remove_actor(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let actor = Actors::<T>::get(task).ok_or(Error::<T>::UnknownActor)?;
+			ensure!(actor.creator == who, Error::<T>::NotCreator);
+			Actors::<T>::remove(task);
+			Inboxes::<T>::remove(task);
+			CodeInfoOf::<T>::mutate(actor.code_hash, |info| {
+				if let Some(info) = info {
+					info.refcount.saturating_dec();
+				}
+			});
+			T::Currency::release(
+				&HoldReason::ActorDeposit.into(),
+				&who,
+				actor.deposit,
+				Precision::BestEffort,
+			)?;
+			let account = Self::actor_account(task);
+			let balance = T::Currency::reducible_balance(
+				&account,
+				Preservation::Expendable,
+				Fortitude::Polite,
+			);
+			if !balance.is_zero() {
+				T::Currency::transfer(&account, &who, balance, Preservation::Expendable)?;
+			}
+			Self::deposit_event(Event::ActorRemoved { task, creator: who, deposit: actor.deposit });
+			Ok(())
 		}
 	}
 }

@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// Storage version 0 → 1 (issue 26): `ActorInfo` gains `now`, and pending outcomes record each slab's code hash
+/// Storage version 0 → 1 (issue 26): `ActorInfo` gains `deposit` and `now`, and pending outcomes record each slab's code hash
 /// and their APoV's `now`.
 pub mod v1 {
 	use super::*;
@@ -22,7 +22,7 @@ pub mod v1 {
 		pub creator: AccountId,
 	}
 
-	/// Gives every actor `now` = the block of the upgrade (the last `now` it saw is not recorded at version 0;
+	/// Gives every actor `now` = the block of the upgrade and no deposit (none was held at version 0) (the last `now` it saw is not recorded at version 0;
 	/// no later block is, so time still never goes backwards for it), and drops the pending outcomes, which
 	/// cannot say which code they ran: their submitters build them again.
 	pub struct InnerMigrateV0ToV1<T>(core::marker::PhantomData<T>);
@@ -38,6 +38,7 @@ pub mod v1 {
 					state_hash: old.state_hash,
 					sequence: old.sequence,
 					creator: old.creator,
+					deposit: Zero::zero(),
 					now,
 				})
 			});

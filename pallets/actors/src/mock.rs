@@ -56,6 +56,7 @@ impl pallet_actors::Config for Test {
 	type CodeDepositBase = ConstU128<1_000>;
 	type CodeDepositPerByte = ConstU128<2>;
 	type Limits = TestLimits;
+	type ActorDeposit = ConstU128<50>;
 	type MaxArgsLen = ConstU32<1024>;
 	type MaxInboxLen = ConstU32<8>;
 	type MaxPending = MaxPending;

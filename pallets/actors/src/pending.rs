@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 		let mut wait = false;
 		for slab in &outcome.slabs {
 			let Some(actor) = Actors::<T>::get(slab.actor) else {
-				return Readiness::Expired(ExpiryReason::UndeliverableMessage);
+				return Readiness::Expired(ExpiryReason::ActorRemoved);
 			};
 			if actor.sequence >= slab.sequence {
 				return Readiness::Expired(ExpiryReason::SequenceReached);

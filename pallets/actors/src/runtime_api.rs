@@ -23,8 +23,8 @@ sp_api::decl_runtime_apis! {
 	{
 		/// The vm limits this chain validates with; a sequencer must produce APoVs under the same limits.
 		fn limits() -> Limits;
-		/// An actor's code hash, state hash, sequence and creator.
-		fn actor(task: TaskId) -> Option<ActorInfo<AccountId>>;
+		/// An actor's code hash, state hash, sequence, creator, deposit and last `now`.
+		fn actor(task: TaskId) -> Option<ActorInfo<AccountId, Balance>>;
 		/// Stored code's owner, deposit, length and reference count.
 		fn code_info(code_hash: CodeHash) -> Option<CodeInfo<AccountId, Balance>>;
 		/// A stored AVF blob.

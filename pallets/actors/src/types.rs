@@ -20,15 +20,18 @@ pub struct CodeInfo<AccountId, Balance> {
 
 /// An actor (RFC "Actor-Task"): its code, state hash and sequence.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
-pub struct ActorInfo<AccountId> {
+pub struct ActorInfo<AccountId, Balance> {
 	/// The AVF it runs.
 	pub code_hash: CodeHash,
 	/// blake2-256 of its canonical snapshot.
 	pub state_hash: StateHash,
 	/// How many APoVs advanced it (0 at creation).
 	pub sequence: u64,
-	/// Who created it.
+	/// Who created it; only they may remove it (`remove_actor`).
 	pub creator: AccountId,
+	/// The deposit held from `creator` for the actor's storage and its reference to its code
+	/// (`Config::ActorDeposit` at creation), released by `remove_actor`.
+	pub deposit: Balance,
 	/// The block its actor last saw as `now()`: its last canonical APoV's `context.now`, or the block it was
 	/// created in. An APoV's `context.now` may not be earlier (`Error::ContextBeforeActor`), so an actor never
 	/// sees time go backwards.
@@ -140,4 +143,6 @@ pub enum ExpiryReason {
 	CodeChanged,
 	/// An earlier APoV of one of its actors, canonicalised first, saw a later `now` than it did.
 	TimeWentBackwards,
+	/// One of its actors was removed (`remove_actor`).
+	ActorRemoved,
 }

@@ -13,6 +13,8 @@ pub trait WeightInfo {
 	fn remove_code() -> Weight;
 	/// `create_actor` with `a` bytes of arguments, fuel excluded.
 	fn create_actor(a: u32) -> Weight;
+	/// `remove_actor` of an actor whose inbox is full of the largest messages and whose account holds funds.
+	fn remove_actor() -> Weight;
 	/// `submit_apov` with `n` slabs (each with its own code and a one-page memory storing no chunk) and `i`
 	/// Agenda items beyond one `Service` per actor; fuel and snapshots excluded.
 	fn submit_apov(n: u32, i: u32) -> Weight;

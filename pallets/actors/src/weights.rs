@@ -45,31 +45,37 @@ use crate::WeightInfo;
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn upload_code(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 109 bytes; minimum execution time: 5_796_941 ns.
-		Weight::from_parts(0, 3593)
-			.saturating_add(Weight::from_parts(47_265, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_452_067, 0).saturating_mul(f.into()))
+		// Measured proof size: 109 bytes; minimum execution time: 5_650_511 ns.
+		Weight::from_parts(99_294_853, 3593)
+			.saturating_add(Weight::from_parts(45_094, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_395_620, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		// Measured proof size: 312 bytes; minimum execution time: 37_042 ns.
-		Weight::from_parts(39_400_000, 3593)
+		// Measured proof size: 312 bytes; minimum execution time: 36_913 ns.
+		Weight::from_parts(38_533_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	fn remove_actor() -> Weight {
+		// Measured proof size: 650 bytes; minimum execution time: 87_689 ns.
+		Weight::from_parts(91_513_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
 	fn create_actor(a: u32, ) -> Weight {
-		// Measured proof size: 261501 bytes; minimum execution time: 743_288 ns.
-		Weight::from_parts(784_088_078, 265645)
-			.saturating_add(Weight::from_parts(107, 0).saturating_mul(a.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(3))
+		// Measured proof size: 261659 bytes; minimum execution time: 762_193 ns.
+		Weight::from_parts(803_769_468, 265645)
+			.saturating_add(Weight::from_parts(126, 0).saturating_mul(a.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 86 bytes; minimum execution time: 161_327 ns.
-		Weight::from_parts(6_794_768, 1550)
-			.saturating_add(Weight::from_parts(51_835_250, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(111_537, 0).saturating_mul(i.into()))
+		// Measured proof size: 86 bytes; minimum execution time: 160_098 ns.
+		Weight::from_parts(6_389_005, 1550)
+			.saturating_add(Weight::from_parts(49_810_750, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(109_811, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -77,28 +83,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		// Measured proof size: 459 bytes; minimum execution time: 295_181 ns.
-		Weight::from_parts(35_734_777, 266007)
-			.saturating_add(Weight::from_parts(243_065_611, 0).saturating_mul(k.into()))
+		// Measured proof size: 475 bytes; minimum execution time: 294_885 ns.
+		Weight::from_parts(63_868_000, 266007)
+			.saturating_add(Weight::from_parts(233_389_000, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		// Measured proof size: 459 bytes; minimum execution time: 295_419 ns.
-		Weight::from_parts(311_745_764, 266007)
-			.saturating_add(Weight::from_parts(17_103_529, 0).saturating_mul(m.into()))
+		// Measured proof size: 475 bytes; minimum execution time: 291_948 ns.
+		Weight::from_parts(306_266_000, 266007)
+			.saturating_add(Weight::from_parts(17_458_961, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		// Measured proof size: 0 bytes; minimum execution time: 314 ns.
+		// Measured proof size: 0 bytes; minimum execution time: 348 ns.
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(74_518_950, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(74_297_807, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		// Measured proof size: 525 bytes; minimum execution time: 53_342 ns.
-		Weight::from_parts(46_907_333, 1056216)
-			.saturating_add(Weight::from_parts(10_284_833, 0).saturating_mul(n.into()))
+		// Measured proof size: 543 bytes; minimum execution time: 53_077 ns.
+		Weight::from_parts(46_692_285, 1056216)
+			.saturating_add(Weight::from_parts(10_166_285, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -106,48 +112,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 343 bytes; minimum execution time: 238_685 ns.
-		Weight::from_parts(66_194_708, 266007)
-			.saturating_add(Weight::from_parts(893, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_313_795, 0).saturating_mul(f.into()))
+		// Measured proof size: 359 bytes; minimum execution time: 241_551 ns.
+		Weight::from_parts(84_765_637, 266007)
+			.saturating_add(Weight::from_parts(855, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_300_201, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn code_links(i: u32, e: u32, x: u32, ) -> Weight {
-		// Measured proof size: 472 bytes; minimum execution time: 141_404 ns.
-		Weight::from_parts(62_071_965, 266007)
-			.saturating_add(Weight::from_parts(604_125, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(2_694_884, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(26_356, 0).saturating_mul(x.into()))
+		// Measured proof size: 488 bytes; minimum execution time: 140_744 ns.
+		Weight::from_parts(55_898_551, 266007)
+			.saturating_add(Weight::from_parts(734_615, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(2_692_329, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(26_257, 0).saturating_mul(x.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn witness(p: u32, k: u32, ) -> Weight {
-		// Measured proof size: 452 bytes; minimum execution time: 575_354 ns.
-		Weight::from_parts(105_306_777, 266007)
-			.saturating_add(Weight::from_parts(516_136, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(2_380_333, 0).saturating_mul(k.into()))
+		// Measured proof size: 468 bytes; minimum execution time: 574_899 ns.
+		Weight::from_parts(114_301_027, 266007)
+			.saturating_add(Weight::from_parts(512_799, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(2_351_209, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		// Measured proof size: 479 bytes; minimum execution time: 81_476 ns.
-		Weight::from_parts(90_237_854, 266007)
-			.saturating_add(Weight::from_parts(512_004, 0).saturating_mul(k.into()))
+		// Measured proof size: 495 bytes; minimum execution time: 80_684 ns.
+		Weight::from_parts(93_503_530, 266007)
+			.saturating_add(Weight::from_parts(510_734, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		// Measured proof size: 216589 bytes; minimum execution time: 248_139 ns.
-		Weight::from_parts(258_996_840, 266007)
-			.saturating_add(Weight::from_parts(359_088, 0).saturating_mul(k.into()))
+		// Measured proof size: 216605 bytes; minimum execution time: 243_308 ns.
+		Weight::from_parts(263_130_410, 266007)
+			.saturating_add(Weight::from_parts(350_589, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 452 bytes; minimum execution time: 74_162 ns.
-		Weight::from_parts(76_562_412, 266007)
-			.saturating_add(Weight::from_parts(882_381, 0).saturating_mul(k.into()))
+		// Measured proof size: 468 bytes; minimum execution time: 73_767 ns.
+		Weight::from_parts(81_835_172, 266007)
+			.saturating_add(Weight::from_parts(876_827, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -156,27 +162,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with `RocksDbWeight` for storage, for tests and mocks.
 impl WeightInfo for () {
 	fn upload_code(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(0, 3593)
-			.saturating_add(Weight::from_parts(47_265, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_452_067, 0).saturating_mul(f.into()))
+		Weight::from_parts(99_294_853, 3593)
+			.saturating_add(Weight::from_parts(45_094, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_395_620, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		Weight::from_parts(39_400_000, 3593)
+		Weight::from_parts(38_533_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
+	fn remove_actor() -> Weight {
+		Weight::from_parts(91_513_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(6))
+	}
 	fn create_actor(a: u32, ) -> Weight {
-		Weight::from_parts(784_088_078, 265645)
-			.saturating_add(Weight::from_parts(107, 0).saturating_mul(a.into()))
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(3))
+		Weight::from_parts(803_769_468, 265645)
+			.saturating_add(Weight::from_parts(126, 0).saturating_mul(a.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		Weight::from_parts(6_794_768, 1550)
-			.saturating_add(Weight::from_parts(51_835_250, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(111_537, 0).saturating_mul(i.into()))
+		Weight::from_parts(6_389_005, 1550)
+			.saturating_add(Weight::from_parts(49_810_750, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(109_811, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -184,24 +195,24 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		Weight::from_parts(35_734_777, 266007)
-			.saturating_add(Weight::from_parts(243_065_611, 0).saturating_mul(k.into()))
+		Weight::from_parts(63_868_000, 266007)
+			.saturating_add(Weight::from_parts(233_389_000, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		Weight::from_parts(311_745_764, 266007)
-			.saturating_add(Weight::from_parts(17_103_529, 0).saturating_mul(m.into()))
+		Weight::from_parts(306_266_000, 266007)
+			.saturating_add(Weight::from_parts(17_458_961, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(74_518_950, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(74_297_807, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		Weight::from_parts(46_907_333, 1056216)
-			.saturating_add(Weight::from_parts(10_284_833, 0).saturating_mul(n.into()))
+		Weight::from_parts(46_692_285, 1056216)
+			.saturating_add(Weight::from_parts(10_166_285, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 265017).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -209,42 +220,42 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(66_194_708, 266007)
-			.saturating_add(Weight::from_parts(893, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_313_795, 0).saturating_mul(f.into()))
+		Weight::from_parts(84_765_637, 266007)
+			.saturating_add(Weight::from_parts(855, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_300_201, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn code_links(i: u32, e: u32, x: u32, ) -> Weight {
-		Weight::from_parts(62_071_965, 266007)
-			.saturating_add(Weight::from_parts(604_125, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(2_694_884, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(26_356, 0).saturating_mul(x.into()))
+		Weight::from_parts(55_898_551, 266007)
+			.saturating_add(Weight::from_parts(734_615, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(2_692_329, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(26_257, 0).saturating_mul(x.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn witness(p: u32, k: u32, ) -> Weight {
-		Weight::from_parts(105_306_777, 266007)
-			.saturating_add(Weight::from_parts(516_136, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(2_380_333, 0).saturating_mul(k.into()))
+		Weight::from_parts(114_301_027, 266007)
+			.saturating_add(Weight::from_parts(512_799, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(2_351_209, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		Weight::from_parts(90_237_854, 266007)
-			.saturating_add(Weight::from_parts(512_004, 0).saturating_mul(k.into()))
+		Weight::from_parts(93_503_530, 266007)
+			.saturating_add(Weight::from_parts(510_734, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		Weight::from_parts(258_996_840, 266007)
-			.saturating_add(Weight::from_parts(359_088, 0).saturating_mul(k.into()))
+		Weight::from_parts(263_130_410, 266007)
+			.saturating_add(Weight::from_parts(350_589, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(76_562_412, 266007)
-			.saturating_add(Weight::from_parts(882_381, 0).saturating_mul(k.into()))
+		Weight::from_parts(81_835_172, 266007)
+			.saturating_add(Weight::from_parts(876_827, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}

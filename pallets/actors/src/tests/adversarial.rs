@@ -481,3 +481,44 @@ fn pending_slots_are_one_per_sequence_bounded_per_account_and_paid_for() {
 		assert_eq!(Balances::total_balance(&BOB), ENDOWMENT, "nothing burned");
 	});
 }
+
+/// Issue 26, holes 4 and 6b: an actor holds `ActorDeposit` from its creator until the creator removes it; only the
+/// creator may (`NotCreator`; an unknown actor is `UnknownActor`). Removal releases the deposit and the actor's
+/// reference to its code, so the owner of code that someone else's actor ran can remove it; a pending APoV with a
+/// slab for the actor expires (`ActorRemoved`); the actor's account balance goes to the creator.
+#[test]
+fn actors_hold_a_deposit_until_their_creator_removes_them() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let deposit = <<Test as Config>::ActorDeposit as Get<u128>>::get();
+		let held = |who| Balances::balance_on_hold(&HoldReason::ActorDeposit.into(), &who);
+		// ALICE's code, BOB's actor on it.
+		let hash = seq.upload(ALICE, &wat_actors::test_actor());
+		let a = seq.create(BOB, hash, &[]);
+		assert_eq!(held(BOB), deposit);
+		rejects(
+			"code in use",
+			ALICE,
+			crate::Call::remove_code { code_hash: hash },
+			Error::CodeInUse,
+		);
+		let later = seq.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[3]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), later, FUEL));
+		let id = PendingOrder::<Test>::get()[0];
+		Balances::set_balance(&Coreplay::actor_account(a), 500);
+		rejects("not the creator", ALICE, crate::Call::remove_actor { task: a }, Error::NotCreator);
+		rejects("no such actor", BOB, crate::Call::remove_actor { task: 77 }, Error::UnknownActor);
+		let before = Balances::total_balance(&BOB);
+		assert_ok!(Coreplay::remove_actor(RuntimeOrigin::signed(BOB), a));
+		assert!(Actors::<Test>::get(a).is_none());
+		assert_eq!(held(BOB), 0);
+		assert_eq!(Balances::total_balance(&BOB), before + 500, "the actor's balance went to BOB");
+		Coreplay::process_pending(10);
+		assert!(System::events().iter().any(|r| r.event
+			== RuntimeEvent::Coreplay(Event::ApovExpired {
+				id,
+				reason: ExpiryReason::ActorRemoved
+			})));
+		assert_ok!(Coreplay::remove_code(RuntimeOrigin::signed(ALICE), hash));
+	});
+}

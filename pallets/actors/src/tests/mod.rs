@@ -826,7 +826,7 @@ fn messages_init_sends_itself_reach_its_inbox() {
 	});
 }
 
-/// Storage version 0 → 1: actors gain `now` (the upgrade's block), pending outcomes of version 0 are dropped, the
+/// Storage version 0 → 1: actors gain `now` (the upgrade's block) and a zero deposit, pending outcomes of version 0 are dropped, the
 /// version becomes 1, and running it again changes nothing.
 #[test]
 fn the_v1_migration_translates_actors() {
@@ -853,6 +853,7 @@ fn the_v1_migration_translates_actors() {
 			state_hash: H256::repeat_byte(2),
 			sequence: 7,
 			creator: ALICE,
+			deposit: 0,
 			now: 9,
 		};
 		assert_eq!(Actors::<Test>::get(3), Some(want.clone()));
