@@ -166,6 +166,8 @@ pub mod actors {
 		type ActorDeposit = ActorDeposit;
 		type MaxArgsLen = ConstU32<{ 16 * 1024 }>;
 		type MaxInboxLen = ConstU32<64>;
+		// One sending actor fills at most a quarter of an inbox.
+		type MaxInboxPerSender = ConstU32<16>;
 		type MaxPending = ConstU32<16>;
 		// A quarter of the pending slots per account, each holding 0.01 UNIT (burned if its branch loses).
 		type MaxPendingPerAccount = ConstU32<4>;

@@ -19,6 +19,14 @@ pub enum Refused {
 	/// A recipient's inbox would hold more than [`MemoryChain::max_inbox_len`] messages (`InboxFull`; an
 	/// outcome: `UndeliverableMessage`).
 	InboxFull(TaskId),
+	/// A sender would have more than [`MemoryChain::max_inbox_per_sender`] messages waiting in a recipient's
+	/// inbox (`SenderQuotaFull`).
+	SenderQuotaFull {
+		/// The recipient.
+		to: TaskId,
+		/// The sender.
+		from: TaskId,
+	},
 	/// A code upgrade names code that is not stored (`UnknownUpgradeCode`).
 	UnknownUpgradeCode(CodeHash),
 }
@@ -37,6 +45,8 @@ pub struct MemoryChain {
 	pub limits: Limits,
 	/// The most messages one inbox holds (the pallet's `MaxInboxLen`).
 	pub max_inbox_len: u32,
+	/// The most messages one sender has waiting in one inbox (the pallet's `MaxInboxPerSender`).
+	pub max_inbox_per_sender: u32,
 	/// Actor id → code hash, state hash, sequence.
 	pub actors: BTreeMap<TaskId, ActorState>,
 	/// Code hash → AVF blob.
@@ -50,13 +60,14 @@ pub struct MemoryChain {
 impl MemoryChain {
 	/// An empty chain at block `now` with `limits`, whose inboxes hold `max_inbox_messages / max_actors`
 	/// messages: the most that lets every co-scheduled actor consume its whole inbox in one APoV (the pallet's
-	/// `integrity_test` requires `MaxInboxLen × max_actors ≤ max_inbox_messages`). Set
-	/// [`MemoryChain::max_inbox_len`] to mirror a chain with smaller inboxes.
+	/// `integrity_test` requires `MaxInboxLen × max_actors ≤ max_inbox_messages`), any of them from one sender.
+	/// Set [`MemoryChain::max_inbox_len`] and [`MemoryChain::max_inbox_per_sender`] to mirror a chain.
 	pub fn new(limits: Limits, now: BlockNumber) -> Self {
 		Self {
 			now,
 			limits,
 			max_inbox_len: limits.max_inbox_messages / limits.max_actors.max(1),
+			max_inbox_per_sender: limits.max_inbox_messages / limits.max_actors.max(1),
 			actors: BTreeMap::new(),
 			codes: BTreeMap::new(),
 			inboxes: BTreeMap::new(),
@@ -119,16 +130,27 @@ impl MemoryChain {
 		consumed: impl Fn(TaskId) -> usize,
 	) -> Result<(), Refused> {
 		let mut incoming: BTreeMap<TaskId, usize> = BTreeMap::new();
+		let mut from_sender: BTreeMap<(TaskId, TaskId), usize> = BTreeMap::new();
 		for message in outbox {
 			if !self.actors.contains_key(&message.to) {
 				return Err(Refused::UnknownRecipient(message.to));
 			}
 			*incoming.entry(message.to).or_default() += 1;
+			*from_sender.entry((message.to, message.from)).or_default() += 1;
 		}
+		let waiting = |to: TaskId| {
+			let inbox = self.inboxes.get(&to).map_or(&[][..], Vec::as_slice);
+			inbox.get(consumed(to).min(inbox.len())..).unwrap_or_default()
+		};
 		for (to, count) in incoming {
-			let waiting = self.inboxes.get(&to).map_or(0, Vec::len).saturating_sub(consumed(to));
-			if waiting + count > self.max_inbox_len as usize {
+			if waiting(to).len() + count > self.max_inbox_len as usize {
 				return Err(Refused::InboxFull(to));
+			}
+		}
+		for ((to, from), count) in from_sender {
+			let already = waiting(to).iter().filter(|m| m.from == from).count();
+			if already + count > self.max_inbox_per_sender as usize {
+				return Err(Refused::SenderQuotaFull { to, from });
 			}
 		}
 		Ok(())

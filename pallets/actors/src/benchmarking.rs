@@ -256,6 +256,18 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
+	/// `submit_apov(1, 0)` measured at its own point: one actor of one page storing no chunk, one `Service`. Its
+	/// whole time is the fixed part of a submission, which `submit_apov(n, i)`'s fit extrapolates from points
+	/// where the other component is at its maximum (and loses: it came out at a tenth of this). The pallet
+	/// charges this plus `submit_apov`'s slopes above `(1, 0)` (`Pallet::submit_base_weight`).
+	#[benchmark]
+	fn submit_apov_fixed() {
+		let (who, apov, first) = submission::<T>(1, (0, 1, LoadShape::default()), 0, 0);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
 	/// Snapshot pages, measured apart from `n` and `i` (as `fuel` is) so that each benchmark's fixed part is
 	/// measured near its points, not extrapolated from points where the other components are at their maximum.
 	#[benchmark]

@@ -150,11 +150,16 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::witness(p, k).saturating_sub(T::WeightInfo::witness(0, 0))
 	}
 
-	/// `WeightInfo::submit_apov` for `apov`'s `n` slabs and `i` Agenda items, plus [`Self::pages_weight`] and
-	/// [`Self::witness_weight`].
+	/// The fixed part of a submission measured at its own point (`WeightInfo::submit_apov_fixed`, one slab and
+	/// one item), plus `WeightInfo::submit_apov`'s slopes above `(1, 0)` for `apov`'s `n` slabs and `i` Agenda
+	/// items beyond one per slab (its fitted fixed part, extrapolated, is not used), plus
+	/// [`Self::pages_weight`] and [`Self::witness_weight`].
 	pub(crate) fn submit_base_weight(apov: &ActorPov) -> Weight {
 		let (n, i) = (apov.slabs.len() as u32, apov.agenda.len() as u32);
-		T::WeightInfo::submit_apov(n, i.saturating_sub(n))
+		let slopes = T::WeightInfo::submit_apov(n.max(1), i.saturating_sub(n))
+			.saturating_sub(T::WeightInfo::submit_apov(1, 0));
+		T::WeightInfo::submit_apov_fixed()
+			.saturating_add(slopes)
 			.saturating_add(Self::pages_weight(apov))
 			.saturating_add(Self::witness_weight(&apov.witness))
 	}

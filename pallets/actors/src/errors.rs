@@ -106,6 +106,7 @@ impl<T> Error<T> {
 			ExpiryReason::CodeChanged => Error::CodeChanged,
 			ExpiryReason::TimeWentBackwards => Error::ContextBeforeActor,
 			ExpiryReason::ActorRemoved => Error::UnknownActor,
+			ExpiryReason::SenderQuotaFull => Error::SenderQuotaFull,
 		}
 	}
 }

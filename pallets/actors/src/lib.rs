@@ -179,6 +179,11 @@ pub mod pallet {
 		/// Most messages waiting in one actor's inbox.
 		#[pallet::constant]
 		type MaxInboxLen: Get<u32>;
+		/// Most messages from one sending actor waiting in one inbox (`Error::SenderQuotaFull`), at most
+		/// `MaxInboxLen`: no one sender, however many actors its owner creates and pays `ActorDeposit` for, fills
+		/// an inbox with fewer than `MaxInboxLen / MaxInboxPerSender` of them.
+		#[pallet::constant]
+		type MaxInboxPerSender: Get<u32>;
 		/// Most validated APoVs waiting for canonicalisation.
 		#[pallet::constant]
 		type MaxPending: Get<u32>;
@@ -271,6 +276,12 @@ pub mod pallet {
 		BoundedVec<StoredMessage<MaxMessageBytes<T>>, T::MaxInboxLen>,
 		ValueQuery,
 	>;
+
+	/// How many messages each sender has waiting in each inbox: (recipient, sender) → count, at most
+	/// `MaxInboxPerSender`. Twox64Concat: pallet-assigned task ids.
+	#[pallet::storage]
+	pub type InboxSenders<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Twox64Concat, TaskId, u32, ValueQuery>;
 
 	/// Validated APoVs waiting for canonicalisation, by pending id. Twox64Concat: pallet-assigned keys.
 	#[pallet::storage]
@@ -604,6 +615,9 @@ pub mod pallet {
 		SequenceAlreadyPending,
 		/// Only an actor's creator may remove it.
 		NotCreator,
+		/// The sending actor already has `MaxInboxPerSender` messages waiting in the recipient's inbox: send
+		/// once the recipient has consumed some.
+		SenderQuotaFull,
 		/// The submitter cannot hold `PendingDeposit` for an APoV that must wait: fund the account, or submit
 		/// the APoV once it can be canonicalised at once.
 		CannotHoldPendingDeposit,
@@ -617,6 +631,11 @@ pub mod pallet {
 		fn integrity_test() {
 			let limits = Pallet::<T>::limits();
 			assert!(limits.max_actors >= 1 && T::MaxPending::get() >= 1);
+			assert!(
+				T::MaxInboxPerSender::get() >= 1
+					&& T::MaxInboxPerSender::get() <= T::MaxInboxLen::get(),
+				"MaxInboxPerSender must be within 1..=MaxInboxLen"
+			);
 			// Each actor of an APoV can consume its whole inbox.
 			assert!(
 				limits.max_inbox_messages
@@ -917,6 +936,8 @@ pub mod pallet {
 			ensure!(actor.creator == who, Error::<T>::NotCreator);
 			Actors::<T>::remove(task);
 			Inboxes::<T>::remove(task);
+			// At most one entry per message the inbox held.
+			let _ = InboxSenders::<T>::clear_prefix(task, T::MaxInboxLen::get(), None);
 			CodeInfoOf::<T>::mutate(actor.code_hash, |info| {
 				if let Some(info) = info {
 					info.refcount.saturating_dec();

@@ -3,8 +3,8 @@
 
 use super::*;
 
-/// Storage version 0 → 1 (issue 26): `ActorInfo` gains `deposit` and `now`, and pending outcomes record each slab's code hash
-/// and their APoV's `now`.
+/// Storage version 0 → 1 (issue 26): `ActorInfo` gains `deposit` and `now`, `InboxSenders` counts messages, and
+/// pending outcomes record each slab's code hash and their APoV's `now`.
 pub mod v1 {
 	use super::*;
 	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
@@ -22,9 +22,10 @@ pub mod v1 {
 		pub creator: AccountId,
 	}
 
-	/// Gives every actor `now` = the block of the upgrade and no deposit (none was held at version 0) (the last `now` it saw is not recorded at version 0;
-	/// no later block is, so time still never goes backwards for it), and drops the pending outcomes, which
-	/// cannot say which code they ran: their submitters build them again.
+	/// Gives every actor `now` = the block of the upgrade (the last `now` it saw is not recorded at version 0; no
+	/// later block is, so time still never goes backwards for it) and no deposit (none was held at version 0),
+	/// counts the inboxes' messages by sender into `InboxSenders`, and drops the pending outcomes, which cannot
+	/// say which code they ran: their submitters build them again.
 	pub struct InnerMigrateV0ToV1<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
@@ -42,13 +43,22 @@ pub mod v1 {
 					now,
 				})
 			});
+			// Count each inbox's messages by sender (`InboxSenders`, new), bounded by `MaxInboxLen` per actor.
+			let mut messages = 0u64;
+			for (to, inbox) in Inboxes::<T>::iter() {
+				for message in inbox {
+					InboxSenders::<T>::mutate(to, message.from, |count| count.saturating_inc());
+					messages += 1;
+				}
+			}
 			let dropped = u64::from(Pending::<T>::clear(u32::MAX, None).unique);
 			PendingOrder::<T>::kill();
 			log::info!(
 				target: "runtime::actors",
 				"storage v1: {actors} actors translated, {dropped} pending APoVs dropped"
 			);
-			T::DbWeight::get().reads_writes(actors + dropped + 1, actors + dropped + 1)
+			let accesses = 2 * actors + messages + dropped + 1;
+			T::DbWeight::get().reads_writes(accesses, accesses)
 		}
 	}
 

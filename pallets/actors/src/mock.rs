@@ -47,6 +47,7 @@ parameter_types! {
 		..Limits::DEFAULT
 	};
 	pub static MaxPending: u32 = 4;
+	pub static MaxInboxPerSender: u32 = 8;
 }
 
 impl pallet_actors::Config for Test {
@@ -59,6 +60,7 @@ impl pallet_actors::Config for Test {
 	type ActorDeposit = ConstU128<50>;
 	type MaxArgsLen = ConstU32<1024>;
 	type MaxInboxLen = ConstU32<8>;
+	type MaxInboxPerSender = MaxInboxPerSender;
 	type MaxPending = MaxPending;
 	type MaxPendingPerAccount = ConstU32<2>;
 	type PendingDeposit = ConstU128<100>;

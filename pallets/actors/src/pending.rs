@@ -37,12 +37,17 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_sub_account_truncating(task)
 	}
 
-	/// Appends a message to `to`'s inbox.
+	/// Appends a message to `to`'s inbox, within `MaxInboxLen` and `from`'s `MaxInboxPerSender` there.
 	pub(crate) fn deliver(from: TaskId, to: TaskId, data: Vec<u8>) -> Result<(), Error<T>> {
 		ensure!(Actors::<T>::contains_key(to), Error::<T>::UnknownRecipient);
 		let data = data.try_into().map_err(|_| Error::<T>::MessageTooLarge)?;
+		ensure!(
+			InboxSenders::<T>::get(to, from) < T::MaxInboxPerSender::get(),
+			Error::<T>::SenderQuotaFull
+		);
 		Inboxes::<T>::try_mutate(to, |inbox| inbox.try_push(StoredMessage { from, data }))
 			.map_err(|_| Error::<T>::InboxFull)?;
+		InboxSenders::<T>::mutate(to, from, |count| count.saturating_inc());
 		Self::deposit_event(Event::MessageDelivered { from, to });
 		Ok(())
 	}
@@ -75,11 +80,22 @@ impl<T: Config> Pallet<T> {
 		if wait {
 			return Readiness::Wait;
 		}
+		// Messages each (recipient, sender) pair loses to consumption, for the senders' quotas below.
+		let mut consumed_from: Vec<((TaskId, TaskId), u32)> = Vec::new();
+		fn add(counts: &mut Vec<((TaskId, TaskId), u32)>, key: (TaskId, TaskId), n: u32) {
+			match counts.iter_mut().find(|(k, _)| *k == key) {
+				Some((_, count)) => *count = count.saturating_add(n),
+				None => counts.push((key, n)),
+			}
+		}
 		for slab in &outcome.slabs {
 			let inbox = Inboxes::<T>::get(slab.actor);
 			let Some(prefix) = inbox.get(..slab.inbox_consumed as usize) else {
 				return Readiness::Expired(ExpiryReason::InboxChanged);
 			};
+			for message in prefix {
+				add(&mut consumed_from, (slab.actor, message.from), 1);
+			}
 			let messages: Vec<Message> =
 				prefix.iter().map(|m| Message { from: m.from, data: m.data.to_vec() }).collect();
 			if blake2_256(&messages.encode()) != slab.inbox_hash {
@@ -91,13 +107,16 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		// Room in every recipient's inbox once consumed messages are gone.
+		// Room in every recipient's inbox once consumed messages are gone, and within each sender's quota
+		// there.
 		let mut recipients: Vec<(TaskId, u32)> = Vec::new();
-		for (to, _) in &outcome.outbox {
+		let mut senders: Vec<((TaskId, TaskId), u32)> = Vec::new();
+		for (to, message) in &outcome.outbox {
 			match recipients.iter_mut().find(|(t, _)| t == to) {
 				Some((_, n)) => *n += 1,
 				None => recipients.push((*to, 1)),
 			}
+			add(&mut senders, (*to, message.from), 1);
 		}
 		for (to, incoming) in recipients {
 			if !Actors::<T>::contains_key(to) {
@@ -108,6 +127,14 @@ impl<T: Config> Pallet<T> {
 			let len = (Inboxes::<T>::decode_len(to).unwrap_or(0) as u32).saturating_sub(consumed);
 			if len.saturating_add(incoming) > T::MaxInboxLen::get() {
 				return Readiness::Expired(ExpiryReason::UndeliverableMessage);
+			}
+		}
+		for ((to, from), incoming) in senders {
+			let waiting = InboxSenders::<T>::get(to, from).saturating_sub(
+				consumed_from.iter().find(|(k, _)| *k == (to, from)).map_or(0, |e| e.1),
+			);
+			if waiting.saturating_add(incoming) > T::MaxInboxPerSender::get() {
+				return Readiness::Expired(ExpiryReason::SenderQuotaFull);
 			}
 		}
 		Readiness::Ready
@@ -174,6 +201,11 @@ impl<T: Config> Pallet<T> {
 			});
 			if slab.inbox_consumed > 0 {
 				Inboxes::<T>::mutate(slab.actor, |inbox| {
+					for message in inbox.iter().take(slab.inbox_consumed as usize) {
+						InboxSenders::<T>::mutate_exists(slab.actor, message.from, |count| {
+							*count = count.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+						});
+					}
 					let keep: Vec<_> =
 						inbox.iter().skip(slab.inbox_consumed as usize).cloned().collect();
 					*inbox = BoundedVec::truncate_from(keep);

@@ -145,4 +145,6 @@ pub enum ExpiryReason {
 	TimeWentBackwards,
 	/// One of its actors was removed (`remove_actor`).
 	ActorRemoved,
+	/// A sending actor would have more than `MaxInboxPerSender` messages waiting in a recipient's inbox.
+	SenderQuotaFull,
 }

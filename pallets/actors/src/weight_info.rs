@@ -18,6 +18,9 @@ pub trait WeightInfo {
 	/// `submit_apov` with `n` slabs (each with its own code and a one-page memory storing no chunk) and `i`
 	/// Agenda items beyond one `Service` per actor; fuel and snapshots excluded.
 	fn submit_apov(n: u32, i: u32) -> Weight;
+	/// `submit_apov(1, 0)` measured at that point alone: the fixed part of a submission, which the pallet charges
+	/// with `submit_apov`'s slopes above `(1, 0)`.
+	fn submit_apov_fixed() -> Weight;
 	/// A one-actor `submit_apov` whose snapshots store every chunk of `k` 64 KiB pages, in `pre` and in `post`; the
 	/// pallet charges only the slope, per stored chunk (divided by `CHUNKS_PER_PAGE`; `Pallet::snapshots_weight`).
 	fn snapshot_pages(k: u32) -> Weight;

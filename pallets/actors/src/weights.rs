@@ -58,6 +58,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	fn submit_apov_fixed() -> Weight {
+		// Measured proof size: 312 bytes; minimum execution time: 36_913 ns.
+		Weight::from_parts(38_533_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
 	fn remove_actor() -> Weight {
 		// Measured proof size: 650 bytes; minimum execution time: 87_689 ns.
 		Weight::from_parts(91_513_000, 6196)
@@ -169,6 +175,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
+		Weight::from_parts(38_533_000, 3593)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(4))
+	}
+	fn submit_apov_fixed() -> Weight {
 		Weight::from_parts(38_533_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))

@@ -522,3 +522,36 @@ fn actors_hold_a_deposit_until_their_creator_removes_them() {
 		assert_ok!(Coreplay::remove_code(RuntimeOrigin::signed(ALICE), hash));
 	});
 }
+
+/// Issue 26, hole 4: one sending actor has at most `MaxInboxPerSender` messages waiting in an inbox
+/// (`SenderQuotaFull`, refused after replay: it pays the fuel used), so it cannot fill the inbox for everyone:
+/// other senders still reach it, and the quota frees as the recipient consumes.
+#[test]
+fn one_sender_cannot_fill_an_inbox() {
+	new_test_ext().execute_with(|| {
+		MaxInboxPerSender::set(3);
+		let (mut seq, a, b) = setup();
+		let code = Actors::<Test>::get(a).expect("exists").code_hash;
+		let c = seq.create(ALICE, code, &[]);
+		let send = |from: TaskId, n: u32| -> Vec<AgendaItem> {
+			std::iter::once(AgendaItem::service(from, 1))
+				.chain((0..n).map(|_| AgendaItem::call(from, op(5, b, b"x"), vec![])))
+				.collect()
+		};
+		seq.advance(ALICE, &[a], send(a, 3));
+		assert_eq!(InboxSenders::<Test>::get(b, a), 3);
+		let (declared, paid) = charged(
+			"a fourth from one sender",
+			BOB,
+			submit(seq.produce(&[a], send(a, 1))),
+			Error::SenderQuotaFull,
+		);
+		assert!(paid.all_lte(declared));
+		seq.advance(ALICE, &[c], send(c, 3));
+		assert_eq!(Inboxes::<Test>::get(b).len(), 6, "another sender still reaches it");
+		seq.advance(ALICE, &[b], vec![AgendaItem::service(b, 1)]);
+		assert!(Inboxes::<Test>::get(b).is_empty());
+		assert_eq!(InboxSenders::<Test>::get(b, a), 0, "consumed: the quota is free again");
+		seq.advance(ALICE, &[a], send(a, 3));
+	});
+}

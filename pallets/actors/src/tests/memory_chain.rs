@@ -37,6 +37,9 @@ impl Both {
 	fn new() -> Self {
 		let mut memory = MemoryChain::new(Coreplay::limits(), System::block_number() as u32);
 		memory.max_inbox_len = <<Test as Config>::MaxInboxLen as Get<u32>>::get();
+		// A sender quota below the inbox's length, so that both bounds are met.
+		MaxInboxPerSender::set(4);
+		memory.max_inbox_per_sender = 4;
 		Self { seq: Sequencer::default(), memory }
 	}
 
@@ -109,7 +112,8 @@ fn memory_chain_canonicalises_as_the_pallet() {
 		let upgrade = [&[9u8][..], new.as_bytes()].concat();
 		both.step(vec![service(t), AgendaItem::call(t, upgrade, vec![])], None);
 		assert_eq!(Actors::<Test>::get(t).expect("exists").code_hash, new);
-		// Refused by both: an upgrade to code not stored, a message to no actor, an inbox overfilled.
+		// Refused by both: an upgrade to code not stored, a message to no actor, an inbox overfilled, a sender
+		// over its quota.
 		let missing = [&[9u8][..], &[0xee; 32]].concat();
 		both.step(
 			vec![service(t), AgendaItem::call(t, missing, vec![])],
@@ -125,8 +129,17 @@ fn memory_chain_canonicalises_as_the_pallet() {
 				.chain((0..n).map(|_| AgendaItem::call(t, op(5, b, b"fill"), vec![])))
 				.collect::<Vec<_>>()
 		};
+		assert!(room > 4, "room for more than the sender quota");
 		both.step(fill(room + 1), Some((Error::InboxFull, Refused::InboxFull(b))));
-		both.step(fill(room), None);
-		assert_eq!(Inboxes::<Test>::get(b).len(), 8, "full");
+		both.step(
+			fill(5),
+			Some((Error::SenderQuotaFull, Refused::SenderQuotaFull { to: b, from: t })),
+		);
+		both.step(fill(4), None);
+		assert_eq!(
+			InboxSenders::<Test>::get(b, t),
+			4,
+			"the test actor's quota in b's inbox is used up"
+		);
 	});
 }

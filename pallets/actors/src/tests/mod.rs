@@ -826,7 +826,8 @@ fn messages_init_sends_itself_reach_its_inbox() {
 	});
 }
 
-/// Storage version 0 → 1: actors gain `now` (the upgrade's block) and a zero deposit, pending outcomes of version 0 are dropped, the
+/// Storage version 0 → 1: actors gain `now` (the upgrade's block) and a zero deposit, inbox messages are counted
+/// by sender, pending outcomes of version 0 are dropped, the
 /// version becomes 1, and running it again changes nothing.
 #[test]
 fn the_v1_migration_translates_actors() {
@@ -846,6 +847,8 @@ fn the_v1_migration_translates_actors() {
 		);
 		frame_support::storage::unhashed::put_raw(&Pending::<Test>::hashed_key_for(0), &[1, 2, 3]);
 		PendingOrder::<Test>::put(BoundedVec::truncate_from(vec![0]));
+		let message = StoredMessage { from: 5, data: BoundedVec::truncate_from(vec![1]) };
+		Inboxes::<Test>::insert(3, BoundedVec::truncate_from(vec![message.clone(), message]));
 		System::set_block_number(9);
 		MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		let want = ActorInfo {
@@ -858,6 +861,7 @@ fn the_v1_migration_translates_actors() {
 		};
 		assert_eq!(Actors::<Test>::get(3), Some(want.clone()));
 		assert!(!Pending::<Test>::contains_key(0) && PendingOrder::<Test>::get().is_empty());
+		assert_eq!(InboxSenders::<Test>::get(3, 5), 2, "messages counted by sender");
 		assert_eq!(Coreplay::on_chain_storage_version(), 1);
 		System::set_block_number(12);
 		MigrateV0ToV1::<Test>::on_runtime_upgrade();
