@@ -66,7 +66,8 @@ const BLOCK_NUMBER: BlockNumber = 2;
 
 /// In-memory storage with `copies` copies of `w`'s actors (task ids 0, 1, … in order, copy `j` after copy
 /// `j - 1`), each code uploaded once by `who` (who also holds 1,000,000 `UNIT`), each actor set to its slab's `pre`
-/// state hash at sequence 0, at block 1 (on a genesis hash of `0x9e…`), committed.
+/// state hash at sequence 0, then `w`'s bystanders, and the messages of the APoV's inbox batches waiting in their
+/// actors' inboxes (one copy only, if it has any), at block 1 (on a genesis hash of `0x9e…`), committed.
 fn set_up(w: &workloads::Workload, copies: u32, who: &AccountId) -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::default();
 	ext.execute_with(|| {
@@ -74,7 +75,7 @@ fn set_up(w: &workloads::Workload, copies: u32, who: &AccountId) -> sp_io::TestE
 		// The genesis hash, which signed transactions commit to (`CheckGenesis`, `CheckEra`).
 		frame_system::BlockHash::<Runtime>::insert(0, Hash::repeat_byte(0x9e));
 		Balances::set_balance(who, 1_000_000 * UNIT);
-		for actor in &w.actors {
+		for actor in w.actors.iter().chain(&w.bystanders) {
 			let code_hash = coreplay_primitives::blake2_256(&actor.avf);
 			if !pallet_actors::Codes::<Runtime>::contains_key(code_hash) {
 				Actors::upload_code(RuntimeOrigin::signed(who.clone()), actor.avf.clone())
@@ -96,6 +97,35 @@ fn set_up(w: &workloads::Workload, copies: u32, who: &AccountId) -> sp_io::TestE
 					info.state_hash = coreplay_primitives::blake2_256(&slab.pre);
 				});
 			}
+		}
+		assert!(
+			copies == 1 || (w.bystanders.is_empty() && w.apov.inbox.is_empty()),
+			"{}: bystanders and inboxes are set up for one copy",
+			w.name
+		);
+		for actor in &w.bystanders {
+			let code_hash = coreplay_primitives::blake2_256(&actor.avf);
+			Actors::create_actor(RuntimeOrigin::signed(who.clone()), code_hash, actor.args.clone())
+				.expect("creates");
+		}
+		// The inbox batches' messages, as the chain holds them (`pallet_actors::InboxMessages`, one item each).
+		for batch in &w.apov.inbox {
+			let len = batch.messages.len() as u32;
+			for (position, message) in (0u32..).zip(&batch.messages) {
+				let data = message.data.clone().try_into().expect("within max_message_bytes");
+				pallet_actors::InboxMessages::<Runtime>::insert(
+					batch.actor,
+					position,
+					pallet_actors::StoredMessage { from: message.from, data },
+				);
+				pallet_actors::InboxSenders::<Runtime>::mutate(batch.actor, message.from, |n| {
+					*n += 1
+				});
+			}
+			pallet_actors::InboxQueues::<Runtime>::insert(
+				batch.actor,
+				pallet_actors::InboxQueue { head: 0, len },
+			);
 		}
 	});
 	ext.commit_all().expect("commits the set-up");
@@ -221,14 +251,19 @@ fn in_runtime(c: &mut Criterion) {
 		let submitted = first.result.unwrap_or_else(|e| panic!("{}: {e:?}", w.name));
 		assert_eq!(submitted.status, ApovStatus::Canonicalised, "{}", w.name);
 		assert!(submitted.fuel_used >= w.fuel_used, "{}: replay plus payout", w.name);
-		// What the chain charges for it, to set beside the time measured (picoseconds of ref_time), and the
-		// components of `WeightInfo::submit_apov` in it (`Pallet::submit_base_weight`).
+		// What the chain charges for it, to set beside the time measured (picoseconds of ref_time), the
+		// components of `WeightInfo::submit_apov` in it (`Pallet::submit_base_weight`), and its messages
+		// (`Pallet::messages_weight`: consumed, sent, bytes sent).
 		let (n, items) = (apov.slabs.len(), apov.agenda.len());
+		let consumed: usize = apov.inbox.iter().map(|b| b.messages.len()).sum();
 		charged.push(format!(
-			"\"{}\": {{\"charged\": {}, \"n\": {n}, \"i\": {}}}",
+			"\"{}\": {{\"charged\": {}, \"n\": {n}, \"i\": {}, \"consumed\": {consumed}, \"sent\": {}, \
+			 \"sent_bytes\": {}}}",
 			w.name,
 			submitted.weight.ref_time(),
-			items.saturating_sub(n)
+			items.saturating_sub(n),
+			w.outbox.0,
+			w.outbox.1,
 		));
 		println!(
 			"in-runtime/{}: charged weight {} ps (declared {} ps), fuel {}",
@@ -309,7 +344,8 @@ fn in_runtime(c: &mut Criterion) {
 		let json = format!(
 			"{{\"db\": {{\"read\": {}, \"write\": {}}}, \
 			 \"limits\": {{\"max_code_bytes\": {}, \"max_functions\": {}, \"max_imports\": {}, \
-			 \"max_exports\": {}, \"max_element_items\": {}, \"max_witness_items\": {}}}, \
+			 \"max_exports\": {}, \"max_element_items\": {}, \"max_witness_items\": {}, \
+			 \"max_message_bytes\": {}}}, \
 			 \"workloads\": {{{}}}, \"blocks\": {{{}}}}}\n",
 			db.read,
 			db.write,
@@ -319,6 +355,7 @@ fn in_runtime(c: &mut Criterion) {
 			limits.max_exports,
 			limits.max_element_items,
 			limits.max_witness_items,
+			limits.max_message_bytes,
 			charged.join(", "),
 			blocks.join(", ")
 		);

@@ -1,7 +1,7 @@
 //! Runtime tests: the genesis presets build, and `ActorsApi` answers for a real `counter` actor.
 
 use crate::*;
-use coreplay_primitives::{ActorPov, AgendaItem, PovContext, Slab, Witness};
+use coreplay_primitives::{ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness};
 use frame_support::{dispatch::RawOrigin, genesis_builder_helper::build_state, traits::Get};
 use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV1;
 use sp_keyring::Sr25519Keyring;
@@ -125,10 +125,31 @@ fn the_actors_limits_fit_the_block() {
 	let limits = Actors::limits();
 	let each = (limits.max_witness_bytes / limits.max_witness_items) as usize;
 	let witness = Witness { preimages: vec![vec![0; each]; limits.max_witness_items as usize] };
-	let witness = Actors::witness_weight(&witness);
+	let witness_weight = Actors::witness_weight(&witness);
 	assert!(
-		max.saturating_add(codes).saturating_add(witness).all_lt(normal),
-		"MaxFuel, {actors} of the largest codes ({codes:?}) and the largest witness ({witness:?}) must \
-		 fit a normal extrinsic ({normal:?})"
+		max.saturating_add(codes).saturating_add(witness_weight).all_lt(normal),
+		"MaxFuel, {actors} of the largest codes ({codes:?}) and the largest witness ({witness_weight:?}) \
+		 must fit a normal extrinsic ({normal:?})"
+	);
+	// The whole declared weight of such an APoV (empty slabs: their bytes are bounded by the block length),
+	// with every message it may consume and the largest outbox, and the pending checks after it: what
+	// `submit_apov` declares before anything is read.
+	let inbox_len = <Runtime as pallet_actors::Config>::MaxInboxLen::get() as usize;
+	let message = Message { from: 0, data: vec![] };
+	let apov = ActorPov {
+		context: PovContext { now: 1 },
+		agenda: vec![],
+		slabs: (0..limits.max_actors)
+			.map(|actor| Slab { actor, sequence: 1, pre: vec![], post: vec![] })
+			.collect(),
+		inbox: (0..limits.max_actors)
+			.map(|actor| InboxBatch { actor, messages: vec![message.clone(); inbox_len] })
+			.collect(),
+		witness,
+	};
+	let declared = Actors::submit_weight(&apov, <Runtime as pallet_actors::Config>::MaxFuel::get());
+	assert!(
+		declared.all_lt(normal),
+		"the most a submit_apov declares ({declared:?}) must fit a normal extrinsic ({normal:?})"
 	);
 }

@@ -35,9 +35,10 @@ const rows = [];
 const missing = [];
 
 /**
- * Written by bench/benches/in_runtime.rs: `workloads[name]` is `{ charged, n, i }`, the weight (ps of ref_time)
- * each workload's APoV is charged after refunds and the components of `submit_apov(n, i)` in it; `db` is the
- * runtime's `DbWeight` (`read`, `write`, ps); `limits` the chain's `max_code_bytes` and `max_functions`.
+ * Written by bench/benches/in_runtime.rs: `workloads[name]` is `{ charged, n, i, consumed, sent, sent_bytes }`,
+ * the weight (ps of ref_time) each workload's APoV is charged after refunds, the components of `submit_apov(n, i)`
+ * in it, and its messages (`Pallet::messages_weight`); `db` is the runtime's `DbWeight` (`read`, `write`, ps);
+ * `limits` the chain's code, witness and message limits.
  */
 let inRuntime = { workloads: {} };
 try {
@@ -48,6 +49,8 @@ const weightsText = weightsFile ? fs.readFileSync(weightsFile, 'utf8') : null;
 const submitWeight = weightsText && weightFn(weightsText, 'submit_apov', ['n', 'i']);
 /** `submit_apov_fixed()`: the fixed part the pallet charges, with `submit_apov`'s slopes above (1, 0); or null. */
 const fixedWeight = weightsText && weightFn(weightsText, 'submit_apov_fixed', []);
+/** `apply_messages(c, m, k)`: the messages' slopes the pallet charges (`Pallet::messages_weight`); or null. */
+const messagesWeight = weightsText && weightFn(weightsText, 'apply_messages', ['c', 'm', 'k']);
 /**
  * The part of `w` (an in_runtime.rs workload entry) that pays for storage: the reads and writes `submit_apov(n, i)`
  * declares in `weights.rs`, at the runtime's `DbWeight`. The pallet's other weights are charged as slopes, so their
@@ -60,14 +63,22 @@ function storagePart(w) {
 	const count = fixedWeight
 		? (io, fixed) => fixed.base + io.n * (w.n - 1) + io.i * w.i
 		: (io) => io.base + io.n * w.n + io.i * w.i;
-	const reads = count(submit.reads, fixedWeight && fixedWeight.reads);
-	const writes = count(submit.writes, fixedWeight && fixedWeight.writes);
+	// And the messages' (`Pallet::messages_weight`): per consumed and per sent message, and per byte sent the
+	// accesses of a largest message over an empty one's.
+	const messages = (io) => {
+		if (!messagesWeight || !w.consumed && !w.sent) return 0;
+		const max = (inRuntime.limits && inRuntime.limits.max_message_bytes) || 1;
+		return io.c * (w.consumed || 0) + io.m * (w.sent || 0) + Math.ceil((io.k - io.m) * (w.sent_bytes || 0) / max);
+	};
+	if ((w.consumed || w.sent) && !messagesWeight) return null;
+	const reads = count(submit.reads, fixedWeight && fixedWeight.reads) + messages(messagesWeight && messagesWeight.reads);
+	const writes = count(submit.writes, fixedWeight && fixedWeight.writes) + messages(messagesWeight && messagesWeight.writes);
 	return { ps: reads * inRuntime.db.read + writes * inRuntime.db.write, reads, writes };
 }
 /** The fixed cost of a runtime call (`ActorsApi_limits`), inside each in-runtime dry run. */
 const overhead = result('in-runtime', 'call-overhead');
 rows.push('| benchmark | mean time | figure |', '|---|---|---|');
-for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB', 'witness-lookups', 'links-8-actors']) {
+for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB', 'witness-lookups', 'ping-pong-16-rounds', 'links-8-actors']) {
 	const r = result('validate', name);
 	if (!r) { missing.push(`validate/${name}`); continue; }
 	const bytes = r.throughput && r.throughput.Bytes;
@@ -197,6 +208,11 @@ if (weightsText) {
 	if (expand && pages) {
 		rows.push(`| expanding a compact \`post\` in the runtime, per 512 chunks of its two inputs (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
 	} else missing.push('expand_post in weights.rs');
+	if (messagesWeight) {
+		const max = (inRuntime.limits && inRuntime.limits.max_message_bytes) || 4096;
+		rows.push(`| an outcome's messages in the runtime (\`apply_messages\`), per consumed message (charged as one of ${fmtBytes(max)}: \`c\`) | ${ps(messagesWeight.c)} | read, hashed, taken from the inbox, its sender's quota freed |`);
+		rows.push(`| the same, per message sent, empty (\`m\`) / of ${fmtBytes(max)} (\`k\`) | ${ps(messagesWeight.m)} / ${ps(messagesWeight.k)} | recipient and quota checked, written to the inbox; ${messagesWeight.k > messagesWeight.m ? ps((messagesWeight.k - messagesWeight.m) / (max / 1024)) : '—'} per KiB of payload |`);
+	} else missing.push('apply_messages in weights.rs');
 	// Code (`code_load(c, f)`, `upload_code(c, f)`) and the fuel rates of calls and compiling, as the pallet charges
 	// them. The figures for a whole code are at the chain's limits, as the runtime answered `ActorsApi_limits` in
 	// this run's in_runtime.rs (without it, per KiB and per function only).

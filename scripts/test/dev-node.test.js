@@ -120,7 +120,7 @@ test('ping-pong: two co-scheduled actors advance together and exchange messages'
 		// B's message of this round was sent after A's service, so it waits in A's inbox.
 		const delivered = actorEvents(r.events).filter((e) => e.name === 'actors.MessageDelivered');
 		assert.deepEqual(delivered.map((e) => [Number(e.data.from), Number(e.data.to)]), [[b.task, a.task]]);
-		assert.equal((await api.query.actors.inboxes(a.task)).length, 1);
+		assert.equal((await api.query.actors.inboxQueues(a.task)).len.toNumber(), 1);
 
 		// The next APoV consumes it: A's `get` shows one message received.
 		const get = await callActor(api, provider, alice, a.task, Uint8Array.of(0x01));

@@ -212,13 +212,19 @@ mod benchmarks {
 			from: task,
 			data: BoundedVec::truncate_from(vec![7u8; limits.max_message_bytes as usize]),
 		};
-		let inbox = vec![message; T::MaxInboxLen::get() as usize];
-		Inboxes::<T>::insert(task, BoundedVec::truncate_from(inbox));
+		for i in 0..T::MaxInboxLen::get() {
+			// Each from another sender: an `InboxSenders` entry each.
+			let from = task.saturating_add(1).saturating_add(i.into());
+			InboxMessages::<T>::insert(task, i, StoredMessage { from, ..message.clone() });
+			InboxSenders::<T>::insert(task, from, 1);
+		}
+		InboxQueues::<T>::insert(task, InboxQueue { head: 0, len: T::MaxInboxLen::get() });
 		let account = Pallet::<T>::actor_account(task);
 		T::Currency::set_balance(&account, T::CodeDepositBase::get().saturating_mul(10u32.into()));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), task);
-		assert!(!Actors::<T>::contains_key(task) && Inboxes::<T>::get(task).is_empty());
+		assert!(!Actors::<T>::contains_key(task) && Pallet::<T>::inbox(task).is_empty());
+		assert_eq!(InboxMessages::<T>::iter_prefix(task).count(), 0);
 	}
 
 	#[benchmark]
@@ -336,9 +342,69 @@ mod benchmarks {
 		}
 		#[block]
 		{
-			Pallet::<T>::process_pending(1);
+			Pallet::<T>::process_pending(Weight::MAX);
 		}
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 2);
+	}
+
+	/// An outcome's messages, measured apart from `pending_check` (whose outcome has none): a ready one-slab
+	/// outcome whose actor consumes `c` inbox messages of `Limits::max_message_bytes` each (from as many
+	/// senders), and which sends `m` empty messages and `k` of `Limits::max_message_bytes`, its whole outbox
+	/// read back from `PendingOutboxes`, to as few recipients as `MaxInboxPerSender` allows. The pallet charges
+	/// the slopes (`Pallet::messages_weight`).
+	#[benchmark]
+	fn apply_messages(
+		c: Linear<0, { T::MaxInboxLen::get() }>,
+		m: Linear<0, { Pallet::<T>::limits().max_messages / 2 }>,
+		k: Linear<0, { Pallet::<T>::limits().max_messages / 2 }>,
+	) {
+		let limits = Pallet::<T>::limits();
+		let quota = T::MaxInboxPerSender::get();
+		let (who, created) = actors::<T>(1 + (m + k).div_ceil(quota).max(1), 0, 1);
+		let task = created[0].0;
+		let largest = vec![7u8; limits.max_message_bytes as usize];
+		for i in 0..c {
+			// Senders that are no actors: any id is a valid sender of a stored message.
+			let from = TaskId::MAX - TaskId::from(i);
+			Pallet::<T>::deliver(from, task, largest.clone()).expect("room");
+		}
+		let consumed = Pallet::<T>::inbox(task);
+		let mut outbox = OutboxOf::<T>::new();
+		for j in 0..m + k {
+			let to = created[1 + (j / quota) as usize].0;
+			let data = if j < k { largest.clone() } else { vec![] };
+			let message = StoredMessage { from: task, data: BoundedVec::truncate_from(data) };
+			outbox.try_push((to, message)).expect("within max_messages");
+		}
+		let actor = Actors::<T>::get(task).expect("exists");
+		let slab = SlabOutcome {
+			actor: task,
+			sequence: 1,
+			pre_hash: actor.state_hash,
+			post_hash: H256::repeat_byte(9),
+			inbox_consumed: c,
+			inbox_hash: blake2_256(&consumed.encode()),
+			code_hash: actor.code_hash,
+			code_upgrade: None,
+			payout: 0,
+		};
+		let outcome = ApovOutcome {
+			submitter: who,
+			deposit: Zero::zero(),
+			validated_at: frame_system::Pallet::<T>::block_number(),
+			now: actor.now,
+			slabs: BoundedVec::truncate_from(vec![slab]),
+			outbox: OutboxShape::of(&outbox),
+		};
+		Pallet::<T>::keep_pending(outcome, outbox).expect("a slot");
+		#[block]
+		{
+			Pallet::<T>::process_pending(Weight::MAX);
+		}
+		assert_eq!(Actors::<T>::get(task).expect("exists").sequence, 1);
+		assert_eq!(InboxQueues::<T>::get(task).len, 0, "consumed");
+		let delivered: u32 = created[1..].iter().map(|(t, _)| InboxQueues::<T>::get(t).len).sum();
+		assert_eq!(delivered, m + k);
 	}
 
 	/// Loading code, measured apart from `n` (whose bench actors are a few hundred bytes): a one-actor

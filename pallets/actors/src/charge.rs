@@ -251,9 +251,73 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get().reads_writes(accesses, accesses)
 	}
 
-	pub(crate) fn pending_checks_weight() -> Weight {
+	/// Reading one pending outcome in [`Self::process_pending`] and, if its slabs are ready or it expired,
+	/// applying or dropping it, all but its messages: `WeightInfo::pending_check` of the most slabs an outcome
+	/// has (its benchmark canonicalises an outcome without messages), and the removal of its outbox.
+	pub fn pending_check_weight() -> Weight {
 		T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors)
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+
+	/// The budget of the [`Self::process_pending`] a submission runs: the queue's read and write,
+	/// `2 × MaxPending` checks ([`Self::pending_check_weight`]) and the messages of the largest outcome
+	/// ([`Self::max_messages_weight`]), so that any ready outcome fits. Charged as used.
+	pub(crate) fn pending_checks_weight() -> Weight {
+		Self::pending_check_weight()
 			.saturating_mul(u64::from(2 * T::MaxPending::get()))
+			.saturating_add(Self::max_messages_weight())
+			.saturating_add(T::DbWeight::get().reads_writes(1, 1))
+	}
+
+	/// The work of an outcome's messages beyond what `submit_apov` and `pending_check` measure without any:
+	/// reading and taking `consumed` inbox messages (each charged as a message of `Limits::max_message_bytes`,
+	/// as the inbox may hold other messages than the outcome expects by then) and delivering an outbox of
+	/// `outbox`'s shape (reading it back from `PendingOutboxes` if it waited, checking each recipient and
+	/// sender quota, writing each message). The slopes of `WeightInfo::apply_messages(c, m, k)`, whose benchmark
+	/// canonicalises an outcome consuming `c` messages of the largest size and sending `m` empty messages and
+	/// `k` of the largest size: per consumed message, per message sent, and per payload byte the slope of a
+	/// largest message over an empty one, divided by `Limits::max_message_bytes` (rounded up). Storing an
+	/// outbox while its outcome waits costs no more than delivering it, and is charged the same.
+	pub fn messages_weight(consumed: u32, outbox: OutboxShape) -> Weight {
+		let apply = T::WeightInfo::apply_messages;
+		let counts = apply(consumed, outbox.messages, 0).saturating_sub(apply(0, 0, 0));
+		let per_message_bytes = apply(0, 0, 1).saturating_sub(apply(0, 1, 0));
+		let max = u128::from(Self::limits().max_message_bytes.max(1));
+		let bytes = u128::from(outbox.bytes);
+		let scale = |w: u64| (u128::from(w) * bytes).div_ceil(max).min(u128::from(u64::MAX)) as u64;
+		counts.saturating_add(Weight::from_parts(
+			scale(per_message_bytes.ref_time()),
+			scale(per_message_bytes.proof_size()),
+		))
+	}
+
+	/// [`Self::messages_weight`] of an outcome: its slabs' consumed messages and its outbox.
+	pub(crate) fn outcome_messages_weight(outcome: &OutcomeOf<T>) -> Weight {
+		let consumed =
+			outcome.slabs.iter().map(|s| s.inbox_consumed).fold(0u32, u32::saturating_add);
+		Self::messages_weight(consumed, outcome.outbox)
+	}
+
+	/// [`Self::messages_weight`] of the largest outcome: `Limits::max_inbox_messages` consumed, and
+	/// `Limits::max_messages` sent of `Limits::max_message_bytes` each.
+	pub fn max_messages_weight() -> Weight {
+		let limits = Self::limits();
+		Self::messages_weight(limits.max_inbox_messages, Self::max_outbox())
+	}
+
+	/// The largest outbox: `Limits::max_messages` of `Limits::max_message_bytes` each.
+	pub(crate) fn max_outbox() -> OutboxShape {
+		let limits = Self::limits();
+		OutboxShape {
+			messages: limits.max_messages,
+			bytes: limits.max_messages.saturating_mul(limits.max_message_bytes),
+		}
+	}
+
+	/// Inbox messages `apov` brings for its actors to consume (all `InboxBatch`es).
+	pub(crate) fn inbox_messages(apov: &ActorPov) -> u32 {
+		let n: usize = apov.inbox.iter().map(|b| b.messages.len()).sum();
+		u32::try_from(n).unwrap_or(u32::MAX)
 	}
 
 	/// The weight `submit_apov` is charged before refunds.
@@ -267,6 +331,7 @@ impl<T: Config> Pallet<T> {
 				))
 			}))
 			.saturating_add(Self::pending_checks_weight())
+			.saturating_add(Self::messages_weight(Self::inbox_messages(apov), Self::max_outbox()))
 			.saturating_add(Self::pending_slot_weight(apov.slabs.len()))
 			.saturating_add(Self::fuel_weight(fuel_limit))
 			.saturating_add(Self::fuel_weight(

@@ -39,10 +39,13 @@
 //!
 //! ### Design
 //!
-//! An APoV's effects are reduced to an [`ApovOutcome`] (hashes, consumed-inbox digests, messages, upgrades,
-//! payouts). The outcome is canonicalised at once when it can be, otherwise stored in [`Pending`]; after every
-//! canonicalisation the pending outcomes are checked again, in submission order. Weight: a submission is charged
-//! its benchmarked base plus its whole `fuel_limit` up front and refunded the fuel it did not use, as
+//! An APoV's effects are reduced to an [`ApovOutcome`] (hashes, consumed-inbox digests, upgrades, payouts, the
+//! shape of its outbox) and its outbox ([`OutboxOf`]). The outcome is canonicalised at once when it can be,
+//! otherwise stored in [`Pending`] and its outbox in [`PendingOutboxes`]; after every submission the pending
+//! outcomes are checked again, in submission order, within a weight budget. Each inbox message is one storage
+//! item ([`InboxMessages`], positions in [`InboxQueues`]), so delivering or consuming one costs the same however
+//! full the inbox is. Weight: a submission is charged its benchmarked base plus its whole `fuel_limit` and the
+//! largest outbox up front and refunded the fuel it did not use and the messages it did not send, as
 //! pallet-contracts does with gas. An APoV that fails during replay pays its whole `fuel_limit`.
 //!
 //! ### Layout
@@ -124,9 +127,11 @@ pub type OutcomeOf<T> = ApovOutcome<
 	BlockNumberFor<T>,
 	BalanceOf<T>,
 	MaxActors<T>,
-	MaxMessageBytes<T>,
-	MaxMessages<T>,
 >;
+
+/// A validated APoV's messages to deliver, `(to, message)`, in send order: at most `Limits::max_messages`
+/// of at most `Limits::max_message_bytes` each.
+pub type OutboxOf<T> = BoundedVec<(TaskId, StoredMessage<MaxMessageBytes<T>>), MaxMessages<T>>;
 
 /// The offchain-storage key under which the pallet indexes each snapshot it accepts (`coreplay_primitives`).
 pub use coreplay_primitives::state_key;
@@ -135,7 +140,8 @@ pub use coreplay_primitives::state_key;
 pub mod pallet {
 	use super::*;
 
-	/// The storage version: 1 since `ActorInfo::now` and the outcomes' code hashes (`migrations::v1`).
+	/// The storage version: 1 since `ActorInfo::now`, the outcomes' code hashes and one storage item per inbox
+	/// message (`migrations::v1`).
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
@@ -267,14 +273,22 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextTaskId<T: Config> = StorageValue<_, TaskId, ValueQuery>;
 
-	/// Each actor's waiting asynchronous messages, oldest first. Twox64Concat: pallet-assigned keys.
+	/// Where each actor's inbox lies in `InboxMessages` (at most `MaxInboxLen` messages). Twox64Concat:
+	/// pallet-assigned keys.
 	#[pallet::storage]
-	pub type Inboxes<T: Config> = StorageMap<
+	pub type InboxQueues<T: Config> = StorageMap<_, Twox64Concat, TaskId, InboxQueue, ValueQuery>;
+
+	/// The waiting asynchronous messages, one item each: (recipient, position) → message, the positions of
+	/// each recipient's `InboxQueue`. One item per message, so that delivering or consuming one reads and
+	/// writes that message only, not the whole inbox. Twox64Concat: pallet-assigned keys.
+	#[pallet::storage]
+	pub type InboxMessages<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
 		TaskId,
-		BoundedVec<StoredMessage<MaxMessageBytes<T>>, T::MaxInboxLen>,
-		ValueQuery,
+		Twox64Concat,
+		u32,
+		StoredMessage<MaxMessageBytes<T>>,
 	>;
 
 	/// How many messages each sender has waiting in each inbox: (recipient, sender) → count, at most
@@ -286,6 +300,11 @@ pub mod pallet {
 	/// Validated APoVs waiting for canonicalisation, by pending id. Twox64Concat: pallet-assigned keys.
 	#[pallet::storage]
 	pub type Pending<T: Config> = StorageMap<_, Twox64Concat, u32, OutcomeOf<T>>;
+
+	/// The outboxes of pending outcomes that send messages, by pending id: kept apart from `Pending` so that
+	/// checking a waiting outcome does not read them (`Pallet::process_pending`).
+	#[pallet::storage]
+	pub type PendingOutboxes<T: Config> = StorageMap<_, Twox64Concat, u32, OutboxOf<T>>;
 
 	/// Pending ids in submission order: the order they are checked in.
 	#[pallet::storage]
@@ -670,13 +689,7 @@ pub mod pallet {
 		}
 
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
-			let per = T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors);
-			if remaining.any_lt(per) {
-				return Weight::zero();
-			}
-			let budget = remaining.ref_time() / per.ref_time().max(1);
-			let used = Pallet::<T>::process_pending(budget.min(u64::from(u32::MAX)) as u32);
-			per.saturating_mul(u64::from(used))
+			Pallet::<T>::process_pending(remaining)
 		}
 	}
 
@@ -776,8 +789,8 @@ pub mod pallet {
 		/// Runs the actor's `main(args)` to its first yield under `CreationFuel`, stores the state hash of the
 		/// resulting snapshot at sequence 0, and indexes the snapshot offchain under [`state_key`]. Messages the
 		/// actor sends during `init` are delivered. Weight: charged for `CreationFuel`, a snapshot of
-		/// `Limits::max_memory_pages` pages and loading the largest code ([`Pallet::max_code_weight`]), refunded what was not
-		/// used.
+		/// `Limits::max_memory_pages` pages, loading the largest code ([`Pallet::max_code_weight`]) and delivering
+		/// the largest outbox ([`Pallet::messages_weight`]), refunded what was not used.
 		///
 		/// ## Errors
 		/// `ArgsTooLarge`, `CodeNotFound`, `TaskIdsExhausted`, a replay error (`ActorTrapped`, `OutOfFuel`, …), or
@@ -791,6 +804,7 @@ pub mod pallet {
 				.saturating_add(Pallet::<T>::fuel_weight(T::CreationFuel::get()))
 				.saturating_add(Pallet::<T>::max_creation_snapshot_weight())
 				.saturating_add(Pallet::<T>::max_code_weight())
+				.saturating_add(Pallet::<T>::messages_weight(0, Pallet::<T>::max_outbox()))
 		)]
 		pub fn create_actor(
 			origin: OriginFor<T>,
@@ -831,6 +845,11 @@ pub mod pallet {
 					info.refcount.saturating_inc();
 				}
 			});
+			let messages: usize = creation.outbox.iter().map(|m| m.data.len()).sum();
+			let outbox = OutboxShape {
+				messages: creation.outbox.len() as u32,
+				bytes: u32::try_from(messages).unwrap_or(u32::MAX),
+			};
 			for message in creation.outbox {
 				Self::deliver(message.from, message.to, message.data)?;
 			}
@@ -846,6 +865,7 @@ pub mod pallet {
 			let actual = T::WeightInfo::create_actor(args.len() as u32)
 				.saturating_add(Self::code_weight(CodeShape::of(blob.len(), code.info())))
 				.saturating_add(Self::fuel_weight(creation.fuel_used))
+				.saturating_add(Self::messages_weight(0, outbox))
 				.saturating_add(Self::snapshots_weight(
 					core::iter::once(SnapshotShape::of(&snapshot_bytes)),
 					Self::CREATE_MEASURED_CHUNKS,
@@ -871,8 +891,10 @@ pub mod pallet {
 		/// Weight: the benchmarked base, plus the snapshots ([`Pallet::pages_weight`]) and the witness
 		/// ([`Pallet::witness_weight`]), plus loading and instantiating the largest code for each slab
 		/// ([`Pallet::max_code_weight`]: bytes, functions, imports, exports, element items), plus `fuel_limit`
-		/// (which pays for compiling the functions each actor calls and for every host call), plus checking the
-		/// pending APoVs; refunded to the slabs' codes and the fuel used. An APoV whose replay fails pays its whole
+		/// (which pays for compiling the functions each actor calls and for every host call), plus its messages
+		/// ([`Pallet::messages_weight`]: the inbox messages it brings and the largest outbox), plus checking the
+		/// pending APoVs within a budget ([`Pallet::process_pending`]); refunded to the slabs' codes, the fuel used,
+		/// the messages sent and the pending work done. An APoV whose replay fails pays its whole
 		/// `fuel_limit`; one refused after a successful replay because the chain changed under it (a recipient
 		/// gone or its inbox full, an upgrade's code missing) pays the fuel it used. An APoV that would have to
 		/// wait is refused before replay if no pending slot is free (`PendingFull`). One that waits holds
@@ -935,8 +957,9 @@ pub mod pallet {
 			let actor = Actors::<T>::get(task).ok_or(Error::<T>::UnknownActor)?;
 			ensure!(actor.creator == who, Error::<T>::NotCreator);
 			Actors::<T>::remove(task);
-			Inboxes::<T>::remove(task);
-			// At most one entry per message the inbox held.
+			InboxQueues::<T>::remove(task);
+			// At most `MaxInboxLen` messages, and one sender entry per message.
+			let _ = InboxMessages::<T>::clear_prefix(task, T::MaxInboxLen::get(), None);
 			let _ = InboxSenders::<T>::clear_prefix(task, T::MaxInboxLen::get(), None);
 			CodeInfoOf::<T>::mutate(actor.code_hash, |info| {
 				if let Some(info) = info {

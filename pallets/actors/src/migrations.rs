@@ -3,11 +3,25 @@
 
 use super::*;
 
-/// Storage version 0 → 1 (issue 26): `ActorInfo` gains `deposit` and `now`, `InboxSenders` counts messages, and
-/// pending outcomes record each slab's code hash and their APoV's `now`.
+/// Storage version 0 → 1 (issue 26): `ActorInfo` gains `deposit` and `now`; each inbox, one `Inboxes` item at
+/// version 0, becomes one `InboxMessages` item per message and an `InboxQueue`; `InboxSenders` counts
+/// messages; and pending outcomes record each slab's code hash and their APoV's `now`, and keep their outboxes
+/// apart.
 pub mod v1 {
 	use super::*;
-	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+	use frame_support::{
+		migrations::VersionedMigration, storage_alias, traits::UncheckedOnRuntimeUpgrade,
+	};
+
+	/// The inboxes at storage version 0: each actor's messages in one item, oldest first.
+	#[storage_alias]
+	pub(crate) type Inboxes<T: Config> = StorageMap<
+		Pallet<T>,
+		Twox64Concat,
+		TaskId,
+		BoundedVec<StoredMessage<MaxMessageBytes<T>>, <T as Config>::MaxInboxLen>,
+		ValueQuery,
+	>;
 
 	/// `ActorInfo` at storage version 0.
 	#[derive(Encode, codec::Decode)]
@@ -24,8 +38,9 @@ pub mod v1 {
 
 	/// Gives every actor `now` = the block of the upgrade (the last `now` it saw is not recorded at version 0; no
 	/// later block is, so time still never goes backwards for it) and no deposit (none was held at version 0),
-	/// counts the inboxes' messages by sender into `InboxSenders`, and drops the pending outcomes, which cannot
-	/// say which code they ran: their submitters build them again.
+	/// moves each inbox's messages, in order, to `InboxMessages` at positions 0, 1, … and counts them by sender
+	/// into `InboxSenders`, and drops the pending outcomes, which cannot say which code they ran: their
+	/// submitters build them again.
 	pub struct InnerMigrateV0ToV1<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
@@ -43,12 +58,18 @@ pub mod v1 {
 					now,
 				})
 			});
-			// Count each inbox's messages by sender (`InboxSenders`, new), bounded by `MaxInboxLen` per actor.
+			// One item per message (`InboxMessages`, new) and the count by sender (`InboxSenders`, new), at most
+			// `MaxInboxLen` per actor.
 			let mut messages = 0u64;
-			for (to, inbox) in Inboxes::<T>::iter() {
-				for message in inbox {
+			for (to, inbox) in Inboxes::<T>::drain() {
+				let len = inbox.len() as u32;
+				for (position, message) in (0u32..).zip(inbox) {
 					InboxSenders::<T>::mutate(to, message.from, |count| count.saturating_inc());
+					InboxMessages::<T>::insert(to, position, message);
 					messages += 1;
+				}
+				if len > 0 {
+					InboxQueues::<T>::insert(to, InboxQueue { head: 0, len });
 				}
 			}
 			let dropped = u64::from(Pending::<T>::clear(u32::MAX, None).unique);
@@ -57,7 +78,7 @@ pub mod v1 {
 				target: "runtime::actors",
 				"storage v1: {actors} actors translated, {dropped} pending APoVs dropped"
 			);
-			let accesses = 2 * actors + messages + dropped + 1;
+			let accesses = 2 * actors + 2 * messages + dropped + 1;
 			T::DbWeight::get().reads_writes(accesses, accesses)
 		}
 	}

@@ -14,8 +14,9 @@ pub(crate) enum Readiness {
 impl<T: Config> Pallet<T> {
 	/// An actor's waiting messages, oldest first (for [`runtime_api::ActorsApi::inbox`]).
 	pub fn inbox(task: TaskId) -> Vec<Message> {
-		Inboxes::<T>::get(task)
-			.into_iter()
+		let queue = InboxQueues::<T>::get(task);
+		(0..queue.len)
+			.filter_map(|i| InboxMessages::<T>::get(task, queue.position(i)))
 			.map(|m| Message { from: m.from, data: m.data.into_inner() })
 			.collect()
 	}
@@ -37,7 +38,8 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_sub_account_truncating(task)
 	}
 
-	/// Appends a message to `to`'s inbox, within `MaxInboxLen` and `from`'s `MaxInboxPerSender` there.
+	/// Appends a message to `to`'s inbox, within `MaxInboxLen` and `from`'s `MaxInboxPerSender` there: one
+	/// message item written, the queue and the sender's count read and written.
 	pub(crate) fn deliver(from: TaskId, to: TaskId, data: Vec<u8>) -> Result<(), Error<T>> {
 		ensure!(Actors::<T>::contains_key(to), Error::<T>::UnknownRecipient);
 		let data = data.try_into().map_err(|_| Error::<T>::MessageTooLarge)?;
@@ -45,14 +47,19 @@ impl<T: Config> Pallet<T> {
 			InboxSenders::<T>::get(to, from) < T::MaxInboxPerSender::get(),
 			Error::<T>::SenderQuotaFull
 		);
-		Inboxes::<T>::try_mutate(to, |inbox| inbox.try_push(StoredMessage { from, data }))
-			.map_err(|_| Error::<T>::InboxFull)?;
+		let mut queue = InboxQueues::<T>::get(to);
+		ensure!(queue.len < T::MaxInboxLen::get(), Error::<T>::InboxFull);
+		InboxMessages::<T>::insert(to, queue.position(queue.len), StoredMessage { from, data });
+		queue.len += 1;
+		InboxQueues::<T>::insert(to, queue);
 		InboxSenders::<T>::mutate(to, from, |count| count.saturating_inc());
 		Self::deposit_event(Event::MessageDelivered { from, to });
 		Ok(())
 	}
 
-	/// Whether `outcome` can be canonicalised now, must wait, or has expired (RFC "expires when").
+	/// Whether `outcome`'s slabs can be canonicalised now, must wait, or have expired (RFC "expires when"):
+	/// its actors' sequences, states, codes and `now`, read from `Actors` only. [`Self::delivery_readiness`]
+	/// checks the inboxes once this says `Ready`.
 	pub(crate) fn readiness(outcome: &OutcomeOf<T>) -> Readiness {
 		let mut wait = false;
 		for slab in &outcome.slabs {
@@ -78,8 +85,17 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		if wait {
-			return Readiness::Wait;
+			Readiness::Wait
+		} else {
+			Readiness::Ready
 		}
+	}
+
+	/// For an outcome whose slabs are ready ([`Self::readiness`]): whether its consumed messages are still the
+	/// first of its actors' inboxes, its upgrades' codes are stored, and `outbox` fits its recipients' inboxes
+	/// and its senders' quotas there once the consumed messages are gone. Reads each consumed message once
+	/// (charged by [`Self::messages_weight`]).
+	pub(crate) fn delivery_readiness(outcome: &OutcomeOf<T>, outbox: &OutboxOf<T>) -> Readiness {
 		// Messages each (recipient, sender) pair loses to consumption, for the senders' quotas below.
 		let mut consumed_from: Vec<((TaskId, TaskId), u32)> = Vec::new();
 		fn add(counts: &mut Vec<((TaskId, TaskId), u32)>, key: (TaskId, TaskId), n: u32) {
@@ -89,15 +105,18 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for slab in &outcome.slabs {
-			let inbox = Inboxes::<T>::get(slab.actor);
-			let Some(prefix) = inbox.get(..slab.inbox_consumed as usize) else {
+			let queue = InboxQueues::<T>::get(slab.actor);
+			if queue.len < slab.inbox_consumed {
 				return Readiness::Expired(ExpiryReason::InboxChanged);
-			};
-			for message in prefix {
-				add(&mut consumed_from, (slab.actor, message.from), 1);
 			}
-			let messages: Vec<Message> =
-				prefix.iter().map(|m| Message { from: m.from, data: m.data.to_vec() }).collect();
+			let mut messages = Vec::with_capacity(slab.inbox_consumed as usize);
+			for i in 0..slab.inbox_consumed {
+				let Some(message) = InboxMessages::<T>::get(slab.actor, queue.position(i)) else {
+					return Readiness::Expired(ExpiryReason::InboxChanged);
+				};
+				add(&mut consumed_from, (slab.actor, message.from), 1);
+				messages.push(Message { from: message.from, data: message.data.into_inner() });
+			}
 			if blake2_256(&messages.encode()) != slab.inbox_hash {
 				return Readiness::Expired(ExpiryReason::InboxChanged);
 			}
@@ -111,7 +130,7 @@ impl<T: Config> Pallet<T> {
 		// there.
 		let mut recipients: Vec<(TaskId, u32)> = Vec::new();
 		let mut senders: Vec<((TaskId, TaskId), u32)> = Vec::new();
-		for (to, message) in &outcome.outbox {
+		for (to, message) in outbox {
 			match recipients.iter_mut().find(|(t, _)| t == to) {
 				Some((_, n)) => *n += 1,
 				None => recipients.push((*to, 1)),
@@ -124,7 +143,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let consumed =
 				outcome.slabs.iter().find(|s| s.actor == to).map_or(0, |s| s.inbox_consumed);
-			let len = (Inboxes::<T>::decode_len(to).unwrap_or(0) as u32).saturating_sub(consumed);
+			let len = InboxQueues::<T>::get(to).len.saturating_sub(consumed);
 			if len.saturating_add(incoming) > T::MaxInboxLen::get() {
 				return Readiness::Expired(ExpiryReason::UndeliverableMessage);
 			}
@@ -175,8 +194,42 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Applies a ready outcome (callers check [`Self::readiness`] first).
-	pub(crate) fn canonicalise(outcome: OutcomeOf<T>, pending: Option<u32>) {
+	/// Keeps `outcome` waiting under a new pending id: its outbox in `PendingOutboxes` (if it sends any), a
+	/// slot per (actor, sequence) and one of `MaxPendingPerAccount` for its submitter, and `PendingDeposit`
+	/// held. The caller checked `PendingSlots`, `PendingCount` and `PendingOrder`'s room.
+	///
+	/// # Errors
+	/// `PendingFull`, `CannotHoldPendingDeposit`; nothing is written then.
+	pub(crate) fn keep_pending(
+		mut outcome: OutcomeOf<T>,
+		outbox: OutboxOf<T>,
+	) -> Result<u32, Error<T>> {
+		let id = NextPendingId::<T>::get();
+		let mut order = PendingOrder::<T>::get();
+		order.try_push(id).map_err(|_| Error::<T>::PendingFull)?;
+		let deposit = T::PendingDeposit::get();
+		T::Currency::hold(&HoldReason::PendingDeposit.into(), &outcome.submitter, deposit)
+			.map_err(|_| Error::<T>::CannotHoldPendingDeposit)?;
+		PendingOrder::<T>::put(order);
+		NextPendingId::<T>::put(id.wrapping_add(1));
+		outcome.deposit = deposit;
+		for slab in &outcome.slabs {
+			PendingSlots::<T>::insert((slab.actor, slab.sequence), id);
+		}
+		PendingCount::<T>::mutate(&outcome.submitter, |count| count.saturating_inc());
+		if !outbox.is_empty() {
+			PendingOutboxes::<T>::insert(id, outbox);
+		}
+		let submitter = outcome.submitter.clone();
+		Pending::<T>::insert(id, outcome);
+		Self::deposit_event(Event::ApovPending { id, submitter });
+		Ok(id)
+	}
+
+	/// Applies a ready outcome (callers check [`Self::readiness`] and [`Self::delivery_readiness`] first):
+	/// its actors' states, sequences, `now` and upgrades, their consumed messages taken from their inboxes,
+	/// `outbox` delivered, payouts paid.
+	pub(crate) fn canonicalise(outcome: OutcomeOf<T>, outbox: OutboxOf<T>, pending: Option<u32>) {
 		let actors = outcome.slabs.len() as u32;
 		for slab in &outcome.slabs {
 			Actors::<T>::mutate(slab.actor, |actor| {
@@ -200,16 +253,21 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 			if slab.inbox_consumed > 0 {
-				Inboxes::<T>::mutate(slab.actor, |inbox| {
-					for message in inbox.iter().take(slab.inbox_consumed as usize) {
+				let mut queue = InboxQueues::<T>::get(slab.actor);
+				for i in 0..slab.inbox_consumed.min(queue.len) {
+					if let Some(message) = InboxMessages::<T>::take(slab.actor, queue.position(i)) {
 						InboxSenders::<T>::mutate_exists(slab.actor, message.from, |count| {
 							*count = count.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
 						});
 					}
-					let keep: Vec<_> =
-						inbox.iter().skip(slab.inbox_consumed as usize).cloned().collect();
-					*inbox = BoundedVec::truncate_from(keep);
-				});
+				}
+				let consumed = slab.inbox_consumed.min(queue.len);
+				queue = InboxQueue { head: queue.position(consumed), len: queue.len - consumed };
+				if queue.len == 0 {
+					InboxQueues::<T>::remove(slab.actor);
+				} else {
+					InboxQueues::<T>::insert(slab.actor, queue);
+				}
 			}
 			Self::deposit_event(Event::ActorAdvanced {
 				task: slab.actor,
@@ -217,7 +275,7 @@ impl<T: Config> Pallet<T> {
 				state_hash: slab.post_hash,
 			});
 		}
-		for (to, message) in outcome.outbox {
+		for (to, message) in outbox {
 			// Readiness checked the room; a failure here would be a bug, so it is logged, not panicked on.
 			if Self::deliver(message.from, to, message.data.into_inner()).is_err() {
 				log::error!(target: "runtime::actors", "message to {to} not delivered despite readiness");
@@ -255,20 +313,29 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks pending outcomes in submission order, canonicalising ready ones and dropping expired ones, until a
-	/// pass changes nothing or `budget` checks are spent. Returns the number of checks made.
-	pub fn process_pending(budget: u32) -> u32 {
+	/// pass changes nothing or the next step would take more than `budget`. Reading and writing the queue costs
+	/// one read and one write (nothing is touched if `budget` is less); each outcome read costs
+	/// [`Self::pending_check_weight`] (its slabs' actors; the outbox is not read); one whose slabs are ready
+	/// costs its [`Self::outcome_messages_weight`] more (its consumed messages and its outbox read, its
+	/// messages delivered), and waits for a later call if the budget does not cover that. Returns the weight
+	/// used.
+	pub fn process_pending(budget: Weight) -> Weight {
+		let mut used = T::DbWeight::get().reads_writes(1, 1);
+		if used.any_gt(budget) {
+			return Weight::zero();
+		}
 		let mut order = PendingOrder::<T>::get();
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut checks = 0u32;
+		let check = Self::pending_check_weight();
 		loop {
 			let mut progressed = false;
 			let mut i = 0;
 			while i < order.len() {
-				if checks >= budget {
+				if used.saturating_add(check).any_gt(budget) {
 					PendingOrder::<T>::put(order);
-					return checks;
+					return used;
 				}
-				checks += 1;
+				used.saturating_accrue(check);
 				let id = order[i];
 				let Some(outcome) = Pending::<T>::get(id) else {
 					order.remove(i);
@@ -276,22 +343,35 @@ impl<T: Config> Pallet<T> {
 				};
 				let timed_out =
 					now > outcome.validated_at.saturating_add(T::PendingLifetime::get());
-				let readiness = match Self::readiness(&outcome) {
+				let mut readiness = match Self::readiness(&outcome) {
 					Readiness::Wait if timed_out => Readiness::Expired(ExpiryReason::TimedOut),
 					other => other,
 				};
+				let mut outbox = OutboxOf::<T>::new();
+				if readiness == Readiness::Ready {
+					let messages = Self::outcome_messages_weight(&outcome);
+					if used.saturating_add(messages).any_gt(budget) {
+						// Its delivery does not fit: it waits, unchanged, for a larger budget.
+						PendingOrder::<T>::put(order);
+						return used;
+					}
+					used.saturating_accrue(messages);
+					outbox = PendingOutboxes::<T>::take(id).unwrap_or_default();
+					readiness = Self::delivery_readiness(&outcome, &outbox);
+				}
 				match readiness {
 					Readiness::Wait => i += 1,
 					Readiness::Ready => {
 						order.remove(i);
 						Pending::<T>::remove(id);
 						Self::free_slot(id, &outcome, false);
-						Self::canonicalise(outcome, Some(id));
+						Self::canonicalise(outcome, outbox, Some(id));
 						progressed = true;
 					}
 					Readiness::Expired(reason) => {
 						order.remove(i);
 						Pending::<T>::remove(id);
+						PendingOutboxes::<T>::remove(id);
 						Self::free_slot(id, &outcome, reason == ExpiryReason::PreStateChanged);
 						Self::deposit_event(Event::ApovExpired { id, reason });
 					}
@@ -302,6 +382,6 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		PendingOrder::<T>::put(order);
-		checks
+		used
 	}
 }

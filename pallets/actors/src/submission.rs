@@ -47,6 +47,9 @@ pub(crate) struct Charge<T> {
 	codes: Weight,
 	/// Taking a pending slot (`Pallet::pending_slot_weight`), until it is known that the APoV will not wait.
 	slot: Weight,
+	/// Its own messages (`Pallet::messages_weight`): the inbox messages it brings and, until its outbox is
+	/// known, the largest outbox.
+	messages: Weight,
 	_config: core::marker::PhantomData<T>,
 }
 
@@ -58,6 +61,10 @@ impl<T: Config> Charge<T> {
 			checks: Pallet::<T>::pending_checks_weight(),
 			codes: Pallet::<T>::max_code_weight().saturating_mul(apov.slabs.len() as u64),
 			slot: Pallet::<T>::pending_slot_weight(apov.slabs.len()),
+			messages: Pallet::<T>::messages_weight(
+				Pallet::<T>::inbox_messages(apov),
+				Pallet::<T>::max_outbox(),
+			),
 			_config: core::marker::PhantomData,
 		}
 	}
@@ -72,8 +79,17 @@ impl<T: Config> Charge<T> {
 		self.slot = Weight::zero();
 	}
 
+	/// The replay is done: `messages` (its consumed messages and actual outbox) replaces the declared.
+	fn outbox_known(&mut self, messages: Weight) {
+		self.messages = messages;
+	}
+
 	fn so_far(&self) -> Weight {
-		self.base.saturating_add(self.checks).saturating_add(self.codes).saturating_add(self.slot)
+		self.base
+			.saturating_add(self.checks)
+			.saturating_add(self.codes)
+			.saturating_add(self.slot)
+			.saturating_add(self.messages)
 	}
 
 	/// Refused before replay: no fuel.
@@ -87,16 +103,15 @@ impl<T: Config> Charge<T> {
 		Pallet::<T>::fail(error, self.so_far().saturating_add(Pallet::<T>::fuel_weight(fuel)))
 	}
 
-	/// Kept: the fuel used and the `checked` pending outcomes, instead of every check it might have made.
-	fn succeeded(&self, fuel_used: u64, checked: u32) -> Weight {
+	/// Kept: the fuel used and the weight `Pallet::process_pending` used (`processed`), instead of its whole
+	/// budget.
+	fn succeeded(&self, fuel_used: u64, processed: Weight) -> Weight {
 		self.base
 			.saturating_add(self.codes)
 			.saturating_add(self.slot)
+			.saturating_add(self.messages)
 			.saturating_add(Pallet::<T>::fuel_weight(fuel_used))
-			.saturating_add(
-				T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors)
-					.saturating_mul(checked.into()),
-			)
+			.saturating_add(processed)
 	}
 }
 
@@ -207,11 +222,8 @@ impl<T: Config> Pallet<T> {
 			let (_, code, bytes) = &compiled[code_of[index]];
 			code.info().has_payout.then(|| CodeShape::of(*bytes, code.info()))
 		})));
-		let charge = charge;
-
 		// Replay. A failure here pays for all the fuel it was given; a rejection after a successful replay (the
 		// chain changed under it: a recipient, an upgrade's code, the pending queue) pays for the fuel it used.
-		let rejected = |e: Error<T>, fuel_used: u64| charge.after_replay(e, fuel_used);
 		// A delta `post` is expanded (and found not canonical, or too large) before anything runs.
 		let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
 			.map_err(|e| match e {
@@ -248,7 +260,7 @@ impl<T: Config> Pallet<T> {
 			if let Some(hash) = upgrade {
 				ensure!(
 					CodeInfoOf::<T>::contains_key(hash),
-					rejected(Error::<T>::UnknownUpgradeCode, fuel_used)
+					charge.after_replay(Error::<T>::UnknownUpgradeCode, fuel_used)
 				);
 			}
 			let outcome = SlabOutcome {
@@ -262,59 +274,54 @@ impl<T: Config> Pallet<T> {
 				code_upgrade: upgrade,
 				payout,
 			};
-			slabs.try_push(outcome).map_err(|_| rejected(Error::<T>::TooManyActors, fuel_used))?;
+			slabs
+				.try_push(outcome)
+				.map_err(|_| charge.after_replay(Error::<T>::TooManyActors, fuel_used))?;
 		}
 		let mut outbox = BoundedVec::new();
 		for message in execution.outbox {
 			ensure!(
 				Actors::<T>::contains_key(message.to),
-				rejected(Error::<T>::UnknownRecipient, fuel_used)
+				charge.after_replay(Error::<T>::UnknownRecipient, fuel_used)
 			);
 			let data = message
 				.data
 				.try_into()
-				.map_err(|_| rejected(Error::<T>::MessageTooLarge, fuel_used))?;
+				.map_err(|_| charge.after_replay(Error::<T>::MessageTooLarge, fuel_used))?;
 			outbox
 				.try_push((message.to, StoredMessage { from: message.from, data }))
-				.map_err(|_| rejected(Error::<T>::TooManyMessages, fuel_used))?;
+				.map_err(|_| charge.after_replay(Error::<T>::TooManyMessages, fuel_used))?;
 		}
-		let mut outcome = ApovOutcome {
-			submitter: who.clone(),
+		let outcome = ApovOutcome {
+			submitter: who,
 			deposit: Zero::zero(),
 			validated_at: frame_system::Pallet::<T>::block_number(),
 			now: apov.context.now,
 			slabs,
-			outbox,
+			outbox: OutboxShape::of(&outbox),
 		};
+		charge.outbox_known(Self::outcome_messages_weight(&outcome));
 
-		let status = match Self::readiness(&outcome) {
+		let readiness = match Self::readiness(&outcome) {
+			Readiness::Ready => Self::delivery_readiness(&outcome, &outbox),
+			other => other,
+		};
+		let status = match readiness {
 			Readiness::Ready => {
-				Self::canonicalise(outcome, None);
+				Self::canonicalise(outcome, outbox, None);
 				ApovStatus::Canonicalised
 			}
 			Readiness::Wait => {
-				let id = NextPendingId::<T>::get();
-				PendingOrder::<T>::try_mutate(|order| order.try_push(id))
-					.map_err(|_| rejected(Error::<T>::PendingFull, fuel_used))?;
-				NextPendingId::<T>::put(id.wrapping_add(1));
-				let deposit = T::PendingDeposit::get();
-				T::Currency::hold(&HoldReason::PendingDeposit.into(), &who, deposit)
-					.map_err(|_| rejected(Error::<T>::CannotHoldPendingDeposit, fuel_used))?;
-				outcome.deposit = deposit;
-				for slab in &outcome.slabs {
-					PendingSlots::<T>::insert((slab.actor, slab.sequence), id);
-				}
-				PendingCount::<T>::mutate(&who, |count| count.saturating_inc());
-				Pending::<T>::insert(id, outcome);
-				Self::deposit_event(Event::ApovPending { id, submitter: who });
+				let id = Self::keep_pending(outcome, outbox)
+					.map_err(|e| charge.after_replay(e, fuel_used))?;
 				ApovStatus::Pending(id)
 			}
 			Readiness::Expired(reason) => {
-				return Err(rejected(Error::<T>::from_expiry(reason), fuel_used))
+				return Err(charge.after_replay(Error::<T>::from_expiry(reason), fuel_used))
 			}
 		};
-		let checked = Self::process_pending(2 * T::MaxPending::get());
-		let actual = charge.succeeded(fuel_used, checked);
+		let processed = Self::process_pending(Self::pending_checks_weight());
+		let actual = charge.succeeded(fuel_used, processed);
 		Ok(Submitted { status, fuel_used, weight: actual })
 	}
 

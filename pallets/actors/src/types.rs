@@ -58,6 +58,25 @@ pub struct StoredMessage<MaxBytes: frame_support::traits::Get<u32>> {
 	pub data: BoundedVec<u8, MaxBytes>,
 }
 
+/// Where an actor's inbox lies in `InboxMessages`: its messages are at positions `head`, `head + 1`, …,
+/// `head + len - 1` (wrapping), oldest first. Delivering writes position `head + len`; consuming `n` messages
+/// takes the first `n` and advances `head`. So each message is one storage item, read and written once, and a
+/// delivery or a consumption costs the same whatever else the inbox holds.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct InboxQueue {
+	/// The position of the oldest message.
+	pub head: u32,
+	/// How many messages wait (at most `Config::MaxInboxLen`).
+	pub len: u32,
+}
+
+impl InboxQueue {
+	/// The position of the `index`-th waiting message (0: the oldest; `len`: where the next delivery goes).
+	pub fn position(&self, index: u32) -> u32 {
+		self.head.wrapping_add(index)
+	}
+}
+
 /// One slab of a validated APoV, reduced to what canonicalisation needs.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub struct SlabOutcome {
@@ -87,15 +106,13 @@ pub struct SlabOutcome {
 #[derive(
 	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, TypeInfo, MaxEncodedLen,
 )]
-#[scale_info(skip_type_params(MaxActors, MaxMessageBytes, MaxMessages))]
-pub struct ApovOutcome<AccountId, BlockNumber, Balance, MaxActors, MaxMessageBytes, MaxMessages>
+#[scale_info(skip_type_params(MaxActors))]
+pub struct ApovOutcome<AccountId, BlockNumber, Balance, MaxActors>
 where
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxActors: frame_support::traits::Get<u32>,
-	MaxMessageBytes: frame_support::traits::Get<u32>,
-	MaxMessages: frame_support::traits::Get<u32>,
 {
 	/// Who submitted it; receives the payouts.
 	pub submitter: AccountId,
@@ -109,8 +126,30 @@ where
 	pub now: coreplay_primitives::BlockNumber,
 	/// One entry per co-scheduled actor, ascending by actor.
 	pub slabs: BoundedVec<SlabOutcome, MaxActors>,
-	/// Messages to deliver, `(to, message)`, in send order.
-	pub outbox: BoundedVec<(TaskId, StoredMessage<MaxMessageBytes>), MaxMessages>,
+	/// Its outbox's shape: how many messages it sends and their payloads' bytes, so the work of delivering
+	/// them is known before the outbox (kept apart, in `PendingOutboxes`, read only when the outcome is ready)
+	/// is read (`Pallet::messages_weight`).
+	pub outbox: OutboxShape,
+}
+
+/// How many messages an outbox holds and their payloads' bytes together.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct OutboxShape {
+	/// Messages.
+	pub messages: u32,
+	/// Payload bytes, all messages together.
+	pub bytes: u32,
+}
+
+impl OutboxShape {
+	/// The shape of `outbox`.
+	pub fn of<M: frame_support::traits::Get<u32>>(outbox: &[(TaskId, StoredMessage<M>)]) -> Self {
+		let bytes: usize = outbox.iter().map(|(_, m)| m.data.len()).sum();
+		Self {
+			messages: u32::try_from(outbox.len()).unwrap_or(u32::MAX),
+			bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
+		}
+	}
 }
 
 /// Why a pending APoV was dropped.

@@ -46,6 +46,10 @@ pub trait WeightInfo {
 	fn witness(p: u32, k: u32) -> Weight;
 	/// Checking (and canonicalising) one pending APoV of `n` slabs.
 	fn pending_check(n: u32) -> Weight;
+	/// Checking and canonicalising a ready one-slab APoV that consumes `c` inbox messages of
+	/// `Limits::max_message_bytes` and sends `m` empty messages and `k` of `Limits::max_message_bytes`; the
+	/// pallet charges its slopes (`Pallet::messages_weight`).
+	fn apply_messages(c: u32, m: u32, k: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda runs `k` thousand units of fuel in the in-runtime vm; the pallet
 	/// charges only the slope, `fuel(k) - fuel(0)` (`Pallet::fuel_weight`).
 	fn fuel(k: u32) -> Weight;

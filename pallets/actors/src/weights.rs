@@ -117,6 +117,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
+	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
+		// Provisional until scripts/weights.sh measures it.
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(Weight::from_parts(40_000_000, 4200).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(30_000_000, 100).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(45_000_000, 4200).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
 		// Measured proof size: 359 bytes; minimum execution time: 241_551 ns.
 		Weight::from_parts(84_765_637, 266007)
@@ -229,6 +238,14 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+	}
+	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(Weight::from_parts(40_000_000, 4200).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(30_000_000, 100).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(45_000_000, 4200).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
 		Weight::from_parts(84_765_637, 266007)

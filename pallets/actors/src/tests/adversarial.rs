@@ -297,7 +297,7 @@ fn a_rejection_after_replay_pays_the_fuel_used() {
 		// Somebody fills `b`'s inbox first.
 		let inbox_len = <<Test as Config>::MaxInboxLen as Get<_>>::get();
 		seq.advance(ALICE, &[a], send(inbox_len));
-		assert_eq!(Inboxes::<Test>::decode_len(b), Some(inbox_len as usize));
+		assert_eq!(InboxQueues::<Test>::get(b).len, inbox_len);
 		let refund = Coreplay::fuel_weight(FUEL).ref_time();
 		let late = seq.produce(&[a], send(1));
 		let (declared, paid) = charged("inbox filled", BOB, submit(late), Error::InboxFull);
@@ -513,7 +513,7 @@ fn actors_hold_a_deposit_until_their_creator_removes_them() {
 		assert!(Actors::<Test>::get(a).is_none());
 		assert_eq!(held(BOB), 0);
 		assert_eq!(Balances::total_balance(&BOB), before + 500, "the actor's balance went to BOB");
-		Coreplay::process_pending(10);
+		Coreplay::process_pending(Weight::MAX);
 		assert!(System::events().iter().any(|r| r.event
 			== RuntimeEvent::Coreplay(Event::ApovExpired {
 				id,
@@ -548,10 +548,73 @@ fn one_sender_cannot_fill_an_inbox() {
 		);
 		assert!(paid.all_lte(declared));
 		seq.advance(ALICE, &[c], send(c, 3));
-		assert_eq!(Inboxes::<Test>::get(b).len(), 6, "another sender still reaches it");
+		assert_eq!(InboxQueues::<Test>::get(b).len, 6, "another sender still reaches it");
 		seq.advance(ALICE, &[b], vec![AgendaItem::service(b, 1)]);
-		assert!(Inboxes::<Test>::get(b).is_empty());
+		assert_eq!(InboxQueues::<Test>::get(b).len, 0);
 		assert_eq!(InboxSenders::<Test>::get(b, a), 0, "consumed: the quota is free again");
 		seq.advance(ALICE, &[a], send(a, 3));
+	});
+}
+
+/// Issue 26, holes 5 and 6: an outcome's messages are charged (`Pallet::messages_weight`: consumed and sent
+/// messages and their bytes), to the submission that applies them, and a pending outcome's outbox is stored
+/// apart (`PendingOutboxes`), so that checking it while it waits does not read it. A ready outcome whose
+/// messages do not fit what is left of a `process_pending` budget waits, unchanged, for a later one.
+#[test]
+fn messages_are_charged_and_wait_for_a_budget_that_covers_them() {
+	new_test_ext().execute_with(|| {
+		let (mut seq, a, b) = setup();
+		let send = |n: u32| -> Vec<AgendaItem> {
+			std::iter::once(AgendaItem::service(a, 1))
+				.chain((0..n).map(|_| AgendaItem::call(a, op(5, b, b"four"), vec![])))
+				.collect()
+		};
+		// At once: charged its three messages, within what it declared.
+		let dispatch = |seq: &mut Sequencer, agenda| {
+			let apov = seq.produce(&[a], agenda);
+			let call = RuntimeCall::Coreplay(submit(apov.clone()));
+			let declared = call.get_dispatch_info().call_weight;
+			let info = call.dispatch(RuntimeOrigin::signed(BOB)).expect("canonicalised");
+			seq.adopt(&apov);
+			(declared, info.actual_weight.expect("refunded"))
+		};
+		let (declared, paid) = dispatch(&mut seq, send(3));
+		let messages = Coreplay::messages_weight(0, OutboxShape { messages: 3, bytes: 12 });
+		assert!(messages.ref_time() > 0);
+		let (_, quiet_paid) = dispatch(&mut seq, send(0));
+		assert!(paid.all_lte(declared), "{paid:?} above {declared:?}");
+		assert!(
+			paid.ref_time() >= quiet_paid.ref_time() + messages.ref_time(),
+			"sending 3 messages ({paid:?}) costs their weight over sending none ({quiet_paid:?})"
+		);
+		// B consumes them, so its inbox has room again.
+		seq.advance(ALICE, &[b], vec![AgendaItem::service(b, 1)]);
+
+		// A sequence ahead waits; its outbox is kept apart from the outcome checked each time.
+		let sequence = Actors::<Test>::get(a).expect("exists").sequence;
+		let ahead = seq.produce_at(&[a], send(2), &[sequence + 2]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), ahead, FUEL));
+		let id = PendingOrder::<Test>::get()[0];
+		let outcome = Pending::<Test>::get(id).expect("waits");
+		assert_eq!(outcome.outbox, OutboxShape { messages: 2, bytes: 8 });
+		assert_eq!(PendingOutboxes::<Test>::get(id).expect("kept apart").len(), 2);
+		// Its slabs become ready (the actor at the sequence before, on the same state).
+		Actors::<Test>::mutate(a, |actor| actor.as_mut().expect("exists").sequence += 1);
+		let db: frame_support::weights::RuntimeDbWeight =
+			<<Test as frame_system::Config>::DbWeight as Get<_>>::get();
+		let queue = db.reads_writes(1, 1);
+		let check = queue.saturating_add(Coreplay::pending_check_weight());
+		let messages = Coreplay::messages_weight(0, outcome.outbox);
+		let short = check.saturating_add(messages).saturating_sub(Weight::from_parts(1, 0));
+		let used = Coreplay::process_pending(short);
+		assert_eq!(used, check, "read, found ready, left for a larger budget");
+		assert_eq!(PendingOrder::<Test>::get().to_vec(), vec![id]);
+		assert!(PendingOutboxes::<Test>::contains_key(id));
+		assert_eq!(InboxQueues::<Test>::get(b).len, 0, "nothing delivered yet");
+		let used = Coreplay::process_pending(check.saturating_add(messages));
+		assert_eq!(used, check.saturating_add(messages));
+		assert!(PendingOrder::<Test>::get().is_empty());
+		assert!(!Pending::<Test>::contains_key(id) && !PendingOutboxes::<Test>::contains_key(id));
+		assert_eq!(InboxQueues::<Test>::get(b).len, 2, "delivered");
 	});
 }

@@ -99,7 +99,7 @@ fn memory_chain_canonicalises_as_the_pallet() {
 		}
 		// A message to an actor that is not co-scheduled waits in its inbox; the next APoV consumes it.
 		both.step(vec![service(t), AgendaItem::call(t, op(5, a, b"hi"), vec![])], None);
-		assert_eq!(Inboxes::<Test>::get(a).len(), 2, "B's pong and the test actor's message");
+		assert_eq!(InboxQueues::<Test>::get(a).len, 2, "B's pong and the test actor's message");
 		both.step(vec![service(a), service(b)], None);
 		// A code upgrade, applied by both.
 		let new_blob = wat_actors::avf(&wat_actors::test_actor_wat().replacen(
@@ -123,7 +123,7 @@ fn memory_chain_canonicalises_as_the_pallet() {
 			vec![service(t), AgendaItem::call(t, op(5, 99, b"nobody"), vec![])],
 			Some((Error::UnknownRecipient, Refused::UnknownRecipient(99))),
 		);
-		let room = 8 - Inboxes::<Test>::get(b).len() as u32;
+		let room = 8 - InboxQueues::<Test>::get(b).len;
 		let fill = |n: u32| {
 			std::iter::once(service(t))
 				.chain((0..n).map(|_| AgendaItem::call(t, op(5, b, b"fill"), vec![])))
