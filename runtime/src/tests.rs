@@ -134,7 +134,7 @@ fn the_actors_limits_fit_the_block() {
 	// The whole declared weight of such an APoV (empty slabs: their bytes are bounded by the block length),
 	// with every message it may consume and the largest outbox, and the pending checks after it: what
 	// `submit_apov` declares before anything is read.
-	let inbox_len = <Runtime as pallet_actors::Config>::MaxInboxLen::get() as usize;
+	let inbox_len: u32 = <Runtime as pallet_actors::Config>::MaxInboxLen::get();
 	let message = Message { from: 0, data: vec![] };
 	let apov = ActorPov {
 		context: PovContext { now: 1 },
@@ -143,7 +143,7 @@ fn the_actors_limits_fit_the_block() {
 			.map(|actor| Slab { actor, sequence: 1, pre: vec![], post: vec![] })
 			.collect(),
 		inbox: (0..limits.max_actors)
-			.map(|actor| InboxBatch { actor, messages: vec![message.clone(); inbox_len] })
+			.map(|actor| InboxBatch { actor, messages: vec![message.clone(); inbox_len as usize] })
 			.collect(),
 		witness,
 	};

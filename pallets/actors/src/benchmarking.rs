@@ -214,7 +214,7 @@ mod benchmarks {
 		};
 		for i in 0..T::MaxInboxLen::get() {
 			// Each from another sender: an `InboxSenders` entry each.
-			let from = task.saturating_add(1).saturating_add(i.into());
+			let from = task.saturating_add(1).saturating_add(i);
 			InboxMessages::<T>::insert(task, i, StoredMessage { from, ..message.clone() });
 			InboxSenders::<T>::insert(task, from, 1);
 		}
@@ -365,7 +365,7 @@ mod benchmarks {
 		let largest = vec![7u8; limits.max_message_bytes as usize];
 		for i in 0..c {
 			// Senders that are no actors: any id is a valid sender of a stored message.
-			let from = TaskId::MAX - TaskId::from(i);
+			let from = TaskId::MAX - i;
 			Pallet::<T>::deliver(from, task, largest.clone()).expect("room");
 		}
 		let consumed = Pallet::<T>::inbox(task);
