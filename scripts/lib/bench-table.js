@@ -198,10 +198,11 @@ if (weightsText) {
 			rows.push(`| the same per page pair, native (\`large-memory-2MiB\` / 32) | ${ps(nativePerPage)} | the runtime takes ${(pages.k / nativePerPage).toFixed(1)}× as long per page pair (\`k\`) |`);
 		}
 		rows.push(`| minimal APoV in the runtime (1 actor, 1 Service, 1 page, no chunk stored): ${minimalName} | ${ps(minimal)} | ${Math.floor(2e12 / minimal)} per 2 s of block execution (fuel excluded) |`);
-		// frame-benchmarking-cli writes the least time it measured for any components (here n = 1, i = 0) beside
-		// the fitted line: a fitted fixed part clamped at 0 shows as a charge below it.
+		// frame-benchmarking-cli writes the least time it measured for any components beside the fitted line; FRAME
+		// varies one component with the others at their maximum, so for `submit_apov` that is `n` = 1 with `i` at
+		// its maximum, not the fixed part (which `submit_apov_fixed` measures at its own point).
 		if (submit.minNs) {
-			rows.push(`| the least time \`submit_apov\`'s benchmark measured (its smallest components, \`n\` = 1, \`i\` = 0) | ${fmtTime(submit.minNs)} | ${(submit.minNs * 1000 / minimal).toFixed(2)}× the charge ${minimalName} above (\`submit_apov\`'s fixed part as fitted, not charged: ${ps(submit.base)}) |`);
+			rows.push(`| the least time \`submit_apov\`'s benchmark measured (\`n\` = 1, \`i\` at its maximum: FRAME varies one component with the others at their maximum) | ${fmtTime(submit.minNs)} | not the fixed part, which ${minimalName} measures at its own point (\`submit_apov\`'s fixed part as fitted, not charged: ${ps(submit.base)}) |`);
 		}
 	} else missing.push('submit_apov / snapshot_pages / zero_pages in weights.rs');
 	const expand = weightFn(text, 'expand_post', ['k']);
