@@ -62,7 +62,9 @@ for target in "${targets[@]}"; do
 	took=$(($(date +%s) - start))
 	executed=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
 	corpus=$(find "$corpus_dir" -type f | wc -l)
-	crashes=$(find "artifacts/$target" -type f ! -name last-run.log | wc -l)
+	# libFuzzer's findings: crash-, leak-, timeout- and oom- files; slow-unit- files are inputs that took long
+	# (more than 10 s, e.g. on a busy machine), not failures.
+	crashes=$(find "artifacts/$target" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$target" "$sanitizer" "$took" \
 		"${executed:-0}" "$corpus" "$crashes" "$status" >>"$corpus_root/runs.tsv"
 	total=$(awk -F'\t' -v t="$target" '$2 == t { n += $5 } END { print n + 0 }' "$corpus_root/runs.tsv")
