@@ -845,11 +845,7 @@ pub mod pallet {
 					info.refcount.saturating_inc();
 				}
 			});
-			let messages: usize = creation.outbox.iter().map(|m| m.data.len()).sum();
-			let outbox = OutboxShape {
-				messages: creation.outbox.len() as u32,
-				bytes: u32::try_from(messages).unwrap_or(u32::MAX),
-			};
+			let outbox = OutboxShape::of_payloads(creation.outbox.iter().map(|m| m.data.len()));
 			for message in creation.outbox {
 				Self::deliver(message.from, message.to, message.data)?;
 			}

@@ -253,16 +253,17 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 			if slab.inbox_consumed > 0 {
-				let mut queue = InboxQueues::<T>::get(slab.actor);
-				for i in 0..slab.inbox_consumed.min(queue.len) {
+				let queue = InboxQueues::<T>::get(slab.actor);
+				let consumed = slab.inbox_consumed.min(queue.len);
+				for i in 0..consumed {
 					if let Some(message) = InboxMessages::<T>::take(slab.actor, queue.position(i)) {
 						InboxSenders::<T>::mutate_exists(slab.actor, message.from, |count| {
 							*count = count.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
 						});
 					}
 				}
-				let consumed = slab.inbox_consumed.min(queue.len);
-				queue = InboxQueue { head: queue.position(consumed), len: queue.len - consumed };
+				let queue =
+					InboxQueue { head: queue.position(consumed), len: queue.len - consumed };
 				if queue.len == 0 {
 					InboxQueues::<T>::remove(slab.actor);
 				} else {

@@ -144,9 +144,14 @@ pub struct OutboxShape {
 impl OutboxShape {
 	/// The shape of `outbox`.
 	pub fn of<M: frame_support::traits::Get<u32>>(outbox: &[(TaskId, StoredMessage<M>)]) -> Self {
-		let bytes: usize = outbox.iter().map(|(_, m)| m.data.len()).sum();
+		Self::of_payloads(outbox.iter().map(|(_, m)| m.data.len()))
+	}
+
+	/// The shape of an outbox whose messages' payloads have these lengths, in bytes.
+	pub fn of_payloads(lengths: impl Iterator<Item = usize>) -> Self {
+		let (messages, bytes) = lengths.fold((0usize, 0usize), |(n, b), len| (n + 1, b + len));
 		Self {
-			messages: u32::try_from(outbox.len()).unwrap_or(u32::MAX),
+			messages: u32::try_from(messages).unwrap_or(u32::MAX),
 			bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
 		}
 	}
