@@ -243,12 +243,17 @@ if (weightsText) {
 		rows.push(`| the witness in the runtime, per KiB of preimages (\`witness\` \`k\`: blake2-256 in the runtime's Wasm, and the copy) | ${ps(witness.k)} | ${gibs(1024, witness.k)} GiB/s |`);
 	} else missing.push('witness in weights.rs');
 	const arith = weightFn(text, 'fuel', ['k']);
-	const calls = weightFn(text, 'fuel_calls', ['k']);
-	const compile = weightFn(text, 'fuel_compile', ['k']);
-	if (arith && calls && compile && arith.k) {
-		rows.push(`| fuel rate of calls in the runtime (\`fuel_calls\`: a call to a function of 128 locals per loop iteration) | — | ${(calls.k / 1000).toFixed(0)} ps per fuel, ${(calls.k / arith.k).toFixed(2)}× the arithmetic rate (\`fuel\`) |`);
-		rows.push(`| fuel rate of compiling in the runtime (\`fuel_compile\`: a function of empty \`loop\`s compiled at its first call, \`COMPILE_FUEL\` per byte) | — | ${(compile.k / 1000).toFixed(0)} ps per fuel, ${(compile.k / arith.k).toFixed(2)}× the arithmetic rate; fuel is charged at the highest of the three |`);
-	} else missing.push('fuel / fuel_calls / fuel_compile in weights.rs');
+	const rates = [
+		['fuel_calls', 'a `call` of a function without locals per loop iteration, `CALL_FUEL`'],
+		['fuel_locals', 'the same callee with 128 locals, `LOCAL_FUEL` each'],
+		['fuel_call_indirect', 'a `call_indirect` per loop iteration, `CALL_INDIRECT_FUEL`'],
+		['fuel_compile', 'a function of empty `loop`s compiled at its first call, `COMPILE_FUEL` per byte'],
+	].map(([name, what]) => [name, what, weightFn(text, name, ['k'])]);
+	if (arith && arith.k && rates.every(([, , w]) => w)) {
+		for (const [name, what, w] of rates) {
+			rows.push(`| fuel rate in the runtime, \`${name}\` (${what}) | — | ${(w.k / 1000).toFixed(0)} ps per fuel, ${(w.k / arith.k).toFixed(2)}× the arithmetic rate (\`fuel\`); fuel is charged at the highest rate |`);
+		}
+	} else missing.push('fuel and the fuel_* rates in weights.rs');
 }
 for (const name of ['counter', 'ledger', 'functions-max-locals', 'loops-max-bytes', 'links-max']) {
 	const u = result('upload', name);

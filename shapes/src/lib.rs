@@ -51,9 +51,9 @@ pub struct LoadShape {
 	pub body: u32,
 	/// If non-zero, one function more like `body`'s, which `service` calls once (so compiles).
 	pub compiled_body: u32,
-	/// Whether each iteration of `call`'s loop calls the first of the `functions`, through a table with
-	/// `call_indirect`, the costlier of the two calls (for `fuel_calls`).
-	pub called: bool,
+	/// Whether and how each iteration of `call`'s loop calls the first of the `functions` (the pallet's call
+	/// fuel benchmarks).
+	pub calls: Calls,
 	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
 	pub imports: u32,
 	/// Exports more, each of `init` under a name of `export_name` bytes; the names differ only in their last
@@ -64,6 +64,27 @@ pub struct LoadShape {
 	/// Function references in an element segment, into a table as large (each written at instantiation).
 	pub element_items: u32,
 }
+
+/// How [`bench_actor`]'s `call` loop calls the first function of a [`LoadShape`] in each iteration.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Calls {
+	/// It does not.
+	#[default]
+	None,
+	/// With `call`.
+	Direct,
+	/// Through a table of one element, with `call_indirect`: a table lookup and a signature check more.
+	Indirect,
+}
+
+/// Fuel of one iteration of [`bench_actor`]'s `call` loop without calls, under `coreplay_vm`'s fuel schedule
+/// (checked by the vm's tests): what the pallet's fuel benchmarks divide their fuel by.
+pub const COUNT_DOWN_FUEL: u32 = 7;
+
+/// Fuel of one iteration of the `call` loop with [`Calls::Direct`] or [`Calls::Indirect`], less the call's own
+/// price (`coreplay_vm::CALL_FUEL` or `CALL_INDIRECT_FUEL`) and its callee's locals (`coreplay_vm::LOCAL_FUEL`
+/// each): [`COUNT_DOWN_FUEL`] and the fuel check of the callee's entry (checked by the vm's tests).
+pub const CALL_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 1;
 
 impl LoadShape {
 	/// The costliest functions to compile: `max_functions` functions in all, each of `max_function_locals` `i32`
@@ -139,7 +160,7 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	}
 	module.section(&functions);
 	// A table for `call_indirect` and the element items.
-	let table = shape.element_items.max(u32::from(shape.called));
+	let table = shape.element_items.max(u32::from(shape.calls == Calls::Indirect));
 	if table > 0 {
 		let mut tables = TableSection::new();
 		tables.table(TableType {
@@ -184,7 +205,7 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 			let items = vec![call; shape.element_items as usize];
 			elements.active(None, &at_zero, Elements::Functions(items.into()));
 		}
-		if shape.called {
+		if shape.calls == Calls::Indirect {
 			// Element 0 of the table: the shape's first function, for `call`'s `call_indirect`.
 			elements.active(None, &at_zero, Elements::Functions(vec![first].into()));
 		}
@@ -253,10 +274,18 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		.local_get(0)
 		.i32_eqz()
 		.br_if(1);
-	if shape.called && shape.functions > 0 {
-		// `call_indirect` (type 2) of table element 0, the shape's first function: a call's work and the
-		// signature check.
-		ops.i32_const(0).call_indirect(0, 2);
+	if shape.functions > 0 {
+		match shape.calls {
+			Calls::None => {}
+			Calls::Direct => {
+				ops.call(first);
+			}
+			// `call_indirect` (type 2) of table element 0, the shape's first function: a call's work, the
+			// table lookup and the signature check.
+			Calls::Indirect => {
+				ops.i32_const(0).call_indirect(0, 2);
+			}
+		}
 	}
 	ops.local_get(0).i32_const(1).i32_sub().local_set(0).br(0).end().end().i32_const(0).end();
 	codes.function(&body);

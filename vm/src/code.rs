@@ -67,6 +67,77 @@ pub fn validate_code(blob: &[u8], limits: &Limits) -> Result<CodeInfo, CodeError
 	Ok(info)
 }
 
+/// The module `Machine::load` builds each execution's wasmi module from: `wasm` with [`LOCAL_FUEL`] `nop`s per
+/// declared local (parameters excluded) put before the first operator of each function body, and its custom
+/// sections left out. wasmi zeroes a function's declared locals on every call but charges no fuel for them; a
+/// `nop` emits no instruction and costs its fuel ([`crate::limits::operator_costs`]) in the fuel check of the
+/// function's entry block, so every call pays for its callee's locals, and `call` itself is priced at a callee
+/// without locals ([`crate::CALL_FUEL`]). Semantics are unchanged: a `nop` does nothing, and traps, results and
+/// memory are the same. The extra bytes (at most `Limits::max_function_locals` per function) are also compiled
+/// at [`crate::COMPILE_FUEL`] each at a function's first call.
+///
+/// [`LOCAL_FUEL`]: crate::limits::LOCAL_FUEL
+///
+/// # Errors
+/// [`CodeError::InvalidWasm`] if `wasm` does not parse (code that passed upload always does).
+pub(crate) fn meter_locals(wasm: &[u8]) -> Result<Vec<u8>, CodeError> {
+	use wasm_encoder::{CodeSection, Encode, Instruction, RawSection};
+	let invalid = |_| CodeError::InvalidWasm;
+	let mut module = wasm_encoder::Module::new();
+	let mut code: Option<(CodeSection, u32)> = None;
+	let mut nop = Vec::new();
+	Instruction::Nop.encode(&mut nop);
+	let mut body = Vec::new();
+	for payload in Parser::new(0).parse_all(wasm) {
+		let payload = payload.map_err(invalid)?;
+		match payload {
+			Payload::CodeSectionStart { count, .. } => {
+				if count == 0 {
+					module.section(&CodeSection::new());
+				} else {
+					code = Some((CodeSection::new(), count));
+				}
+			}
+			Payload::CodeSectionEntry(function) => {
+				let (section, left) = code.as_mut().ok_or(CodeError::InvalidWasm)?;
+				let mut locals = 0u32;
+				for entry in function.get_locals_reader().map_err(invalid)? {
+					locals = locals.saturating_add(entry.map_err(invalid)?.0);
+				}
+				let range = function.range();
+				let operators =
+					function.get_operators_reader().map_err(invalid)?.original_position();
+				body.clear();
+				body.extend_from_slice(
+					wasm.get(range.start..operators).ok_or(CodeError::InvalidWasm)?,
+				);
+				for _ in 0..locals.saturating_mul(crate::limits::LOCAL_FUEL) {
+					body.extend_from_slice(&nop);
+				}
+				body.extend_from_slice(
+					wasm.get(operators..range.end).ok_or(CodeError::InvalidWasm)?,
+				);
+				section.raw(&body);
+				*left -= 1;
+				if *left == 0 {
+					let (section, _) = code.take().ok_or(CodeError::InvalidWasm)?;
+					module.section(&section);
+				}
+			}
+			Payload::CustomSection(_) | Payload::Version { .. } | Payload::End(_) => {}
+			other => {
+				let (id, range) = other.as_section().ok_or(CodeError::InvalidWasm)?;
+				let data = wasm.get(range).ok_or(CodeError::InvalidWasm)?;
+				module.section(&RawSection { id, data });
+			}
+		}
+	}
+	if code.is_some() {
+		return Err(CodeError::InvalidWasm);
+	}
+	Ok(module.finish())
+}
+
 /// Whether [`check_structure`] runs wasmparser's validator over the whole module first.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Validation {
@@ -386,5 +457,67 @@ impl ActorCode {
 	/// What validation learnt about the module.
 	pub fn info(&self) -> &CodeInfo {
 		&self.info
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use alloc::format;
+
+	/// Each function body's operators (debug-printed) and whether the module has custom sections.
+	fn bodies(wasm: &[u8]) -> (Vec<Vec<String>>, bool) {
+		let (mut bodies, mut custom) = (Vec::new(), false);
+		for payload in Parser::new(0).parse_all(wasm) {
+			match payload.expect("parses") {
+				Payload::CodeSectionEntry(body) => {
+					let mut ops = body.get_operators_reader().expect("operators");
+					let mut list = Vec::new();
+					while !ops.eof() {
+						list.push(format!("{:?}", ops.read().expect("an operator")));
+					}
+					bodies.push(list);
+				}
+				Payload::CustomSection(_) => custom = true,
+				_ => {}
+			}
+		}
+		(bodies, custom)
+	}
+
+	#[test]
+	fn metering_puts_local_fuel_nops_per_declared_local_before_each_body() {
+		let cases: &[(&str, &str, &[u32])] = &[
+			("no code section", "(module (memory 1))", &[]),
+			("no locals", "(module (func (nop)))", &[0]),
+			(
+				"locals in groups; parameters are not zeroed, not counted",
+				"(module (func (param i32) (local i32 i64) (local i32) (drop (i32.const 1))) (func (local i64)))",
+				&[3, 1],
+			),
+			("a custom section is left out", r#"(module (@custom "name" "x") (func (local i32)))"#, &[1]),
+		];
+		for (name, wat, locals) in cases {
+			let wasm = wat::parse_str(wat).expect("WAT");
+			let metered = meter_locals(&wasm).expect(name);
+			wasmparser::Validator::new_with_features(wasm1_features())
+				.validate_all(&metered)
+				.unwrap_or_else(|e| panic!("{name}: {e}"));
+			let ((before, had_custom), (after, custom)) = (bodies(&wasm), bodies(&metered));
+			assert!(!custom, "{name}");
+			assert_eq!(
+				had_custom,
+				name.starts_with("a custom"),
+				"{name}: the case is what it says"
+			);
+			assert_eq!(after.len(), locals.len(), "{name}");
+			for ((before, after), locals) in before.iter().zip(&after).zip(*locals) {
+				let nops = (locals * crate::limits::LOCAL_FUEL) as usize;
+				assert!(after[..nops].iter().all(|op| *op == "Nop"), "{name}");
+				assert_eq!(&after[nops..], &before[..], "{name}: the rest unchanged");
+			}
+		}
+		let truncated = &wat::parse_str("(module (func (local i32)))").expect("WAT")[..20];
+		assert_eq!(meter_locals(truncated), Err(CodeError::InvalidWasm), "malformed: an error");
 	}
 }

@@ -137,7 +137,8 @@ impl Machine {
 	pub fn load(&self, blob: &[u8]) -> Result<ActorCode, CodeError> {
 		let (info, wasm) =
 			crate::code::check_structure(blob, &self.limits, crate::code::Validation::ByCompiler)?;
-		Ok(ActorCode { wasm: wasm.to_vec(), info, limits: self.limits })
+		let wasm = crate::code::meter_locals(wasm)?;
+		Ok(ActorCode { wasm, info, limits: self.limits })
 	}
 
 	/// A new engine, its linker with the host functions, and a store on it with `fuel`: one execution's.
@@ -367,7 +368,7 @@ impl Machine {
 		now: BlockNumber,
 		fuel: u64,
 		inspector: EntryPoint,
-	) -> Result<Vec<u8>, ExecError> {
+	) -> Result<(Vec<u8>, u64), ExecError> {
 		let (mut store, linker) = self.store(now, &Witness::default(), fuel);
 		self.add_actor(&mut store, &linker, id, code, Some(snapshot), &[])?;
 		let func = store.data().actors[0]
@@ -385,7 +386,8 @@ impl Machine {
 		charge_entry(&mut store)?;
 		func.call(&mut store, ()).map_err(exec_error)?;
 		let frame = store.data_mut().frames.pop().expect("pushed above; qed");
-		Ok(frame.output)
+		let left = store.get_fuel().expect("fuel metering is on; qed");
+		Ok((frame.output, fuel - left))
 	}
 
 	/// The `payout(now)` inspector on `snapshot` (RFC: what the actor pays whoever schedules it), or `None` if the
@@ -400,14 +402,14 @@ impl Machine {
 		snapshot: &[u8],
 		now: BlockNumber,
 		fuel: u64,
-	) -> Result<Option<u128>, ExecError> {
+	) -> Result<Option<Payout>, ExecError> {
 		if !code.info.has_payout {
 			return Ok(None);
 		}
-		let out = self.inspect(code, id, snapshot, now, fuel, EntryPoint::Payout)?;
+		let (out, fuel_used) = self.inspect(code, id, snapshot, now, fuel, EntryPoint::Payout)?;
 		let bytes: [u8; 16] =
 			out.as_slice().try_into().map_err(|_| ExecError::BadInspectorOutput)?;
-		Ok(Some(u128::from_le_bytes(bytes)))
+		Ok(Some(Payout { amount: u128::from_le_bytes(bytes), fuel_used }))
 	}
 
 	/// The `dependencies(now)` inspector on `snapshot` (RFC: the actors this one wants co-scheduled with it), or
@@ -426,7 +428,7 @@ impl Machine {
 		if !code.info.has_dependencies {
 			return Ok(None);
 		}
-		let out = self.inspect(code, id, snapshot, now, fuel, EntryPoint::Dependencies)?;
+		let (out, _) = self.inspect(code, id, snapshot, now, fuel, EntryPoint::Dependencies)?;
 		if out.len() % 4 != 0 {
 			return Err(ExecError::BadInspectorOutput);
 		}
@@ -434,6 +436,16 @@ impl Machine {
 			out.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
 		))
 	}
+}
+
+/// What [`Machine::payout`] learnt: the amount the `payout(now)` inspector returned (RFC: what the actor pays
+/// whoever schedules it, in the chain's balance units) and the fuel it used, its entry's included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Payout {
+	/// The amount, from the inspector's 16 output bytes (`u128` little-endian).
+	pub amount: u128,
+	/// Fuel used, at most the limit the call was given.
+	pub fuel_used: u64,
 }
 
 /// Moves the messages `slot`'s actor was sent during this execution (by itself or a co-scheduled actor) and did

@@ -51,10 +51,10 @@ pub struct Limits {
 	/// block length): it bounds what validation holds in memory whatever the per-slab and per-actor limits, and
 	/// the `ActorsApi` dry run, which no block bounds.
 	pub max_apov_bytes: u32,
-	/// Most locals one function may have, its parameters included. wasmi zeroes a function's locals on every call
-	/// and charges no fuel per local, so a call is priced at [`CALL_FUEL`] for a callee of this many (in the
-	/// runtime about 1 ns per local per call; a loop calling a function of 30,000 locals ran natively at 1,300×
-	/// the time per unit of fuel of an arithmetic loop).
+	/// Most locals one function may have, its parameters included. wasmi zeroes a function's declared locals on
+	/// every call (in the runtime about 0.9 ns each; a loop calling a function of 30,000 locals ran natively at
+	/// 1,300× the time per unit of fuel of an arithmetic loop); the vm charges them as [`LOCAL_FUEL`] each per call
+	/// (`code::meter_locals`).
 	pub max_function_locals: u32,
 	/// Most function types a module may declare (its type section's entries).
 	pub max_types: u32,
@@ -81,10 +81,10 @@ pub struct Limits {
 	/// maps of its module and instance, comparing names as it goes; in the runtime, exports of names as long as
 	/// 128 of them fit in `max_code_bytes` cost some 30 ns per name byte, 15 times what a byte of code is charged.
 	pub max_export_name_bytes: u32,
-	/// Fuel charged on every host function call, on top of the call's own (`CALL_FUEL`) and of the bytes it
+	/// Fuel charged on every host function call, on top of the call's own ([`CALL_FUEL`]) and of the bytes it
 	/// copies: the host's fixed work (the call across wasmi's host boundary, the frame, the buffers). In the
-	/// runtime a `lookup` in a full witness took about 470 ns, against 180-260 ns of weight for `CALL_FUEL`
-	/// alone (1.0-1.46 ns per unit, `fuel`); at 400 more, it runs at about 0.8× the arithmetic rate per unit.
+	/// runtime a loop of `lookup`s in a full witness (the `witness-lookups` workload) took about 350 ns per
+	/// iteration, about 300 units at the arithmetic rate (`fuel`, 1.16 ns per unit).
 	pub fuel_per_host_call: u64,
 }
 
@@ -123,7 +123,7 @@ impl Limits {
 		max_exports: 128,
 		max_element_items: 1024,
 		max_export_name_bytes: 64,
-		fuel_per_host_call: 400,
+		fuel_per_host_call: 250,
 	};
 
 	/// The `max_slab_bytes` that a memory of `memory_pages` pages needs: a snapshot storing every chunk of every
@@ -148,23 +148,23 @@ impl Default for Limits {
 	}
 }
 
-/// Fuel of a `call` or `call_indirect` (wasmi's default is 1, as for every other operator that runs). A call
-/// costs far more than an arithmetic operator: a frame, its locals zeroed (up to `Limits::max_function_locals`),
-/// the return; `call_indirect` also a table lookup and a signature check. In the runtime, against the about
-/// 1.3 ns per unit of fuel of the pallet's `fuel` benchmark (an arithmetic loop): a `call` of a 1-local function
-/// took about 14 units' worth of time plus 0.67 per local, and a `call_indirect` of a 128-local function about
-/// 190 (`fuel_calls`). The pallet charges fuel at the higher of the `fuel` and `fuel_calls` rates, so the weight
-/// stays sound whatever this is; this keeps the two rates close.
-pub const CALL_FUEL: u8 = 180;
+/// Fuel of a `call` (wasmi's default is 1, as for every other operator that runs): a frame and the return, for a
+/// callee without locals; its locals add [`LOCAL_FUEL`] each, and its entry's fuel check 1. In the runtime a
+/// `call` took about 5 ns, 4.3 units at the arithmetic rate (`fuel`, 1.16 ns per unit), and each local of its
+/// callee 0.66 ns, 0.57 units (`fuel_calls`, `fuel_locals`; `docs/performance.md`, "The fuel schedule").
+pub const CALL_FUEL: u8 = 5;
+
+/// Fuel of a `call_indirect`, for a callee without locals: a `call`'s work, the table lookup and the signature
+/// check, which in the runtime took about 19 ns, 16 units at the arithmetic rate (`fuel_call_indirect`).
+pub const CALL_INDIRECT_FUEL: u8 = 19;
 
 /// Fuel per byte of a function's body (its locals declaration included) when it is compiled, that is validated
 /// and translated to wasmi's IR at its first call in an execution ([`engine_config`]; wasmi's default is 9: 7 to
 /// translate and 2 to validate). Compiling costs the most per byte for a body of empty `loop`s (of the shapes timed
-/// natively, `docs/performance.md`): in the runtime about 50 ns per byte, so about 0.5 ns per unit of fuel
-/// (`fuel_compile`), against about 1.3 ns for arithmetic (`fuel`). The pallet charges fuel at the highest of its
-/// fuel benchmarks' rates, so the weight stays sound whatever this is; this keeps compiling cheaper per unit than
-/// arithmetic with a margin for this machine's noise (regenerations of `weights.rs` moved slopes by up to 40 %).
-pub const COMPILE_FUEL: u32 = 96;
+/// natively, `docs/performance.md`): in the runtime about 40 ns per byte, about 35 units at the arithmetic rate
+/// (`fuel`, 1.16 ns per unit). The pallet charges fuel at the highest of its fuel benchmarks' rates
+/// (`fuel_compile` among them), so the weight stays sound whatever this is.
+pub const COMPILE_FUEL: u32 = 38;
 
 /// Bytes a wasmi IR instruction (a call's parameters, `memory.grow`) copies per unit of fuel: wasmi's default.
 const BYTES_COPIED_PER_FUEL: u32 = 64;
@@ -175,9 +175,8 @@ const BYTES_COPIED_PER_FUEL: u32 = 64;
 ///   proposal is off, so no instruction can mutate a table (`table.set/grow/fill/copy/init` need reference types
 ///   or bulk memory) and memory is 32-bit with 64 KiB pages.
 /// - Floats off: float types and instructions fail validation.
-/// - Fuel metering on with wasmi's default costs (one unit per operator that runs; `block`, `loop`, `end`, `else`,
-///   `br`-free control, `nop`, `drop`, `unreachable` and `return` cost none), but [`CALL_FUEL`] per call and
-///   [`COMPILE_FUEL`] per byte of a function body compiled.
+/// - Fuel metering on with the schedule of [`operator_costs`], and [`COMPILE_FUEL`] per byte of a function body
+///   compiled.
 /// - No `start` function.
 /// - Lazy compilation: a function is validated and translated at its first call, for [`COMPILE_FUEL`] units of
 ///   fuel per byte of its body, charged to the execution that calls it. The machine builds each actor's wasmi
@@ -204,7 +203,7 @@ pub fn engine_config(limits: &Limits) -> wasmi::Config {
 		.wasm_wide_arithmetic(false)
 		.floats(false)
 		.consume_fuel(true)
-		.operator_cost(call_costs())
+		.operator_cost(operator_costs())
 		.fuel_cost(wasmi::CustomFuelCosts {
 			bytes_copied_per_fuel: BYTES_COPIED_PER_FUEL,
 			fuel_per_bytes_translated: COMPILE_FUEL,
@@ -226,9 +225,45 @@ pub(crate) fn upload_config(limits: &Limits) -> wasmi::Config {
 	config
 }
 
-/// wasmi's operator costs with calls at [`CALL_FUEL`].
-fn call_costs() -> wasmi::OperatorCost {
-	wasmi::OperatorCost { call: CALL_FUEL, call_indirect: CALL_FUEL, ..Default::default() }
+/// Fuel per declared local of a function, paid on every call of it: `Machine::load` puts this many `nop`s per
+/// local before each function body (`code::meter_locals`), each `nop` at one unit ([`operator_costs`]).
+pub const LOCAL_FUEL: u32 = 1;
+
+/// The fuel schedule: what each Wasm operator costs when it runs, calibrated so that a unit of fuel takes about
+/// the same time whatever the operators (`docs/performance.md`, "The fuel schedule"). wasmi 2.0 translates Wasm
+/// to a register machine: `local.get` and constants become operands of the instruction that uses them and cost
+/// nothing; most other operators are one instruction at one unit; `loop` pays for the fuel check each iteration
+/// runs; the few operators that take several times an arithmetic instruction's time cost as many units; a call is
+/// [`CALL_FUEL`] for a callee without locals, and its callee's locals add [`LOCAL_FUEL`] each.
+pub fn operator_costs() -> wasmi::OperatorCost {
+	// wasmi's defaults: one unit per operator, none for `nop`, `drop`, `block`, `loop`, `else`, `end`,
+	// `unreachable` and `return`; each fuel check (a function's entry, a loop's head, a branch's target) one more.
+	wasmi::OperatorCost {
+		call: CALL_FUEL,
+		call_indirect: CALL_INDIRECT_FUEL,
+		// The `nop`s `code::meter_locals` puts before each body, one per local.
+		nop: LOCAL_FUEL as u8,
+		// Operands of the instruction that uses them, no instruction of their own.
+		local_get: 0,
+		i32_const: 0,
+		i64_const: 0,
+		// Natively, against an arithmetic loop's time per unit (`docs/performance.md`, "The fuel schedule"): a
+		// `br_if` that is not fused with a comparison is a branch and a fuel check at its target, `if` likewise;
+		// `br_table` about 10 units; `global.set` 4 (a store through the instance); stores 2 (bounds check,
+		// write).
+		br_if: 2,
+		if_: 2,
+		br_table: 10,
+		global_set: 4,
+		i32_store: 2,
+		i64_store: 2,
+		i32_store8: 2,
+		i32_store16: 2,
+		i64_store8: 2,
+		i64_store16: 2,
+		i64_store32: 2,
+		..Default::default()
+	}
 }
 
 /// The Wasm features `validate_code` accepts before the float check: Wasm 1.0 (MVP + mutable globals), floats

@@ -423,9 +423,16 @@ fn inspectors_read_state_without_changing_it() {
 	let code = loaded(&m);
 	let pre = create(&m, &code, 1, &[]);
 	let exec = run(&m, &code, &[(1, &pre)], &[AgendaItem::service(1, 3)]).expect("runs");
-	let payout = m.payout(&code, 1, &exec.posts[0], 7, FUEL).expect("runs");
-	assert_eq!(payout, Some(3)); // services = 3, calls = 0
-							  // `dependencies` calls next_message, which inspectors may not use.
+	let payout = m.payout(&code, 1, &exec.posts[0], 7, FUEL).expect("runs").expect("exported");
+	assert_eq!(payout.amount, 3); // services = 3, calls = 0
+							   // Its fuel: its entry's and a host call's at least, and the same on a limit of exactly that much.
+	let least = Limits::DEFAULT.fuel_per_entry + Limits::DEFAULT.fuel_per_host_call;
+	assert!(payout.fuel_used > least && payout.fuel_used < FUEL, "{}", payout.fuel_used);
+	let exact = m.payout(&code, 1, &exec.posts[0], 7, payout.fuel_used).expect("runs");
+	assert_eq!(exact, Some(payout));
+	let short = m.payout(&code, 1, &exec.posts[0], 7, payout.fuel_used - 1);
+	assert_eq!(short, Err(ExecError::OutOfFuel));
+	// `dependencies` calls next_message, which inspectors may not use.
 	assert_eq!(
 		m.dependencies(&code, 1, &exec.posts[0], 7, FUEL),
 		Err(ExecError::HostFunctionNotAllowed)

@@ -6,7 +6,7 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use coreplay_primitives::{AgendaItem, PovContext, Slab, Witness};
-use coreplay_shapes::{bench_actor, shaped_actor, LoadShape};
+use coreplay_shapes::{bench_actor, shaped_actor, Calls, LoadShape};
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate;
 use frame_system::RawOrigin;
@@ -173,6 +173,20 @@ fn apov<T: Config>(
 	)
 	.expect("produces")
 	.0
+}
+
+/// A submission whose bench actor's `call` loop runs about `k` thousand units of fuel, each iteration calling a
+/// function of `locals` locals as `calls` says (`coreplay_shapes::CALL_LOOP_FUEL` and the call's price per
+/// iteration).
+fn call_loop<T: Config>(k: u32, calls: Calls, locals: u32) -> (T::AccountId, ActorPov, TaskId) {
+	let price = match calls {
+		Calls::Indirect => coreplay_vm::CALL_INDIRECT_FUEL,
+		_ => coreplay_vm::CALL_FUEL,
+	};
+	let per_iteration =
+		coreplay_shapes::CALL_LOOP_FUEL + u32::from(price) + locals * coreplay_vm::LOCAL_FUEL;
+	let shape = LoadShape { functions: 1, locals, calls, ..LoadShape::default() };
+	submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration)
 }
 
 #[benchmarks]
@@ -497,17 +511,33 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
-	/// The fuel rate of calls, the costliest operator per unit of fuel: `fuel`'s loop, each iteration also calling
-	/// (`call_indirect`) a function with the most locals a function may have (wasmi zeroes them on every call). The pallet charges
-	/// fuel at the higher of the two slopes (`Pallet::fuel_weight`).
+	/// The fuel rate of calls: `fuel`'s loop, each iteration also calling (`call`) a function without locals,
+	/// for [`coreplay_vm::CALL_FUEL`] more. The pallet charges fuel at the highest of the fuel slopes
+	/// (`Pallet::fuel_weight`).
 	#[benchmark]
 	fn fuel_calls(k: Linear<1, 10_000>) {
+		let (who, apov, first) = call_loop::<T>(k, Calls::Direct, 0);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// The fuel rate of a callee's locals: `fuel_calls` with a callee of the most locals a function may have,
+	/// which wasmi zeroes on every call and the vm charges [`coreplay_vm::LOCAL_FUEL`] each.
+	#[benchmark]
+	fn fuel_locals(k: Linear<1, 10_000>) {
 		let locals = Pallet::<T>::limits().max_function_locals;
-		let shape = LoadShape { functions: 1, locals, called: true, ..LoadShape::default() };
-		// About 8 fuel per loop iteration, plus the table index's `i32.const` and the call's: `k` thousand fuel is
-		// about 1000 × k / (9 + call) iterations.
-		let per_iteration = 9 + u32::from(coreplay_vm::CALL_FUEL);
-		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration);
+		let (who, apov, first) = call_loop::<T>(k, Calls::Direct, locals);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// The fuel rate of indirect calls: `fuel_calls` through a table (`call_indirect`: the table lookup and the
+	/// signature check more), for [`coreplay_vm::CALL_INDIRECT_FUEL`].
+	#[benchmark]
+	fn fuel_call_indirect(k: Linear<1, 10_000>) {
+		let (who, apov, first) = call_loop::<T>(k, Calls::Indirect, 0);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -533,8 +563,9 @@ mod benchmarks {
 
 	#[benchmark]
 	fn fuel(k: Linear<1, 10_000>) {
-		// About 8 fuel per loop iteration: `k` thousand fuel is about 125 × k iterations.
-		let (who, apov, first) = submission::<T>(1, (0, 1, LoadShape::default()), 0, 125 * k);
+		// `COUNT_DOWN_FUEL` per loop iteration.
+		let iterations = 1000 * k / coreplay_shapes::COUNT_DOWN_FUEL;
+		let (who, apov, first) = submission::<T>(1, (0, 1, LoadShape::default()), 0, iterations);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);

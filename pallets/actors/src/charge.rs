@@ -93,14 +93,17 @@ impl<T: Config> Pallet<T> {
 	/// The weight of `fuel` units of fuel: the slope only, `fuel(k) - fuel(0)` (as pallet-contracts derives its
 	/// weight per instruction), because that benchmark runs a whole `submit_apov` whose fixed cost
 	/// `WeightInfo::submit_apov` already charges; and the highest of the slopes of `fuel` (arithmetic),
-	/// `fuel_calls` (`call_indirect` of a function of the most locals) and `fuel_compile` (compiling a function
-	/// of empty `loop`s at its first call, `coreplay_vm::COMPILE_FUEL` per byte), so that no kind of work runs
-	/// longer per unit than it is charged.
+	/// `fuel_calls` (`call` of a function without locals), `fuel_locals` (of one of the most locals),
+	/// `fuel_call_indirect` (`call_indirect`) and `fuel_compile` (compiling a function of empty `loop`s at its
+	/// first call, `coreplay_vm::COMPILE_FUEL` per byte), so that none of these kinds of work runs longer per unit
+	/// than it is charged (`docs/performance.md`, "The fuel schedule").
 	pub fn fuel_weight(fuel: u64) -> Weight {
 		let thousands = fuel.div_ceil(1000).min(u64::from(u32::MAX)) as u32;
 		let slope = |f: fn(u32) -> Weight| f(thousands).saturating_sub(f(0));
 		slope(T::WeightInfo::fuel)
 			.max(slope(T::WeightInfo::fuel_calls))
+			.max(slope(T::WeightInfo::fuel_locals))
+			.max(slope(T::WeightInfo::fuel_call_indirect))
 			.max(slope(T::WeightInfo::fuel_compile))
 	}
 

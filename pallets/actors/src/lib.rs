@@ -216,7 +216,8 @@ pub mod pallet {
 		/// Fuel for running a new actor's `main` to its first yield.
 		#[pallet::constant]
 		type CreationFuel: Get<u64>;
-		/// Fuel for each `payout` inspector run.
+		/// Fuel for each `payout` inspector run: `submit_apov` declares it for every slab and refunds what the
+		/// inspector did not use (all of it is charged if the inspector fails).
 		#[pallet::constant]
 		type InspectorFuel: Get<u64>;
 		/// Most fuel one dry run ([`Pallet::dry_run_apov`], the `ActorsApi` runtime API, which anyone can call

@@ -247,14 +247,20 @@ impl<T: Config> Pallet<T> {
 			let post = execution.post(&apov, index);
 			let post_hash = blake2_256(post);
 			sp_io::offchain_index::set(&state_key(&post_hash), post);
-			let payout = machine
-				.payout(code, slab.actor, &slab.pre, apov.context.now, T::InspectorFuel::get())
-				.ok()
-				.flatten()
-				.unwrap_or(0);
-			if code.info().has_payout {
-				fuel_used = fuel_used.saturating_add(T::InspectorFuel::get());
-			}
+			// The inspector's own fuel; all of `InspectorFuel` if it fails (it pays nothing then).
+			let inspection = machine.payout(
+				code,
+				slab.actor,
+				&slab.pre,
+				apov.context.now,
+				T::InspectorFuel::get(),
+			);
+			let (payout, inspector_fuel) = match inspection {
+				Ok(Some(payout)) => (payout.amount, payout.fuel_used),
+				Ok(None) => (0, 0),
+				Err(_) => (0, T::InspectorFuel::get()),
+			};
+			fuel_used = fuel_used.saturating_add(inspector_fuel);
 			let upgrade =
 				execution.code_upgrades.iter().find(|(a, _)| *a == slab.actor).map(|(_, h)| *h);
 			if let Some(hash) = upgrade {

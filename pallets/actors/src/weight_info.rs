@@ -53,11 +53,15 @@ pub trait WeightInfo {
 	/// A one-actor `submit_apov` whose Agenda runs `k` thousand units of fuel in the in-runtime vm; the pallet
 	/// charges only the slope, `fuel(k) - fuel(0)` (`Pallet::fuel_weight`).
 	fn fuel(k: u32) -> Weight;
-	/// `fuel`'s benchmark with a call, to a function of the most locals, in each loop iteration; the pallet
-	/// charges fuel at the higher of the two slopes (`Pallet::fuel_weight`).
+	/// `fuel`'s benchmark with a `call` of a function without locals in each loop iteration; the pallet charges
+	/// fuel at the highest of the fuel slopes (`Pallet::fuel_weight`).
 	fn fuel_calls(k: u32) -> Weight;
+	/// `fuel_calls` with a callee of `Limits::max_function_locals` locals (`coreplay_vm::LOCAL_FUEL` each).
+	fn fuel_locals(k: u32) -> Weight;
+	/// `fuel_calls` through a table, with `call_indirect` (`coreplay_vm::CALL_INDIRECT_FUEL`).
+	fn fuel_call_indirect(k: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda compiles a function of empty loops worth `k` thousand units of fuel
 	/// (`coreplay_vm::COMPILE_FUEL` per byte), the code's size held constant; the pallet charges fuel at the
-	/// highest of the three fuel slopes (`Pallet::fuel_weight`).
+	/// highest of the fuel slopes (`Pallet::fuel_weight`).
 	fn fuel_compile(k: u32) -> Weight;
 }

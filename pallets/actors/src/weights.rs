@@ -45,37 +45,37 @@ use crate::WeightInfo;
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn upload_code(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 109 bytes; minimum execution time: 6_172_244 ns.
-		Weight::from_parts(84_730_746, 3593)
-			.saturating_add(Weight::from_parts(55_082, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_554_944, 0).saturating_mul(f.into()))
+		// Measured proof size: 109 bytes; minimum execution time: 5_390_500 ns.
+		Weight::from_parts(0, 3593)
+			.saturating_add(Weight::from_parts(46_832, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_496_297, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		// Measured proof size: 312 bytes; minimum execution time: 42_398 ns.
-		Weight::from_parts(45_297_000, 3593)
+		// Measured proof size: 312 bytes; minimum execution time: 37_678 ns.
+		Weight::from_parts(40_541_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_actor() -> Weight {
-		// Measured proof size: 5030 bytes; minimum execution time: 232_490 ns.
-		Weight::from_parts(244_183_000, 423454)
+		// Measured proof size: 5030 bytes; minimum execution time: 212_759 ns.
+		Weight::from_parts(237_510_000, 423454)
 			.saturating_add(T::DbWeight::get().reads(133))
 			.saturating_add(T::DbWeight::get().writes(134))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		// Measured proof size: 261659 bytes; minimum execution time: 859_805 ns.
-		Weight::from_parts(895_446_837, 265645)
-			.saturating_add(Weight::from_parts(391, 0).saturating_mul(a.into()))
+		// Measured proof size: 261659 bytes; minimum execution time: 841_799 ns.
+		Weight::from_parts(949_598_807, 265645)
+			.saturating_add(Weight::from_parts(68, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 86 bytes; minimum execution time: 187_004 ns.
-		Weight::from_parts(10_528_242, 1550)
-			.saturating_add(Weight::from_parts(62_380_333, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(125_485, 0).saturating_mul(i.into()))
+		// Measured proof size: 86 bytes; minimum execution time: 166_833 ns.
+		Weight::from_parts(534_259, 1550)
+			.saturating_add(Weight::from_parts(61_649_500, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(126_032, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 264655).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -83,34 +83,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn submit_apov_fixed() -> Weight {
-		// Measured proof size: 468 bytes; minimum execution time: 77_237 ns.
-		Weight::from_parts(84_162_000, 265645)
+		// Measured proof size: 468 bytes; minimum execution time: 73_670 ns.
+		Weight::from_parts(83_120_000, 265645)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		// Measured proof size: 475 bytes; minimum execution time: 337_069 ns.
-		Weight::from_parts(0, 265645)
-			.saturating_add(Weight::from_parts(295_634_642, 0).saturating_mul(k.into()))
+		// Measured proof size: 475 bytes; minimum execution time: 309_924 ns.
+		Weight::from_parts(33_620_000, 265645)
+			.saturating_add(Weight::from_parts(272_024_666, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		// Measured proof size: 475 bytes; minimum execution time: 338_953 ns.
-		Weight::from_parts(357_990_000, 265645)
-			.saturating_add(Weight::from_parts(18_836_466, 0).saturating_mul(m.into()))
+		// Measured proof size: 475 bytes; minimum execution time: 307_327 ns.
+		Weight::from_parts(344_709_600, 265645)
+			.saturating_add(Weight::from_parts(20_021_600, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		// Measured proof size: 0 bytes; minimum execution time: 371 ns.
+		// Measured proof size: 0 bytes; minimum execution time: 343 ns.
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(83_070_000, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(80_006_185, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		// Measured proof size: 550 bytes; minimum execution time: 64_342 ns.
-		Weight::from_parts(57_942_000, 1054615)
-			.saturating_add(Weight::from_parts(11_850_000, 0).saturating_mul(n.into()))
+		// Measured proof size: 550 bytes; minimum execution time: 58_237 ns.
+		Weight::from_parts(54_809_000, 1054615)
+			.saturating_add(Weight::from_parts(11_250_000, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -118,11 +118,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
-		// Measured proof size: 1054 bytes; minimum execution time: 3_666_107 ns.
+		// Measured proof size: 1054 bytes; minimum execution time: 3_226_701 ns.
 		Weight::from_parts(0, 1054615)
-			.saturating_add(Weight::from_parts(25_742_000, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(18_508_555, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(24_211_450, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(22_639_967, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(18_436_164, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(24_240_400, 0).saturating_mul(k.into()))
 			.saturating_add(Weight::from_parts(0, 6601).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(k.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(m.into()))
@@ -136,48 +136,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(k.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 359 bytes; minimum execution time: 300_892 ns.
-		Weight::from_parts(110_175_674, 265645)
-			.saturating_add(Weight::from_parts(1_235, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_442_095, 0).saturating_mul(f.into()))
+		// Measured proof size: 359 bytes; minimum execution time: 343_011 ns.
+		Weight::from_parts(0, 265645)
+			.saturating_add(Weight::from_parts(955, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(2_641_964, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn code_links(i: u32, e: u32, x: u32, ) -> Weight {
-		// Measured proof size: 488 bytes; minimum execution time: 166_140 ns.
-		Weight::from_parts(74_460_361, 265645)
-			.saturating_add(Weight::from_parts(856_808, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(3_223_650, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(31_751, 0).saturating_mul(x.into()))
+		// Measured proof size: 488 bytes; minimum execution time: 149_784 ns.
+		Weight::from_parts(82_771_330, 265645)
+			.saturating_add(Weight::from_parts(512_592, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(2_923_430, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(32_562, 0).saturating_mul(x.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn witness(p: u32, k: u32, ) -> Weight {
-		// Measured proof size: 468 bytes; minimum execution time: 676_310 ns.
-		Weight::from_parts(145_523_733, 265645)
-			.saturating_add(Weight::from_parts(569_938, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(2_861_358, 0).saturating_mul(k.into()))
+		// Measured proof size: 468 bytes; minimum execution time: 630_722 ns.
+		Weight::from_parts(188_261_981, 265645)
+			.saturating_add(Weight::from_parts(583_742, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(2_694_074, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		// Measured proof size: 495 bytes; minimum execution time: 92_537 ns.
-		Weight::from_parts(107_736_031, 265645)
-			.saturating_add(Weight::from_parts(594_539, 0).saturating_mul(k.into()))
+		// Measured proof size: 474 bytes; minimum execution time: 83_155 ns.
+		Weight::from_parts(98_260_065, 265645)
+			.saturating_add(Weight::from_parts(906_934, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_locals(k: u32, ) -> Weight {
+		// Measured proof size: 477 bytes; minimum execution time: 85_541 ns.
+		Weight::from_parts(110_616_695, 265645)
+			.saturating_add(Weight::from_parts(706_765, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_call_indirect(k: u32, ) -> Weight {
+		// Measured proof size: 492 bytes; minimum execution time: 86_378 ns.
+		Weight::from_parts(116_338_750, 265645)
+			.saturating_add(Weight::from_parts(969_249, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		// Measured proof size: 216605 bytes; minimum execution time: 311_333 ns.
-		Weight::from_parts(339_361_154, 265645)
-			.saturating_add(Weight::from_parts(420_113, 0).saturating_mul(k.into()))
+		// Measured proof size: 216605 bytes; minimum execution time: 376_603 ns.
+		Weight::from_parts(421_128_803, 265645)
+			.saturating_add(Weight::from_parts(1_039_351, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 468 bytes; minimum execution time: 86_945 ns.
-		Weight::from_parts(110_069_018, 265645)
-			.saturating_add(Weight::from_parts(1_026_394, 0).saturating_mul(k.into()))
+		// Measured proof size: 468 bytes; minimum execution time: 81_130 ns.
+		Weight::from_parts(86_020_103, 265645)
+			.saturating_add(Weight::from_parts(1_130_870, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -186,32 +200,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with `RocksDbWeight` for storage, for tests and mocks.
 impl WeightInfo for () {
 	fn upload_code(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(84_730_746, 3593)
-			.saturating_add(Weight::from_parts(55_082, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_554_944, 0).saturating_mul(f.into()))
+		Weight::from_parts(0, 3593)
+			.saturating_add(Weight::from_parts(46_832, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_496_297, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		Weight::from_parts(45_297_000, 3593)
+		Weight::from_parts(40_541_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_actor() -> Weight {
-		Weight::from_parts(244_183_000, 423454)
+		Weight::from_parts(237_510_000, 423454)
 			.saturating_add(RocksDbWeight::get().reads(133))
 			.saturating_add(RocksDbWeight::get().writes(134))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		Weight::from_parts(895_446_837, 265645)
-			.saturating_add(Weight::from_parts(391, 0).saturating_mul(a.into()))
+		Weight::from_parts(949_598_807, 265645)
+			.saturating_add(Weight::from_parts(68, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		Weight::from_parts(10_528_242, 1550)
-			.saturating_add(Weight::from_parts(62_380_333, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(125_485, 0).saturating_mul(i.into()))
+		Weight::from_parts(534_259, 1550)
+			.saturating_add(Weight::from_parts(61_649_500, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(126_032, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 264655).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
@@ -219,29 +233,29 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn submit_apov_fixed() -> Weight {
-		Weight::from_parts(84_162_000, 265645)
+		Weight::from_parts(83_120_000, 265645)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		Weight::from_parts(0, 265645)
-			.saturating_add(Weight::from_parts(295_634_642, 0).saturating_mul(k.into()))
+		Weight::from_parts(33_620_000, 265645)
+			.saturating_add(Weight::from_parts(272_024_666, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		Weight::from_parts(357_990_000, 265645)
-			.saturating_add(Weight::from_parts(18_836_466, 0).saturating_mul(m.into()))
+		Weight::from_parts(344_709_600, 265645)
+			.saturating_add(Weight::from_parts(20_021_600, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(83_070_000, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(80_006_185, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		Weight::from_parts(57_942_000, 1054615)
-			.saturating_add(Weight::from_parts(11_850_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(54_809_000, 1054615)
+			.saturating_add(Weight::from_parts(11_250_000, 0).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
@@ -250,9 +264,9 @@ impl WeightInfo for () {
 	}
 	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
 		Weight::from_parts(0, 1054615)
-			.saturating_add(Weight::from_parts(25_742_000, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(18_508_555, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(24_211_450, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(22_639_967, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(18_436_164, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(24_240_400, 0).saturating_mul(k.into()))
 			.saturating_add(Weight::from_parts(0, 6601).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(k.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(m.into()))
@@ -266,42 +280,54 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(k.into())))
 	}
 	fn code_load(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(110_175_674, 265645)
-			.saturating_add(Weight::from_parts(1_235, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_442_095, 0).saturating_mul(f.into()))
+		Weight::from_parts(0, 265645)
+			.saturating_add(Weight::from_parts(955, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(2_641_964, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn code_links(i: u32, e: u32, x: u32, ) -> Weight {
-		Weight::from_parts(74_460_361, 265645)
-			.saturating_add(Weight::from_parts(856_808, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(3_223_650, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(31_751, 0).saturating_mul(x.into()))
+		Weight::from_parts(82_771_330, 265645)
+			.saturating_add(Weight::from_parts(512_592, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(2_923_430, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(32_562, 0).saturating_mul(x.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn witness(p: u32, k: u32, ) -> Weight {
-		Weight::from_parts(145_523_733, 265645)
-			.saturating_add(Weight::from_parts(569_938, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(2_861_358, 0).saturating_mul(k.into()))
+		Weight::from_parts(188_261_981, 265645)
+			.saturating_add(Weight::from_parts(583_742, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(2_694_074, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		Weight::from_parts(107_736_031, 265645)
-			.saturating_add(Weight::from_parts(594_539, 0).saturating_mul(k.into()))
+		Weight::from_parts(98_260_065, 265645)
+			.saturating_add(Weight::from_parts(906_934, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_locals(k: u32, ) -> Weight {
+		Weight::from_parts(110_616_695, 265645)
+			.saturating_add(Weight::from_parts(706_765, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_call_indirect(k: u32, ) -> Weight {
+		Weight::from_parts(116_338_750, 265645)
+			.saturating_add(Weight::from_parts(969_249, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		Weight::from_parts(339_361_154, 265645)
-			.saturating_add(Weight::from_parts(420_113, 0).saturating_mul(k.into()))
+		Weight::from_parts(421_128_803, 265645)
+			.saturating_add(Weight::from_parts(1_039_351, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(110_069_018, 265645)
-			.saturating_add(Weight::from_parts(1_026_394, 0).saturating_mul(k.into()))
+		Weight::from_parts(86_020_103, 265645)
+			.saturating_add(Weight::from_parts(1_130_870, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}

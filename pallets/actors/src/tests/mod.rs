@@ -583,6 +583,9 @@ fn unused_fuel_is_refunded() {
 		assert!(
 			declared.ref_time() - actual.ref_time() >= Coreplay::fuel_weight(FUEL / 2).ref_time()
 		);
+		// The `payout` inspector's unused fuel too: the whole of this APoV costs less than its budget would.
+		let inspector = <<Test as crate::Config>::InspectorFuel as Get<u64>>::get();
+		assert!(actual.ref_time() < Coreplay::fuel_weight(inspector).ref_time(), "{actual:?}");
 	});
 }
 

@@ -1,0 +1,50 @@
+//! The fuel schedule (`coreplay_vm::engine_config`): what each kind of loop iteration of the benchmark actor costs,
+//! the figures the pallet's fuel benchmarks divide their fuel by (`coreplay_shapes::COUNT_DOWN_FUEL` and the call
+//! prices), and the locals of a callee charged on every call (`LOCAL_FUEL` each).
+
+use coreplay_primitives::{AgendaItem, Witness};
+use coreplay_shapes::{shaped_actor, Calls, LoadShape, CALL_LOOP_FUEL, COUNT_DOWN_FUEL};
+use coreplay_vm::{ActorInput, Limits, Machine, CALL_FUEL, CALL_INDIRECT_FUEL, LOCAL_FUEL};
+
+/// Fuel of `iterations` iterations of the bench actor's `call` loop with `shape`, less that of none.
+fn loop_fuel(shape: LoadShape, iterations: u32) -> u64 {
+	let m = Machine::new(Limits::DEFAULT);
+	let code = m.load(&shaped_actor(1, 0, 0, shape)).expect("loads");
+	let pre = m.create(&code, 1, &[], 1, 1_000_000).expect("creates").snapshot;
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let fuel = |n: u32| {
+		let agenda = [AgendaItem::call(1, n.to_le_bytes().to_vec(), vec![])];
+		m.execute(&inputs, &agenda, 1, &Witness::default(), 100_000_000).expect("runs").fuel_used
+	};
+	// One iteration first, so that the callee's compilation is in both.
+	fuel(iterations + 1) - fuel(1)
+}
+
+#[test]
+fn each_loop_iteration_costs_what_the_fuel_benchmarks_assume() {
+	let max = Limits::DEFAULT.max_function_locals;
+	let local = u64::from(LOCAL_FUEL);
+	let (count_down, call_loop) = (u64::from(COUNT_DOWN_FUEL), u64::from(CALL_LOOP_FUEL));
+	let cases: &[(&str, Calls, u32, u64)] = &[
+		("count down", Calls::None, 0, count_down),
+		("call, no locals", Calls::Direct, 0, call_loop + u64::from(CALL_FUEL)),
+		(
+			"call, most locals",
+			Calls::Direct,
+			max,
+			call_loop + u64::from(CALL_FUEL) + u64::from(max) * local,
+		),
+		("call_indirect, no locals", Calls::Indirect, 0, call_loop + u64::from(CALL_INDIRECT_FUEL)),
+		(
+			"call_indirect, most locals",
+			Calls::Indirect,
+			max,
+			call_loop + u64::from(CALL_INDIRECT_FUEL) + u64::from(max) * local,
+		),
+	];
+	for (name, calls, locals, want) in cases {
+		let shape =
+			LoadShape { functions: 1, locals: *locals, calls: *calls, ..LoadShape::default() };
+		assert_eq!(loop_fuel(shape, 1_000), 1_000 * want, "{name}");
+	}
+}
