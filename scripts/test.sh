@@ -48,8 +48,11 @@ step "rustdoc (warnings are errors): the ABI, primitives, vm, sequencer and code
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p coreplay-abi -p coreplay-primitives -p coreplay-vm \
 	-p coreplay-sequencer -p coreplay-shapes
 
-step "coreplay-vm builds no_std for wasm32v1-none"
-cargo build --locked -p coreplay-vm --no-default-features --target wasm32v1-none
+step "coreplay-vm builds no_std for wasm32v1-none, as in a runtime"
+# `--cfg substrate_runtime`, as polkadot-sdk's wasm-builder sets it: `sp-io` (signed calls verify `MultiSignature`s
+# with it) then calls the host's crypto instead of compiling its own C code, which needs a wasm C compiler.
+CARGO_TARGET_WASM32V1_NONE_RUSTFLAGS="--cfg substrate_runtime" \
+	cargo build --locked -p coreplay-vm --no-default-features --target wasm32v1-none
 
 step "end to end: coreplay-node --dev with the polkadot-js scripts (scripts/test/)"
 # `cargo test --workspace` above built the node binary (node/tests/cli.rs runs it) with the test build's features;

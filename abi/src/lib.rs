@@ -7,8 +7,8 @@
 //!   imports from the table.
 //! - [`EntryPoint`]: the exports the host calls, their names and which are required.
 //! - The statuses that cross the boundary as integers: [`EntryStatus`] (what `init` and `service` return),
-//!   [`CallStatus`] (`call`'s result and `call_actor`'s), [`LookupStatus`], and [`NONE`] (`origin` and
-//!   `next_message` without a task).
+//!   [`CallStatus`] (`call`'s result and `call_actor`'s), [`LookupStatus`], [`CallerKind`] (`caller`), and
+//!   [`NONE`] (`origin` and `next_message` without a task).
 //! - The ids as the guest sees them: [`TaskId`], [`BlockNumber`], [`Balance`].
 //!
 //! `no_std`, no dependencies: the host (`coreplay-vm`, in the runtime) and the guest SDK (`coreplay-actor`, built
@@ -129,6 +129,33 @@ impl CallStatus {
 	}
 }
 
+/// Who called the running entry point, what `caller` returns (its 32 bytes at the pointer say which one).
+#[repr(i32)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CallerKind {
+	/// No one: `init`, `service`, the inspectors, and an Agenda `Call`. The 32 bytes are zero.
+	None = 0,
+	/// A co-scheduled actor, by `call_actor`: its [`TaskId`] in the first 4 bytes (little-endian), zeros after.
+	Actor = 1,
+	/// An account, by an Agenda `SignedCall` whose signature and nonce the chain checked: its 32-byte account id.
+	Account = 2,
+}
+
+impl CallerKind {
+	/// The kind of an `i32` the ABI passed, or `None` if it is none of them.
+	pub const fn from_i32(kind: i32) -> Option<Self> {
+		Some(match kind {
+			0 => CallerKind::None,
+			1 => CallerKind::Actor,
+			2 => CallerKind::Account,
+			_ => return None,
+		})
+	}
+}
+
+/// Bytes `caller` writes at its pointer.
+pub const CALLER_BYTES: usize = 32;
+
 /// What `lookup` returns.
 #[repr(i32)]
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -240,8 +267,10 @@ pub const HOST_FUNCTIONS: &[HostFn] = &[
 	host_fn!("reply_read", [I32], [], Active),
 	// This actor's task id.
 	host_fn!("self_id", [], [I32], All),
-	// In `call`: the calling actor's task id, or `NONE`; elsewhere `NONE`.
+	// In `call`: the calling actor's task id, or `NONE` (an Agenda `Call` or `SignedCall`); elsewhere `NONE`.
 	host_fn!("origin", [], [I64], All),
+	// `(ptr) -> CallerKind`: who called, as `CALLER_BYTES` bytes at `ptr` (an account id, or a task id).
+	host_fn!("caller", [I32], [I32], All),
 	// The block number the APoV was built against.
 	host_fn!("now", [], [I32], All),
 	// `(ptr, cap) -> count`: writes up to `cap` co-scheduled task ids at `ptr`.

@@ -25,6 +25,78 @@ pub enum Invocation {
 		/// The result the actor must return (`output`); validation fails on any difference.
 		output: Vec<u8>,
 	},
+	/// A `Call` signed by an account, which the actor sees as its caller (`caller`, `docs/abi.md`): the chain
+	/// checks the signature and the nonce before it replays the Agenda (`pallet_actors`), so a signed call runs at
+	/// most once, on the chain and the actor it was signed for.
+	SignedCall(SignedCall),
+}
+
+impl Invocation {
+	/// The call data and the expected result of a `Call` or `SignedCall`; `None` for `Service`.
+	pub fn call(&self) -> Option<(&[u8], &[u8])> {
+		match self {
+			Invocation::Service { .. } => None,
+			Invocation::Call { input, output }
+			| Invocation::SignedCall(SignedCall { input, output, .. }) => Some((input, output)),
+		}
+	}
+
+	/// The expected result of a `Call` or `SignedCall`, to fill in (the sequencer's side).
+	pub fn output_mut(&mut self) -> Option<&mut Vec<u8>> {
+		match self {
+			Invocation::Service { .. } => None,
+			Invocation::Call { output, .. } | Invocation::SignedCall(SignedCall { output, .. }) => {
+				Some(output)
+			}
+		}
+	}
+}
+
+/// The signer of a signed call: a FRAME account id (32 bytes; an sr25519 or ed25519 public key, or the hash of an
+/// ecdsa one, as `sp_runtime::MultiSigner` maps them).
+pub type AccountId = sp_runtime::AccountId32;
+
+/// A signature of a signed call: `sp_runtime::MultiSignature` (sr25519, ed25519 or ecdsa), as polkadot-js
+/// encodes one.
+pub type CallSignature = sp_runtime::MultiSignature;
+
+/// What [`SignedCall::payload`] starts with: a signed call's signature cannot stand for any other signed
+/// message of the same key.
+pub const SIGNED_CALL_CONTEXT: &[u8] = b"coreplay/signed-call/v1";
+
+/// An Agenda call signed by an account (issue 27): `signer` asks actor `actor` of the chain of genesis hash
+/// `genesis` to run `call` with `input`, once, as its call number `nonce` to that actor.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+pub struct SignedCall {
+	/// Who signed it; the actor's caller (`caller` returns `Account` and these 32 bytes).
+	pub signer: AccountId,
+	/// The signer's call number to this actor: the chain accepts exactly its next one (`pallet_actors`'
+	/// `CallNonces`, from 0), and only once.
+	pub nonce: u64,
+	/// The call data handed to the actor (`input_read`).
+	pub input: Vec<u8>,
+	/// The result the actor must return (`output`); validation fails on any difference. Not signed: the
+	/// sequencer fills it in.
+	pub output: Vec<u8>,
+	/// `signer`'s signature of [`SignedCall::payload`].
+	pub signature: CallSignature,
+}
+
+impl SignedCall {
+	/// The bytes a signer signs: the SCALE encoding of ([`SIGNED_CALL_CONTEXT`], `genesis`, `actor`, `nonce`,
+	/// `input`), the context and the input as `Vec<u8>` (compact length first). It binds the chain (its genesis
+	/// hash), the actor, the nonce and the call data, so the signature fits no other chain, actor or call.
+	pub fn payload(genesis: &H256, actor: TaskId, nonce: u64, input: &[u8]) -> Vec<u8> {
+		(SIGNED_CALL_CONTEXT, genesis, actor, nonce, input).encode()
+	}
+
+	/// Whether `signature` is `signer`'s over [`Self::payload`] for `genesis` and `actor`
+	/// (`sp_runtime::traits::Verify`, the host's crypto in a runtime).
+	pub fn verify(&self, genesis: &H256, actor: TaskId) -> bool {
+		use sp_runtime::traits::Verify;
+		let payload = Self::payload(genesis, actor, self.nonce, &self.input);
+		self.signature.verify(&payload[..], &self.signer)
+	}
 }
 
 /// One step of an Agenda (RFC `struct AgendaItem`): run `entry` on `actor`, which must be co-scheduled (have a
@@ -46,6 +118,11 @@ impl AgendaItem {
 	/// `Call { input, output }` for `actor`.
 	pub fn call(actor: TaskId, input: Vec<u8>, output: Vec<u8>) -> Self {
 		Self { actor, entry: Invocation::Call { input, output } }
+	}
+
+	/// `SignedCall(call)` for `actor`.
+	pub fn signed_call(actor: TaskId, call: SignedCall) -> Self {
+		Self { actor, entry: Invocation::SignedCall(call) }
 	}
 }
 

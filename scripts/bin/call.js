@@ -2,8 +2,8 @@
 // coreplay-call: call an actor in the next APoV and print the call's result.
 'use strict';
 
-const { connect, signerFrom, parseHex, parseUint, parseCli, runCli, printEvents, COMMON_OPTIONS } = require('../lib/chain.js');
-const { callActor } = require('../lib/actors.js');
+const { connect, signerFrom, parseHex, parseUint, parseCli, runCli, printEvents, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
+const { callActor, signedCallActor } = require('../lib/actors.js');
 
 const USAGE = `usage: coreplay-call [options] <actor> <input-hex>
 
@@ -13,12 +13,17 @@ submitted, and once it is in a block the result and the actor's new sequence are
 A call the actor rejects (Err) cannot be part of an APoV: the node answers error 9010 and nothing is submitted.
 Example (the counter actor, "inc"): coreplay-call 0 0x00
 
+With --signed the call is a SignedCall: the --seed key signs it for this chain, this actor and its next call
+number to it (Actors.CallNonces), and the actor sees that account as its caller (docs/abi.md, "Signed calls").
+
 options:
   --fuel <n>      fuel limit (default: a dry run's fuel plus 25% and 10,000, at most MaxFuel)
+  --signed        sign the call with the --seed key (the actor's caller is that account)
+  --nonce <n>     with --signed: this call number instead of the account's next one
 ${COMMON_OPTIONS}`;
 
 runCli(async () => {
-	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' } });
+	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' }, signed: { type: 'boolean' }, nonce: { type: 'string' } });
 	if (positionals.length !== 2) {
 		console.error(USAGE);
 		return 1;
@@ -29,7 +34,12 @@ runCli(async () => {
 	const signer = signerFrom(values.seed);
 	const { api, provider } = await connect(values.ws);
 	try {
-		const result = await callActor(api, provider, signer, task, input, { fuelLimit });
+		if (values.nonce !== undefined && !values.signed) throw new CliError('--nonce: only with --signed');
+		const nonce = values.nonce === undefined ? null : BigInt(parseUint(values.nonce, '--nonce'));
+		const result = values.signed
+			? await signedCallActor(api, provider, signer, task, input, { fuelLimit, nonce })
+			: await callActor(api, provider, signer, task, input, { fuelLimit });
+		if (values.signed) console.log(`signed by ${signer.address}, call number ${result.nonce}`);
 		console.log(`result: ${result.output}`);
 		console.log(`in block ${result.blockHash}`);
 		printEvents(result.events);

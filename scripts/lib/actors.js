@@ -12,6 +12,7 @@ const {
 	u8aToHex,
 	blake2AsHex,
 } = require('./chain.js');
+const { stringToU8a } = require('@polkadot/util');
 
 /**
  * Uploads the AVF `code` (bytes) unless it is stored already, then creates an actor running it with init `args`
@@ -94,6 +95,50 @@ async function callActor(api, provider, signer, task, input, options = {}) {
 	return { output: item.entry.asCall.output.toHex(), ...result };
 }
 
+/** What a signed call's payload starts with (`coreplay_primitives::SIGNED_CALL_CONTEXT`). */
+const SIGNED_CALL_CONTEXT = 'coreplay/signed-call/v1';
+
+/**
+ * The bytes an account signs to call actor `task` with `input` as its call number `nonce`
+ * (`coreplay_primitives::SignedCall::payload`): the SCALE encoding of (the context, this chain's genesis hash,
+ * `task`, `nonce`, `input`), the context and the input as byte vectors.
+ */
+function signedCallPayload(api, task, nonce, input) {
+	const tuple = '(Bytes, H256, u32, u64, Bytes)';
+	// `Bytes` from hex is the bytes themselves (from a Uint8Array it would be read as already length-prefixed).
+	return api.createType(tuple, [u8aToHex(stringToU8a(SIGNED_CALL_CONTEXT)), api.genesisHash, task, nonce, u8aToHex(input)]).toU8a();
+}
+
+/** `who`'s next call number (nonce) to actor `task`: `Actors.CallNonces`, 0 before its first signed call. */
+async function callNonce(api, who, task) {
+	return (await api.query.actors.callNonces(who, task)).toBigInt();
+}
+
+/**
+ * Calls actor `task` with `input` as `signer` (a keyring pair, sr25519, ed25519 or ecdsa): a `SignedCall` with
+ * `signer`'s next nonce (or `nonce`), signed for this chain and actor, in an APoV `[SignedCall, Service 1]` built by
+ * the node (`actors_buildApov`, SCALE Agenda) and submitted by `submitter` (default `signer`). The actor sees
+ * `signer`'s account as its caller. Returns `{ output, nonce, ...buildAndSubmit's result }`; a bad signature or a
+ * used nonce comes back as `error` (`actors.BadCallSignature`, `actors.CallNonceMismatch`).
+ */
+async function signedCallActor(api, provider, signer, task, input, { nonce = null, submitter = signer, ...options } = {}) {
+	const n = nonce ?? (await callNonce(api, signer.address, task));
+	const scheme = { ed25519: 'Ed25519', ecdsa: 'Ecdsa' }[signer.type] ?? 'Sr25519';
+	const signature = u8aToHex(signer.sign(signedCallPayload(api, task, n, input)));
+	const call = { signer: signer.address, nonce: n, input: u8aToHex(input), output: '0x', signature: { [scheme]: signature } };
+	const agenda = api
+		.createType(apovTypeName(api), {
+			agenda: [
+				{ actor: task, entry: { SignedCall: call } },
+				{ actor: task, entry: { Service: { times: 1 } } },
+			],
+		})
+		.agenda.toHex();
+	const result = await buildAndSubmit(api, provider, submitter, agenda, options);
+	const item = decodeApov(api, result.apov).agenda[0];
+	return { output: item.entry.asSignedCall.output.toHex(), nonce: BigInt(n), ...result };
+}
+
 /**
  * `apov` (hex) with one byte of its first slab's `post` XOR-ed with `mask`: the byte at `at(post length)`
  * (default the last). For tests of the `PostMismatch` rejection. In a compact `post` (a delta against `pre`,
@@ -132,4 +177,4 @@ async function actorHead(provider, task, at = null) {
 	return { sequence: BigInt(view.sequence), stateHash: view.stateHash, at: view.at };
 }
 
-module.exports = { deploy, buildAndSubmit, fuelLimitFor, maxFuel, callActor, actorHead, alterPost };
+module.exports = { deploy, buildAndSubmit, fuelLimitFor, maxFuel, callActor, signedCallActor, signedCallPayload, callNonce, actorHead, alterPost };

@@ -242,6 +242,10 @@ if (weightsText) {
 		rows.push(`| the witness in the runtime, per preimage (\`witness\` \`p\`: hashed, copied and sorted into the index before the Agenda runs) | ${ps(witness.p)} | ${limits && limits.max_witness_items ? `${ps(witness.p * limits.max_witness_items)} for ${limits.max_witness_items}` : ''} |`);
 		rows.push(`| the witness in the runtime, per KiB of preimages (\`witness\` \`k\`: blake2-256 in the runtime's Wasm, and the copy) | ${ps(witness.k)} | ${gibs(1024, witness.k)} GiB/s |`);
 	} else missing.push('witness in weights.rs');
+	const signed = weightFn(text, 'signed_calls', ['s']);
+	if (signed) {
+		rows.push(`| a signed call in the runtime (\`signed_calls\` \`s\`: an ecdsa signature recovered and checked, its nonce read and written) | ${ps(signed.s)} | charged per \`SignedCall\` of an APoV, before its replay |`);
+	} else missing.push('signed_calls in weights.rs');
 	const arith = weightFn(text, 'fuel', ['k']);
 	const rates = [
 		['fuel_calls', 'a `call` of a function without locals per loop iteration, `CALL_FUEL`'],

@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { connect, waitForBlock, poll, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
-const { deploy, callActor, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
+const { deploy, callActor, signedCallActor, callNonce, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
 const { startDevNode, avfDir } = require('../lib/devnode.js');
 
 let node;
@@ -71,6 +71,22 @@ test('counter: deploy, then advance with APoVs built by actors_buildApov', () =>
 		const get = await callActor(api, provider, alice, d.task, Uint8Array.of(0x01));
 		assert.equal(u64le(get.output, 0), 3n);
 		assert.equal(u64le(get.output, 8), 3n, 'the Call runs before this APoV\'s Service');
+	}));
+
+test('a signed call: Alice signs, Bob submits, the call runs once; the same call again is refused', () =>
+	withLog(async () => {
+		const bob = signerFrom('//Bob');
+		const d = await deploy(api, alice, avf('counter'));
+		assert.equal(await callNonce(api, alice.address, d.task), 0n);
+		const r = await signedCallActor(api, provider, alice, d.task, Uint8Array.of(0x00), { submitter: bob });
+		assert.equal(r.error, null);
+		assert.equal(u64le(r.output), 1n, 'inc ran');
+		assert.equal(await callNonce(api, alice.address, d.task), 1n, 'Alice\'s next call number');
+		// The same call number again (a replay): refused before replay, the count unchanged.
+		const again = await signedCallActor(api, provider, alice, d.task, Uint8Array.of(0x00), { submitter: bob, nonce: 0n });
+		assert.match(String(again.error), /CallNonceMismatch/);
+		assert.equal((await actorRecord(api, d.task)).sequence, 1n);
+		assert.equal(await callNonce(api, alice.address, d.task), 1n);
 	}));
 
 test('actors_buildApov writes compact posts by default; both forms canonicalise the same state', () =>
@@ -192,6 +208,15 @@ test('the command-line scripts: deploy, submit-apov, call, watch', () =>
 		// count 5 (the init args), services 2
 		assert.match(called.stdout, /result: 0x05000000000000000200000000000000/);
 		assert.match(called.stdout, new RegExp(`actor ${task}: sequence 2`));
+
+		// A signed call (the default seed, //Alice): the account and its call number are printed.
+		const signedCall = await runScript('call', ['--signed', String(task), '0x01']);
+		assert.equal(signedCall.code, 0, signedCall.stderr);
+		assert.match(signedCall.stdout, new RegExp(`signed by ${alice.address}, call number 0`));
+		assert.match(signedCall.stdout, new RegExp(`actor ${task}: sequence 3`));
+		const badFlag = await runScript('call', ['--nonce', '1', String(task), '0x01']);
+		assert.equal(badFlag.code, 1);
+		assert.match(badFlag.stderr, /--nonce: only with --signed/);
 
 		const rejected = await runScript('call', [String(task), '0x07']);
 		assert.equal(rejected.code, 1);

@@ -6,7 +6,7 @@ use crate::{
 	host,
 	limits::engine_config,
 	restore::{global_values, restore, take_snapshot},
-	state::{charge_entry, entry, invoke, ActorSlot, Frame, HostState},
+	state::{charge_entry, entry, invoke, ActorSlot, Frame, HostState, Origin},
 	Limits,
 };
 use alloc::{collections::VecDeque, string::String, vec::Vec};
@@ -14,8 +14,8 @@ use coreplay_abi::{CallStatus, EntryPoint, EntryStatus};
 use coreplay_primitives::{
 	blake2_256,
 	snapshot::{self, SnapshotView},
-	ActorPov, AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, TaskId,
-	Witness,
+	ActorPov, AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, SignedCall,
+	TaskId, Witness,
 };
 use wasmi::{Engine, Linker, Store};
 
@@ -222,8 +222,9 @@ impl Machine {
 		let (mut store, linker) = self.store(now, &Witness::default(), fuel);
 		self.add_actor(&mut store, &linker, id, code, None, &[])?;
 		let init = entry(&store, 0, EntryPoint::Init.name())?;
-		let (status, _) = invoke(&mut store, 0, init, EntryPoint::Init, None, args.to_vec())
-			.map_err(exec_error)?;
+		let (status, _) =
+			invoke(&mut store, 0, init, EntryPoint::Init, Origin::None, args.to_vec())
+				.map_err(exec_error)?;
 		let snapshot = take_snapshot(&store, 0)?;
 		let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
 		let mut state = store.into_data();
@@ -298,7 +299,7 @@ impl Machine {
 							index,
 							service,
 							EntryPoint::Service,
-							None,
+							Origin::None,
 							Vec::new(),
 						)
 						.map_err(exec_error)?;
@@ -306,10 +307,19 @@ impl Machine {
 							status == EntryStatus::Completed as i32;
 					}
 				}
-				Invocation::Call { input, .. } => {
+				Invocation::Call { input, .. }
+				| Invocation::SignedCall(SignedCall { input, .. }) => {
+					// The chain checked a signed call's signature and nonce before the replay
+					// (`pallet_actors`); the vm passes on who signed it.
+					let origin = match &item.entry {
+						Invocation::SignedCall(signed) => {
+							Origin::Account(signed.signer.clone().into())
+						}
+						_ => Origin::None,
+					};
 					let call = store.data().actors[index].entry_call;
 					let (status, output) =
-						invoke(&mut store, index, call, EntryPoint::Call, None, input.clone())
+						invoke(&mut store, index, call, EntryPoint::Call, origin, input.clone())
 							.map_err(exec_error)?;
 					if status != CallStatus::Ok as i32 {
 						return Err(ExecError::CallRejected);
@@ -378,7 +388,7 @@ impl Machine {
 		store.data_mut().frames.push(Frame {
 			actor: 0,
 			kind: inspector,
-			origin: None,
+			origin: Origin::None,
 			input: Vec::new(),
 			output: Vec::new(),
 			reply: Vec::new(),

@@ -1,9 +1,12 @@
 //! The host functions (`coreplay_abi::HOST_FUNCTIONS`, explained in `docs/abi.md`, "Imports"): [`define`] links each
 //! into an execution's linker over its [`HostState`](crate::state::HostState).
 
-use crate::{errors::ExecError, state::HostState};
+use crate::{
+	errors::ExecError,
+	state::{HostState, Origin},
+};
 use alloc::{string::String, vec::Vec};
-use coreplay_abi::{CallStatus, EntryPoint, HostFn, LookupStatus, NONE};
+use coreplay_abi::{CallStatus, CallerKind, EntryPoint, HostFn, LookupStatus, CALLER_BYTES, NONE};
 use coreplay_primitives::{Message, OutboundMessage, H256};
 use wasmi::{Caller, Error, Linker, Memory};
 
@@ -137,7 +140,28 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 	let f = def("origin");
 	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i64, Error> {
 		enter(&mut c, f)?;
-		Ok(c.data().frame()?.origin.map_or(NONE, i64::from))
+		Ok(match c.data().frame()?.origin {
+			Origin::Actor(task) => i64::from(task),
+			Origin::None | Origin::Account(_) => NONE,
+		})
+	})?;
+	let f = def("caller");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<i32, Error> {
+		enter(&mut c, f)?;
+		let mut bytes = [0u8; CALLER_BYTES];
+		let kind = match c.data().frame()?.origin {
+			Origin::None => CallerKind::None,
+			Origin::Actor(task) => {
+				bytes[..4].copy_from_slice(&task.to_le_bytes());
+				CallerKind::Actor
+			}
+			Origin::Account(account) => {
+				bytes = account;
+				CallerKind::Account
+			}
+		};
+		write_bytes(&mut c, ptr, &bytes)?;
+		Ok(kind as i32)
 	})?;
 	let f = def("now");
 	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i32, Error> {
@@ -184,8 +208,14 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 			}
 			let origin = state.actors[state.frame()?.actor].id;
 			let entry = state.actors[callee].entry_call;
-			let (status, output) =
-				crate::state::invoke(&mut c, callee, entry, EntryPoint::Call, Some(origin), input)?;
+			let (status, output) = crate::state::invoke(
+				&mut c,
+				callee,
+				entry,
+				EntryPoint::Call,
+				Origin::Actor(origin),
+				input,
+			)?;
 			charge(&mut c, output.len())?;
 			c.data_mut().frame_mut()?.reply = output;
 			// `invoke` returned `call`'s own status, `Ok` or `Err`.

@@ -57,7 +57,8 @@ pub fn check_pov(pov: &ActorPov, limits: &Limits) -> Result<(), PovError> {
 		match &item.entry {
 			Invocation::Service { times: 0 } => return Err(PovError::ZeroService),
 			Invocation::Service { .. } => serviced[index] = true,
-			Invocation::Call { input, output } => {
+			call => {
+				let (input, output) = call.call().expect("not a Service; qed");
 				let max = limits.max_output_bytes as usize;
 				if input.len() > max || output.len() > max {
 					return Err(PovError::CallTooLarge);
@@ -156,11 +157,9 @@ pub fn validate_pov(
 	let (mut execution, posts_match) =
 		run(machine, pov, codes, &inboxes, fuel, Posts::Compare(&expected_posts))?;
 	drop(expected_posts);
-	let expected_outputs = pov.agenda.iter().filter_map(|item| match &item.entry {
-		Invocation::Call { output, .. } => Some(output),
-		Invocation::Service { .. } => None,
-	});
-	if !expected_outputs.eq(execution.call_outputs.iter()) {
+	let expected_outputs =
+		pov.agenda.iter().filter_map(|item| item.entry.call().map(|(_, out)| out));
+	if !expected_outputs.eq(execution.call_outputs.iter().map(Vec::as_slice)) {
 		return Err(PovError::CallOutputMismatch);
 	}
 	if inboxes.iter().zip(&execution.inbox_consumed).any(|(inbox, n)| inbox.len() != *n as usize) {
@@ -197,7 +196,7 @@ pub fn produce_pov(
 	let (mut execution, _) = run(machine, &pov, codes, inboxes, fuel, Posts::Take)?;
 	let mut outputs = execution.call_outputs.iter();
 	for item in &mut pov.agenda {
-		if let Invocation::Call { output, .. } = &mut item.entry {
+		if let Some(output) = item.entry.output_mut() {
 			*output = outputs.next().expect("one output per Call item; qed").clone();
 		}
 	}

@@ -13,10 +13,21 @@ pub(crate) struct Frame {
 	pub actor: usize,
 	/// The entry point it runs, which decides the host functions it may use (`HostFn::available`).
 	pub kind: EntryPoint,
-	pub origin: Option<TaskId>,
+	pub origin: Origin,
 	pub input: Vec<u8>,
 	pub output: Vec<u8>,
 	pub reply: Vec<u8>,
+}
+
+/// Who called an entry point (`caller`, `origin`; `coreplay_abi::CallerKind`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Origin {
+	/// No one: `init`, `service`, the inspectors, an Agenda `Call`.
+	None,
+	/// A co-scheduled actor, by `call_actor`.
+	Actor(TaskId),
+	/// The signer of an Agenda `SignedCall`.
+	Account([u8; 32]),
 }
 
 /// One co-scheduled actor's instance and per-execution bookkeeping.
@@ -112,7 +123,7 @@ pub(crate) fn invoke(
 	actor: usize,
 	func: TypedFunc<(), i32>,
 	kind: EntryPoint,
-	origin: Option<TaskId>,
+	origin: Origin,
 	input: Vec<u8>,
 ) -> Result<(i32, Vec<u8>), wasmi::Error> {
 	charge_entry(&mut ctx).map_err(wasmi::Error::host)?;

@@ -302,6 +302,40 @@ fn lookup_finds_each_preimage_of_a_full_witness() {
 	assert_eq!(exec.call_outputs[wanted.len()], 1i32.to_le_bytes(), "not in the witness");
 }
 
+/// `caller` says who called: no one for an Agenda `Call`, the calling actor for `call_actor` (its task id, which
+/// `origin` gives too), the signer for a `SignedCall` (which `origin` does not report). The vm does not check a
+/// signed call's signature: the chain does before it replays the Agenda (`pallet_actors`).
+#[test]
+fn the_caller_is_no_one_an_actor_or_the_signing_account() {
+	use codec::Decode;
+	use coreplay_primitives::{CallSignature, SignedCall};
+	let m = machine();
+	let code = loaded(&m);
+	let (one, two) = (create(&m, &code, 1, &[]), create(&m, &code, 2, &[]));
+	let signer = [7u8; 32];
+	let signed = SignedCall {
+		signer: signer.into(),
+		nonce: 0,
+		input: op(14, 0, &[]),
+		output: vec![],
+		signature: CallSignature::decode(&mut &[0u8; 65][..]).expect("an ed25519 signature"),
+	};
+	let agenda = [
+		AgendaItem::call(1, op(14, 0, &[]), vec![]),
+		AgendaItem::signed_call(1, signed),
+		AgendaItem::call(2, op(4, 1, &op(14, 0, &[])), vec![]),
+	];
+	let exec = run(&m, &code, &[(1, &one), (2, &two)], &agenda).expect("runs");
+	let caller = |kind: i32, bytes: [u8; 32]| [&kind.to_le_bytes()[..], &bytes].concat();
+	let mut actor_two = [0u8; 32];
+	actor_two[..4].copy_from_slice(&2u32.to_le_bytes());
+	assert_eq!(exec.call_outputs[0], caller(0, [0; 32]), "an Agenda call: no one");
+	assert_eq!(exec.call_outputs[1], caller(2, signer), "a signed call: the account");
+	// Actor 2's `call_actor` reply: its status (`Ok`), then actor 1's output.
+	let via_actor = [&0i32.to_le_bytes()[..], &caller(1, actor_two)].concat();
+	assert_eq!(exec.call_outputs[2], via_actor, "call_actor: the calling actor");
+}
+
 /// Every host function call pays `Limits::fuel_per_host_call` on top of the call and the bytes it copies: the
 /// same Agenda on machines that differ only in it differs in fuel by it times the calls. `call(op 0)` makes four
 /// (`input_len`, `input_read`, `origin`, `output`) and `call(op 13)` six (those and `print`, `now`).

@@ -7,7 +7,7 @@
 use alloc::{vec, vec::Vec};
 
 pub use coreplay_abi::{Balance, BlockNumber, TaskId};
-use coreplay_abi::{CallStatus, LookupStatus};
+use coreplay_abi::{CallStatus, CallerKind, LookupStatus, CALLER_BYTES};
 
 /// The raw imports, exactly as `coreplay_abi::HOST_FUNCTIONS` lists them (`docs/abi.md`). Integers cross as
 /// `i32`/`i64` bit patterns; pointers are offsets into this module's linear memory. The fixtures' tests load every
@@ -34,6 +34,8 @@ pub mod sys {
 		pub fn self_id() -> i32;
 		/// The calling actor's task id in `call`, or `-1` for none.
 		pub fn origin() -> i64;
+		/// Who called: writes 32 bytes at `ptr`; returns `0` none, `1` an actor, `2` an account.
+		pub fn caller(ptr: i32) -> i32;
 		/// The block number the APoV was built against.
 		pub fn now() -> i32;
 		/// Writes up to `cap` co-scheduled task ids at `ptr`; returns how many there are.
@@ -79,6 +81,9 @@ pub mod sys {
 			no_host()
 		}
 		pub unsafe extern "C" fn origin() -> i64 {
+			no_host()
+		}
+		pub unsafe extern "C" fn caller(_ptr: i32) -> i32 {
 			no_host()
 		}
 		pub unsafe extern "C" fn now() -> i32 {
@@ -166,6 +171,33 @@ pub fn origin() -> Option<TaskId> {
 	// SAFETY: no preconditions.
 	let origin = unsafe { sys::origin() };
 	u32::try_from(origin).ok()
+}
+
+/// Who called the running entry point ([`caller`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Caller {
+	/// No one: `init`, `service`, the inspectors, and an Agenda `Call` item.
+	None,
+	/// The co-scheduled actor `task`, by `call_actor`.
+	Actor(TaskId),
+	/// The account of these 32 bytes (a FRAME `AccountId32`), by an Agenda `SignedCall` whose signature and
+	/// nonce the chain checked: the call is that account's, and runs once.
+	Account([u8; 32]),
+}
+
+/// Who called: [`Caller::Account`] for a signed call, [`Caller::Actor`] for `call_actor`, else [`Caller::None`].
+/// Unlike [`origin`], it tells a signed call's account apart from an unsigned call.
+pub fn caller() -> Caller {
+	let mut bytes = [0u8; CALLER_BYTES];
+	// SAFETY: the host writes exactly `CALLER_BYTES` bytes at the pointer, within `bytes`.
+	let kind = unsafe { sys::caller(ptr(bytes.as_mut_ptr())) };
+	match CallerKind::from_i32(kind) {
+		Some(CallerKind::Actor) => {
+			Caller::Actor(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
+		}
+		Some(CallerKind::Account) => Caller::Account(bytes),
+		Some(CallerKind::None) | None => Caller::None,
+	}
 }
 
 /// The relay-chain block number the APoV was built against (`ActorPov::context.now`). Constant for a whole APoV.

@@ -85,8 +85,8 @@ mod state;
 pub use entry::__private;
 pub use executor::{next_message, yield_now, NextMessage, YieldNow};
 pub use host::{
-	call_actor, coscheduled_tasks, input, lookup, now, origin, output, print, self_id,
-	send_message, set_code, sys, try_next_message, Balance, BlockNumber, CallError, TaskId,
+	call_actor, caller, coscheduled_tasks, input, lookup, now, origin, output, print, self_id,
+	send_message, set_code, sys, try_next_message, Balance, BlockNumber, CallError, Caller, TaskId,
 };
 pub use state::StateCell;
 

@@ -133,6 +133,17 @@ fn apov<T: Config>(
 	loops: u32,
 	witness: Witness,
 ) -> ActorPov {
+	apov_with::<T>(actors, extra, loops, witness, Vec::new())
+}
+
+/// [`apov`] with `more` Agenda items at the end.
+fn apov_with<T: Config>(
+	actors: Vec<(TaskId, Vec<u8>)>,
+	extra: u32,
+	loops: u32,
+	witness: Witness,
+	more: Vec<AgendaItem>,
+) -> ActorPov {
 	let machine = Pallet::<T>::machine();
 	let loaded: Vec<_> = actors
 		.iter()
@@ -149,6 +160,7 @@ fn apov<T: Config>(
 	if loops > 0 {
 		agenda.push(AgendaItem::call(actors[0].0, loops.to_le_bytes().to_vec(), vec![]));
 	}
+	agenda.extend(more);
 	let draft = ActorPov {
 		context: PovContext { now: frame_system::Pallet::<T>::block_number().saturated_into() },
 		agenda,
@@ -509,6 +521,43 @@ mod benchmarks {
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
+	/// Signed calls: a one-actor `submit_apov` whose Agenda holds `s` signed calls to the bench actor (each
+	/// looping 0 times), each of an account of its own (so each nonce is a read and a write of its own), signed
+	/// with ecdsa (a public key recovery, the costliest of `MultiSignature`'s three to verify). The pallet
+	/// charges the slope per signed call (`Pallet::signed_calls_weight`).
+	#[benchmark]
+	fn signed_calls(s: Linear<0, 64>) {
+		use coreplay_primitives::{CallSignature, SignedCall};
+		use sp_runtime::traits::IdentifyAccount;
+		const KEY: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"cply");
+		let (who, created) = actors::<T>(1, 0, 1);
+		let actor = created[0].0;
+		let genesis = Pallet::<T>::genesis_hash();
+		let input = 0u32.to_le_bytes().to_vec();
+		let payload = SignedCall::payload(&genesis, actor, 0, &input);
+		let calls = (0..s)
+			.map(|_| {
+				let public = sp_io::crypto::ecdsa_generate(KEY, None);
+				let signature = sp_io::crypto::ecdsa_sign(KEY, &public, &payload)
+					.expect("the key is in the keystore");
+				let signer = sp_runtime::MultiSigner::from(public).into_account();
+				let signature = CallSignature::from(signature);
+				let call = SignedCall {
+					signer,
+					nonce: 0,
+					input: input.clone(),
+					output: vec![],
+					signature,
+				};
+				AgendaItem::signed_call(actor, call)
+			})
+			.collect();
+		let apov = apov_with::<T>(created, 0, 0, Witness::default(), calls);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(actor).expect("exists").sequence, 1);
 	}
 
 	/// The fuel rate of calls: `fuel`'s loop, each iteration also calling (`call`) a function without locals,

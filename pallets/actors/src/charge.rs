@@ -156,7 +156,7 @@ impl<T: Config> Pallet<T> {
 	/// The fixed part of a submission measured at its own point (`WeightInfo::submit_apov_fixed`, one slab and
 	/// one item), plus `WeightInfo::submit_apov`'s slopes above `(1, 0)` for `apov`'s `n` slabs and `i` Agenda
 	/// items beyond one per slab (its fitted fixed part, extrapolated, is not used), plus
-	/// [`Self::pages_weight`] and [`Self::witness_weight`].
+	/// [`Self::pages_weight`], [`Self::witness_weight`] and [`Self::signed_calls_weight`].
 	pub(crate) fn submit_base_weight(apov: &ActorPov) -> Weight {
 		let (n, i) = (apov.slabs.len() as u32, apov.agenda.len() as u32);
 		let slopes = T::WeightInfo::submit_apov(n.max(1), i.saturating_sub(n))
@@ -165,6 +165,19 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(slopes)
 			.saturating_add(Self::pages_weight(apov))
 			.saturating_add(Self::witness_weight(&apov.witness))
+			.saturating_add(Self::signed_calls_weight(apov))
+	}
+
+	/// The slope of `WeightInfo::signed_calls` for `apov`'s signed calls: each signature verified (the benchmark's
+	/// are ecdsa, a public key recovery, costlier than verifying sr25519 or ed25519) and its nonce read and
+	/// written (`Pallet::check_signed_calls`).
+	pub fn signed_calls_weight(apov: &ActorPov) -> Weight {
+		let signed = apov
+			.agenda
+			.iter()
+			.filter(|item| matches!(item.entry, coreplay_primitives::Invocation::SignedCall(_)))
+			.count() as u32;
+		T::WeightInfo::signed_calls(signed).saturating_sub(T::WeightInfo::signed_calls(0))
 	}
 
 	/// The weight of `apov`'s snapshots: [`Self::snapshots_weight`] of every `pre` and `post`. The

@@ -274,6 +274,21 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextTaskId<T: Config> = StorageValue<_, TaskId, ValueQuery>;
 
+	/// The next call number (nonce) of each account's signed calls to each actor (issue 27): an Agenda
+	/// `SignedCall` must carry exactly it, and each accepted one counts it up, so a signed call runs at most once.
+	/// Blake2_128Concat: accounts are chosen by users; Twox64Concat: pallet-assigned task ids. An entry exists
+	/// only for a pair with an accepted signed call, which the account signed.
+	#[pallet::storage]
+	pub type CallNonces<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		coreplay_primitives::AccountId,
+		Twox64Concat,
+		TaskId,
+		u64,
+		ValueQuery,
+	>;
+
 	/// Where each actor's inbox lies in `InboxMessages` (at most `MaxInboxLen` messages). Twox64Concat:
 	/// pallet-assigned keys.
 	#[pallet::storage]
@@ -644,6 +659,12 @@ pub mod pallet {
 		/// The submitter already has `MaxPendingPerAccount` APoVs waiting: wait for one to be canonicalised or
 		/// to expire.
 		TooManyPending,
+		/// A `SignedCall`'s signature is not its signer's over this chain's genesis hash, the item's actor, its
+		/// nonce and its input (`SignedCall::payload`): sign that payload with the signer's key.
+		BadCallSignature,
+		/// A `SignedCall`'s nonce is not its signer's next call number to that actor (`CallNonces`, counted up
+		/// by each accepted signed call in Agenda order): a replay, or calls signed out of order.
+		CallNonceMismatch,
 	}
 
 	#[pallet::hooks]

@@ -216,6 +216,7 @@ impl<T: Config> Pallet<T> {
 			)
 			.map_err(|_| charge.before_replay(Error::<T>::CannotHoldPendingDeposit))?;
 		}
+		Self::check_signed_calls(&apov).map_err(|e| charge.before_replay(e))?;
 		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
 		// From here on, the slabs' codes are charged, not the largest, and only the inspectors they export.
 		charge.codes_loaded(loaded.saturating_add(Self::inspectors_weight(&apov, |index| {
@@ -329,6 +330,34 @@ impl<T: Config> Pallet<T> {
 		let processed = Self::process_pending(Self::pending_checks_weight());
 		let actual = charge.succeeded(fuel_used, processed);
 		Ok(Submitted { status, fuel_used, weight: actual })
+	}
+
+	/// Checks `apov`'s signed calls in Agenda order (issue 27): each signature is its signer's over this chain's
+	/// genesis hash, the item's actor, its nonce and its input (`SignedCall::verify`, the host's crypto), and each
+	/// nonce is the signer's next call number to that actor (`CallNonces`), which it counts up. `submit_apov` is
+	/// transactional, so a later refusal undoes the count. Weighed by `WeightInfo::signed_calls`, per call
+	/// (`Pallet::submit_base_weight`).
+	///
+	/// # Errors
+	/// [`Error::BadCallSignature`] or [`Error::CallNonceMismatch`] for the first call that fails.
+	pub(crate) fn check_signed_calls(apov: &ActorPov) -> Result<(), Error<T>> {
+		let mut genesis = None;
+		for item in &apov.agenda {
+			let coreplay_primitives::Invocation::SignedCall(call) = &item.entry else { continue };
+			let genesis = *genesis.get_or_insert_with(Self::genesis_hash);
+			ensure!(call.verify(&genesis, item.actor), Error::<T>::BadCallSignature);
+			let next = CallNonces::<T>::get(&call.signer, item.actor);
+			ensure!(call.nonce == next, Error::<T>::CallNonceMismatch);
+			CallNonces::<T>::insert(&call.signer, item.actor, next.saturating_add(1));
+		}
+		Ok(())
+	}
+
+	/// This chain's genesis hash, as signed calls bind it (what `frame_system`'s `CheckGenesis` checks
+	/// transactions against, and polkadot-js' `api.genesisHash`).
+	pub fn genesis_hash() -> coreplay_primitives::H256 {
+		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		coreplay_primitives::H256::from_slice(hash.as_ref())
 	}
 
 	/// Runs `submit_apov` for `who` and rolls every storage change back: what would happen, and at what cost.

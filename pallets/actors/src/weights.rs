@@ -188,6 +188,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	fn signed_calls(s: u32, ) -> Weight {
+		// Measured proof size: 522 bytes; minimum execution time: 83_963 ns.
+		Weight::from_parts(147_776_852, 265645)
+			.saturating_add(Weight::from_parts(43_629_196, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
 	fn fuel(k: u32, ) -> Weight {
 		// Measured proof size: 468 bytes; minimum execution time: 81_130 ns.
 		Weight::from_parts(86_020_103, 265645)
@@ -324,6 +334,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(1_039_351, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn signed_calls(s: u32, ) -> Weight {
+		Weight::from_parts(147_776_852, 265645)
+			.saturating_add(Weight::from_parts(43_629_196, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
 		Weight::from_parts(86_020_103, 265645)

@@ -2,7 +2,7 @@
 //! its storage layer) and must end in its typed error, charge no more weight than was declared, and leave the
 //! storage root exactly as it was.
 
-use super::{wat_actors, Sequencer, ALICE, BOB, FUEL};
+use super::{dev_key, signed, wat_actors, Sequencer, ALICE, BOB, FUEL};
 use crate::{mock::*, *};
 use coreplay_primitives::{avf, AgendaItem, Invocation, Slab, Witness};
 use frame_support::{assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold};
@@ -616,5 +616,59 @@ fn messages_are_charged_and_wait_for_a_budget_that_covers_them() {
 		assert!(PendingOrder::<Test>::get().is_empty());
 		assert!(!Pending::<Test>::contains_key(id) && !PendingOutboxes::<Test>::contains_key(id));
 		assert_eq!(InboxQueues::<Test>::get(b).len, 2, "delivered");
+	});
+}
+
+/// A signed call runs only as what its signer signed: this chain, this actor, this nonce, this input, once.
+#[test]
+fn signed_calls_are_refused_unless_signed_for_this_chain_actor_and_nonce() {
+	new_test_ext().execute_with(|| {
+		let (mut seq, a, b) = setup();
+		let (alice, bob) = (dev_key("Alice"), dev_key("Bob"));
+		let input = op(14, 0, &[]);
+		let with = |seq: &Sequencer, call| {
+			seq.produce(&[a], vec![AgendaItem::service(a, 1), AgendaItem::signed_call(a, call)])
+		};
+		let mut cases: Vec<(&str, ActorPov, Error<Test>)> = Vec::new();
+		let mut forged = signed(&bob, a, 0, input.clone());
+		forged.signer = sp_core::Pair::public(&alice).into();
+		cases.push(("signed by another key", with(&seq, forged), Error::BadCallSignature));
+		let mut other_chain = signed(&alice, a, 0, input.clone());
+		let payload = coreplay_primitives::SignedCall::payload(
+			&coreplay_primitives::H256::repeat_byte(1),
+			a,
+			0,
+			&input,
+		);
+		other_chain.signature = sp_core::Pair::sign(&alice, &payload).into();
+		cases.push(("signed for another chain", with(&seq, other_chain), Error::BadCallSignature));
+		let other_actor = signed(&alice, b, 0, input.clone());
+		cases.push(("signed for another actor", with(&seq, other_actor), Error::BadCallSignature));
+		let mut other_input = signed(&alice, a, 0, input.clone());
+		other_input.input = op(0, 0, &[]);
+		cases.push(("another input", with(&seq, other_input), Error::BadCallSignature));
+		let ahead = signed(&alice, a, 1, input.clone());
+		cases.push(("a nonce ahead", with(&seq, ahead), Error::CallNonceMismatch));
+		let twice = signed(&alice, a, 0, input.clone());
+		let both = seq.produce(
+			&[a],
+			vec![
+				AgendaItem::service(a, 1),
+				AgendaItem::signed_call(a, twice.clone()),
+				AgendaItem::signed_call(a, twice.clone()),
+			],
+		);
+		cases.push(("the same call twice in one APoV", both, Error::CallNonceMismatch));
+		for (name, apov, want) in cases {
+			rejects(name, BOB, submit(apov), want);
+		}
+		// Accepted once, then replayed.
+		let once = seq.advance(
+			BOB,
+			&[a],
+			vec![AgendaItem::service(a, 1), AgendaItem::signed_call(a, twice.clone())],
+		);
+		assert_eq!(once.slabs.len(), 1);
+		rejects("replayed", BOB, submit(with(&seq, twice)), Error::CallNonceMismatch);
 	});
 }

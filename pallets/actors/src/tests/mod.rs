@@ -156,6 +156,55 @@ fn service(actor: TaskId) -> AgendaItem {
 	AgendaItem::service(actor, 1)
 }
 
+/// `pair`'s signed call to `actor` with `nonce` and `input`, signed for this chain (`SignedCall::payload`).
+pub(super) fn signed(
+	pair: &sp_core::sr25519::Pair,
+	actor: TaskId,
+	nonce: u64,
+	input: Vec<u8>,
+) -> coreplay_primitives::SignedCall {
+	use sp_core::Pair;
+	let payload =
+		coreplay_primitives::SignedCall::payload(&Coreplay::genesis_hash(), actor, nonce, &input);
+	coreplay_primitives::SignedCall {
+		signer: pair.public().into(),
+		nonce,
+		input,
+		output: vec![],
+		signature: pair.sign(&payload).into(),
+	}
+}
+
+/// The dev key of `name` (`//Alice`, ...).
+pub(super) fn dev_key(name: &str) -> sp_core::sr25519::Pair {
+	<sp_core::sr25519::Pair as sp_core::Pair>::from_string(&format!("//{name}"), None)
+		.expect("a dev key")
+}
+
+#[test]
+fn a_signed_call_runs_once_with_its_signer_as_the_caller() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let alice = dev_key("Alice");
+		let signer = coreplay_primitives::AccountId::from(sp_core::Pair::public(&alice));
+		// Op 14 outputs the caller: `Account` (2) and the signer's 32 bytes.
+		let call = signed(&alice, task, 0, op(14, 0, &[]));
+		let apov =
+			seq.advance(BOB, &[task], vec![service(task), AgendaItem::signed_call(task, call)]);
+		let output = call_output(&apov, 1);
+		assert_eq!(output[..4], 2i32.to_le_bytes());
+		assert_eq!(output[4..], *AsRef::<[u8; 32]>::as_ref(&signer));
+		assert_eq!(CallNonces::<Test>::get(&signer, task), 1, "its next call is number 1");
+		// The next call number runs too; the nonce is per actor.
+		let call = signed(&alice, task, 1, op(14, 0, &[]));
+		seq.advance(BOB, &[task], vec![service(task), AgendaItem::signed_call(task, call)]);
+		assert_eq!(CallNonces::<Test>::get(&signer, task), 2);
+		assert_eq!(CallNonces::<Test>::get(&signer, task + 1), 0);
+	});
+}
+
 fn state(task: TaskId) -> (u64, StateHash) {
 	let a = Actors::<Test>::get(task).expect("exists");
 	(a.sequence, a.state_hash)
@@ -714,10 +763,9 @@ fn a_dry_run_reports_the_outcome_and_changes_nothing() {
 }
 
 fn call_output(apov: &ActorPov, item: usize) -> Vec<u8> {
-	match &apov.agenda[item].entry {
-		Invocation::Call { output, .. } => output.clone(),
-		Invocation::Service { .. } => panic!("item {item} is a Service"),
-	}
+	let (_, output) =
+		apov.agenda[item].entry.call().unwrap_or_else(|| panic!("item {item} is a Service"));
+	output.to_vec()
 }
 
 #[docify::export]
