@@ -21,6 +21,9 @@
 //! `actors_buildApov` is an unsafe method (it runs actor code on this node): nodes serving RPC beyond localhost
 //! refuse it unless started with `--rpc-methods unsafe`.
 //!
+//! A `SignedCall` whose signature does not verify for this chain is refused before anything runs
+//! ([`error_code::BAD_CALL_SIGNATURE`]); its nonce is the chain's to check.
+//!
 //! Every error is a JSON-RPC error with one of the codes of [`error_code`] and a message saying what to do.
 
 use codec::DecodeAll;
@@ -78,6 +81,9 @@ pub mod error_code {
 	pub const INVALID_APOV: i32 = 9013;
 	/// The chain's limits changed while building.
 	pub const LIMITS_CHANGED: i32 = 9014;
+	/// A `SignedCall`'s signature is not its signer's over `SignedCall::payload` for this chain and actor: the
+	/// chain would refuse the APoV (`actors.BadCallSignature`).
+	pub const BAD_CALL_SIGNATURE: i32 = 9015;
 }
 
 /// An actor's on-chain record and its current snapshot.
@@ -244,6 +250,29 @@ fn parse_agenda(agenda: serde_json::Value) -> Result<Vec<AgendaItem>, ErrorObjec
 	}
 }
 
+/// Checks the signature of every `SignedCall` of `agenda` for the chain of `genesis` (`SignedCall::verify`), as the
+/// chain will before it replays the APoV: a bad one is [`error_code::BAD_CALL_SIGNATURE`], saying what to sign. The
+/// nonces are left to the chain (`actors.CallNonceMismatch`; a dry run reports it).
+fn check_call_signatures(
+	agenda: &[AgendaItem],
+	genesis: &coreplay_primitives::H256,
+) -> Result<(), ErrorObjectOwned> {
+	for (index, item) in agenda.iter().enumerate() {
+		let coreplay_primitives::Invocation::SignedCall(call) = &item.entry else { continue };
+		if !call.verify(genesis, item.actor) {
+			return Err(rpc_error(
+				error_code::BAD_CALL_SIGNATURE,
+				format!(
+					"agenda item {index}: the signature is not {}'s over SignedCall::payload(genesis {genesis:?}, \
+					 actor {}, nonce {}, input): sign that payload for this chain (docs/abi.md, \"Signed calls\")",
+					call.signer, item.actor, call.nonce
+				),
+			));
+		}
+	}
+	Ok(())
+}
+
 /// The chain as `coreplay-sequencer` sees it: the `ActorsApi` runtime API at one block, and the offchain
 /// database for snapshots.
 struct RuntimeChain<'a, C, S> {
@@ -387,8 +416,12 @@ where
 		compact: Option<bool>,
 	) -> RpcResult<Bytes> {
 		sc_rpc_api::check_if_safe(ext)?;
+		let agenda = parse_agenda(agenda)?;
+		let genesis =
+			coreplay_primitives::H256::from_slice(self.client.info().genesis_hash.as_ref());
+		check_call_signatures(&agenda, &genesis)?;
 		let request = ApovRequest {
-			agenda: parse_agenda(agenda)?,
+			agenda,
 			witness: Witness {
 				preimages: witness.unwrap_or_default().into_iter().map(|p| p.0).collect(),
 			},
@@ -431,6 +464,34 @@ mod tests {
 		let items = vec![AgendaItem::service(1, 1), AgendaItem::call(1, vec![7], vec![])];
 		let hex = format!("0x{}", hex_encode(&codec::Encode::encode(&items)));
 		assert_eq!(parse_agenda(serde_json::Value::String(hex)), Ok(items));
+	}
+
+	#[test]
+	fn a_signed_call_with_a_bad_signature_is_refused_before_building() {
+		use sp_core::Pair;
+		let alice = sp_core::sr25519::Pair::from_string("//Alice", None).expect("a dev key");
+		let genesis = coreplay_primitives::H256::repeat_byte(7);
+		let input = vec![0u8];
+		let payload = coreplay_primitives::SignedCall::payload(&genesis, 3, 0, &input);
+		let call = coreplay_primitives::SignedCall {
+			signer: alice.public().into(),
+			nonce: 0,
+			input,
+			output: vec![],
+			signature: alice.sign(&payload).into(),
+		};
+		let agenda = |call| vec![AgendaItem::service(3, 1), AgendaItem::signed_call(3, call)];
+		assert_eq!(check_call_signatures(&agenda(call.clone()), &genesis), Ok(()));
+		let other_chain =
+			check_call_signatures(&agenda(call.clone()), &coreplay_primitives::H256::zero());
+		let error = other_chain.expect_err("signed for another chain");
+		assert_eq!(error.code(), error_code::BAD_CALL_SIGNATURE);
+		assert!(error.message().contains("agenda item 1"), "{}", error.message());
+		let mut other_nonce = call;
+		other_nonce.nonce = 1;
+		let error =
+			check_call_signatures(&agenda(other_nonce), &genesis).expect_err("another nonce");
+		assert_eq!(error.code(), error_code::BAD_CALL_SIGNATURE);
 	}
 
 	#[test]
