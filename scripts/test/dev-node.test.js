@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { connect, waitForBlock, poll, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
-const { deploy, callActor, signedCallActor, callNonce, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
+const { deploy, callActor, signedCallActor, signedCallPayload, callNonce, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
 const { startDevNode, avfDir } = require('../lib/devnode.js');
 
 let node;
@@ -86,6 +86,14 @@ test('a signed call: Alice signs, Bob submits, the call runs once; the same call
 		const again = await signedCallActor(api, provider, alice, d.task, Uint8Array.of(0x00), { submitter: bob, nonce: 0n });
 		assert.match(String(again.error), /CallNonceMismatch/);
 		assert.equal((await actorRecord(api, d.task)).sequence, 1n);
+		assert.equal(await callNonce(api, alice.address, d.task), 1n);
+		// A forgery: Bob signs a call in Alice's name. The node refuses to build it (RPC 9015), naming the item.
+		const payload = signedCallPayload(api, d.task, 1n, Uint8Array.of(0x00));
+		const forged = { signer: alice.address, nonce: 1, input: '0x00', output: '0x', signature: { Sr25519: u8aToHex(bob.sign(payload)) } };
+		const agenda = api
+			.createType(apovTypeName(api), { agenda: [{ actor: d.task, entry: { SignedCall: forged } }, { actor: d.task, entry: { Service: { times: 1 } } }] })
+			.agenda.toHex();
+		await assert.rejects(buildApov(provider, agenda), /agenda item 0: the signature is not .*'s over SignedCall::payload/);
 		assert.equal(await callNonce(api, alice.address, d.task), 1n);
 	}));
 
