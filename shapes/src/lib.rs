@@ -79,12 +79,16 @@ pub enum Calls {
 
 /// Fuel of one iteration of [`bench_actor`]'s `call` loop without calls, under `coreplay_vm`'s fuel schedule
 /// (checked by the vm's tests): what the pallet's fuel benchmarks divide their fuel by.
-pub const COUNT_DOWN_FUEL: u32 = 7;
+pub const COUNT_DOWN_FUEL: u32 = 10;
 
 /// Fuel of one iteration of the `call` loop with [`Calls::Direct`] or [`Calls::Indirect`], less the call's own
 /// price (`coreplay_vm::CALL_FUEL` or `CALL_INDIRECT_FUEL`) and its callee's locals (`coreplay_vm::LOCAL_FUEL`
-/// each): [`COUNT_DOWN_FUEL`] and the fuel check of the callee's entry (checked by the vm's tests).
+/// each): [`COUNT_DOWN_FUEL`] and the fuel check of the callee's entry, and for [`Calls::Indirect`] the table
+/// index's `i32.const` ([`INDIRECT_INDEX_FUEL`]) (checked by the vm's tests).
 pub const CALL_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 1;
+
+/// Fuel of the `i32.const` table index before a [`Calls::Indirect`] iteration's `call_indirect`.
+pub const INDIRECT_INDEX_FUEL: u32 = 1;
 
 impl LoadShape {
 	/// The costliest functions to compile: `max_functions` functions in all, each of `max_function_locals` `i32`

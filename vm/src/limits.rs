@@ -84,7 +84,8 @@ pub struct Limits {
 	/// Fuel charged on every host function call, on top of the call's own ([`CALL_FUEL`]) and of the bytes it
 	/// copies: the host's fixed work (the call across wasmi's host boundary, the frame, the buffers). In the
 	/// runtime a loop of `lookup`s in a full witness (the `witness-lookups` workload) took about 350 ns per
-	/// iteration, about 300 units at the arithmetic rate (`fuel`, 1.16 ns per unit).
+	/// iteration; at 360 units (the arithmetic rate, `fuel`, is 0.72 ns per unit) that workload is charged about
+	/// its time.
 	pub fuel_per_host_call: u64,
 }
 
@@ -123,7 +124,7 @@ impl Limits {
 		max_exports: 128,
 		max_element_items: 1024,
 		max_export_name_bytes: 64,
-		fuel_per_host_call: 250,
+		fuel_per_host_call: 360,
 	};
 
 	/// The `max_slab_bytes` that a memory of `memory_pages` pages needs: a snapshot storing every chunk of every
@@ -150,21 +151,21 @@ impl Default for Limits {
 
 /// Fuel of a `call` (wasmi's default is 1, as for every other operator that runs): a frame and the return, for a
 /// callee without locals; its locals add [`LOCAL_FUEL`] each, and its entry's fuel check 1. In the runtime a
-/// `call` took about 5 ns, 4.3 units at the arithmetic rate (`fuel`, 1.16 ns per unit), and each local of its
-/// callee 0.66 ns, 0.57 units (`fuel_calls`, `fuel_locals`; `docs/performance.md`, "The fuel schedule").
-pub const CALL_FUEL: u8 = 5;
+/// `call` took about 5 ns, 7 units at the arithmetic rate (`fuel`, 0.72 ns per unit), and each local of its
+/// callee 0.66 ns, under one unit (`fuel_calls`, `fuel_locals`; `docs/performance.md`, "The fuel schedule").
+pub const CALL_FUEL: u8 = 7;
 
 /// Fuel of a `call_indirect`, for a callee without locals: a `call`'s work, the table lookup and the signature
-/// check, which in the runtime took about 19 ns, 16 units at the arithmetic rate (`fuel_call_indirect`).
-pub const CALL_INDIRECT_FUEL: u8 = 19;
+/// check, which in the runtime took about 15 ns, 21 units at the arithmetic rate (`fuel_call_indirect`).
+pub const CALL_INDIRECT_FUEL: u8 = 22;
 
 /// Fuel per byte of a function's body (its locals declaration included) when it is compiled, that is validated
 /// and translated to wasmi's IR at its first call in an execution ([`engine_config`]; wasmi's default is 9: 7 to
 /// translate and 2 to validate). Compiling costs the most per byte for a body of empty `loop`s (of the shapes timed
-/// natively, `docs/performance.md`): in the runtime about 40 ns per byte, about 35 units at the arithmetic rate
-/// (`fuel`, 1.16 ns per unit). The pallet charges fuel at the highest of its fuel benchmarks' rates
+/// natively, `docs/performance.md`): in the runtime about 36 ns per byte, about 50 units at the arithmetic rate
+/// (`fuel`, 0.72 ns per unit). The pallet charges fuel at the highest of its fuel benchmarks' rates
 /// (`fuel_compile` among them), so the weight stays sound whatever this is.
-pub const COMPILE_FUEL: u32 = 38;
+pub const COMPILE_FUEL: u32 = 52;
 
 /// Bytes a wasmi IR instruction (a call's parameters, `memory.grow`) copies per unit of fuel: wasmi's default.
 const BYTES_COPIED_PER_FUEL: u32 = 64;
@@ -231,22 +232,23 @@ pub const LOCAL_FUEL: u32 = 1;
 
 /// The fuel schedule: what each Wasm operator costs when it runs, calibrated so that a unit of fuel takes about
 /// the same time whatever the operators (`docs/performance.md`, "The fuel schedule"). wasmi 2.0 translates Wasm
-/// to a register machine: `local.get` and constants become operands of the instruction that uses them and cost
-/// nothing; most other operators are one instruction at one unit; `loop` pays for the fuel check each iteration
-/// runs; the few operators that take several times an arithmetic instruction's time cost as many units; a call is
-/// [`CALL_FUEL`] for a callee without locals, and its callee's locals add [`LOCAL_FUEL`] each.
+/// to a register machine: most operators are one instruction, or a copy, at one unit; the few that take several
+/// times an arithmetic instruction's time cost as many units; a call is [`CALL_FUEL`] for a callee without locals,
+/// and its callee's locals add [`LOCAL_FUEL`] each. Not every shape is priced exactly: natively, a load or store
+/// at a constant address, `if`/`else`, `global.set` and the tightest loop ran at 1.3-2.1× an arithmetic unit's time
+/// per unit (`docs/performance.md`, "The fuel schedule").
 pub fn operator_costs() -> wasmi::OperatorCost {
 	// wasmi's defaults: one unit per operator, none for `nop`, `drop`, `block`, `loop`, `else`, `end`,
 	// `unreachable` and `return`; each fuel check (a function's entry, a loop's head, a branch's target) one more.
 	wasmi::OperatorCost {
 		call: CALL_FUEL,
 		call_indirect: CALL_INDIRECT_FUEL,
-		// The `nop`s `code::meter_locals` puts before each body, one per local.
-		nop: LOCAL_FUEL as u8,
-		// Operands of the instruction that uses them, no instruction of their own.
-		local_get: 0,
-		i32_const: 0,
-		i64_const: 0,
+		// The `nop`s `code::meter_locals` puts before each body, `LOCAL_FUEL` per local, one unit each.
+		nop: 1,
+		// `local.get` and the constants keep wasmi's one unit although most become operands of the instruction
+		// that uses them: wasmi copies a `local.get` still on the stack at every `block`, `if` and `loop` and at a
+		// `local.set` of that local, and each call argument into the callee's frame, without fuel of its own, so
+		// at 0 a loop of stacked `local.get`s would run thousands of copies per unit.
 		// Natively, against an arithmetic loop's time per unit (`docs/performance.md`, "The fuel schedule"): a
 		// `br_if` that is not fused with a comparison is a branch and a fuel check at its target, `if` likewise;
 		// `br_table` about 10 units; `global.set` 4 (a store through the instance); stores 2 (bounds check,

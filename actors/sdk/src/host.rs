@@ -166,7 +166,7 @@ pub fn self_id() -> TaskId {
 }
 
 /// Who called: in `call`, `Some(task)` for a `call_actor` from the co-scheduled actor `task`, `None` for an Agenda
-/// `Call` item (a transaction). `None` in every other entry point.
+/// `Call` or `SignedCall` item (use [`caller`] to tell a signed call's account). `None` in every other entry point.
 pub fn origin() -> Option<TaskId> {
 	// SAFETY: no preconditions.
 	let origin = unsafe { sys::origin() };
@@ -181,7 +181,7 @@ pub enum Caller {
 	/// The co-scheduled actor `task`, by `call_actor`.
 	Actor(TaskId),
 	/// The account of these 32 bytes (a FRAME `AccountId32`), by an Agenda `SignedCall` whose signature and
-	/// nonce the chain checked: the call is that account's, and runs once.
+	/// nonce the chain checked: the call is that account's, and runs at most once.
 	Account([u8; 32]),
 }
 

@@ -192,11 +192,12 @@ fn apov_with<T: Config>(
 /// iteration).
 fn call_loop<T: Config>(k: u32, calls: Calls, locals: u32) -> (T::AccountId, ActorPov, TaskId) {
 	let price = match calls {
-		Calls::Indirect => coreplay_vm::CALL_INDIRECT_FUEL,
-		_ => coreplay_vm::CALL_FUEL,
+		Calls::Indirect => {
+			u32::from(coreplay_vm::CALL_INDIRECT_FUEL) + coreplay_shapes::INDIRECT_INDEX_FUEL
+		}
+		_ => u32::from(coreplay_vm::CALL_FUEL),
 	};
-	let per_iteration =
-		coreplay_shapes::CALL_LOOP_FUEL + u32::from(price) + locals * coreplay_vm::LOCAL_FUEL;
+	let per_iteration = coreplay_shapes::CALL_LOOP_FUEL + price + locals * coreplay_vm::LOCAL_FUEL;
 	let shape = LoadShape { functions: 1, locals, calls, ..LoadShape::default() };
 	submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration)
 }

@@ -665,6 +665,10 @@ pub mod pallet {
 		/// A `SignedCall`'s nonce is not its signer's next call number to that actor (`CallNonces`, counted up
 		/// by each accepted signed call in Agenda order): a replay, or calls signed out of order.
 		CallNonceMismatch,
+		/// The APoV holds a `SignedCall` but is built on a pending state, so it would wait: a signed call's nonce
+		/// is used when its APoV is accepted, so it must run on the actors' current state. Submit it once the
+		/// pending APoV it builds on is canonicalised.
+		SignedCallMustNotWait,
 	}
 
 	#[pallet::hooks]

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::pending::Readiness;
+use coreplay_primitives::Invocation;
 
 /// What became of a submitted APoV.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
@@ -193,6 +194,10 @@ impl<T: Config> Pallet<T> {
 		if !waits {
 			charge.no_slot();
 		}
+		// A signed call's nonce is used when its APoV is accepted: one built on a pending state could expire
+		// without running it, or be overtaken by a later call number, so it must run on the actors' current state.
+		let signed = apov.agenda.iter().any(|item| matches!(item.entry, Invocation::SignedCall(_)));
+		ensure!(!(waits && signed), charge.before_replay(Error::<T>::SignedCallMustNotWait));
 		if waits {
 			let pending = PendingOrder::<T>::decode_len().unwrap_or(0);
 			ensure!(
@@ -343,12 +348,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn check_signed_calls(apov: &ActorPov) -> Result<(), Error<T>> {
 		let mut genesis = None;
 		for item in &apov.agenda {
-			let coreplay_primitives::Invocation::SignedCall(call) = &item.entry else { continue };
+			let Invocation::SignedCall(call) = &item.entry else { continue };
 			let genesis = *genesis.get_or_insert_with(Self::genesis_hash);
 			ensure!(call.verify(&genesis, item.actor), Error::<T>::BadCallSignature);
 			let next = CallNonces::<T>::get(&call.signer, item.actor);
 			ensure!(call.nonce == next, Error::<T>::CallNonceMismatch);
-			CallNonces::<T>::insert(&call.signer, item.actor, next.saturating_add(1));
+			let after = next.checked_add(1).ok_or(Error::<T>::CallNonceMismatch)?;
+			CallNonces::<T>::insert(&call.signer, item.actor, after);
 		}
 		Ok(())
 	}

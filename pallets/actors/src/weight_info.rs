@@ -64,7 +64,7 @@ pub trait WeightInfo {
 	/// (`coreplay_vm::COMPILE_FUEL` per byte), the code's size held constant; the pallet charges fuel at the
 	/// highest of the fuel slopes (`Pallet::fuel_weight`).
 	fn fuel_compile(k: u32) -> Weight;
-	/// A one-actor `submit_apov` whose Agenda holds `s` signed calls (ecdsa) of one account to the actor, each
+	/// A one-actor `submit_apov` whose Agenda holds `s` signed calls (ecdsa, 4 bytes of input), each of an account of its own, to the actor, each
 	/// verified and its nonce read and written before the replay; the pallet charges the slope per signed call
 	/// (`Pallet::signed_calls_weight`).
 	fn signed_calls(s: u32) -> Weight;

@@ -161,30 +161,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		// Measured proof size: 474 bytes; minimum execution time: 83_155 ns.
-		Weight::from_parts(98_260_065, 265645)
-			.saturating_add(Weight::from_parts(906_934, 0).saturating_mul(k.into()))
+		// Measured proof size: 474 bytes; minimum execution time: 81_963 ns.
+		Weight::from_parts(103_451_372, 265645)
+			.saturating_add(Weight::from_parts(615_170, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_locals(k: u32, ) -> Weight {
-		// Measured proof size: 477 bytes; minimum execution time: 85_541 ns.
-		Weight::from_parts(110_616_695, 265645)
-			.saturating_add(Weight::from_parts(706_765, 0).saturating_mul(k.into()))
+		// Measured proof size: 477 bytes; minimum execution time: 82_687 ns.
+		Weight::from_parts(107_389_512, 265645)
+			.saturating_add(Weight::from_parts(614_045, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_call_indirect(k: u32, ) -> Weight {
-		// Measured proof size: 492 bytes; minimum execution time: 86_378 ns.
-		Weight::from_parts(116_338_750, 265645)
-			.saturating_add(Weight::from_parts(969_249, 0).saturating_mul(k.into()))
+		// Measured proof size: 492 bytes; minimum execution time: 84_498 ns.
+		Weight::from_parts(103_392_699, 265645)
+			.saturating_add(Weight::from_parts(691_300, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		// Measured proof size: 216605 bytes; minimum execution time: 376_603 ns.
-		Weight::from_parts(421_128_803, 265645)
-			.saturating_add(Weight::from_parts(1_039_351, 0).saturating_mul(k.into()))
+		// Measured proof size: 216605 bytes; minimum execution time: 368_407 ns.
+		Weight::from_parts(395_821_566, 265645)
+			.saturating_add(Weight::from_parts(685_433, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -199,9 +199,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 468 bytes; minimum execution time: 81_130 ns.
-		Weight::from_parts(86_020_103, 265645)
-			.saturating_add(Weight::from_parts(1_130_870, 0).saturating_mul(k.into()))
+		// Measured proof size: 468 bytes; minimum execution time: 77_190 ns.
+		Weight::from_parts(90_701_308, 265645)
+			.saturating_add(Weight::from_parts(720_459, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -312,26 +312,26 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		Weight::from_parts(98_260_065, 265645)
-			.saturating_add(Weight::from_parts(906_934, 0).saturating_mul(k.into()))
+		Weight::from_parts(103_451_372, 265645)
+			.saturating_add(Weight::from_parts(615_170, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_locals(k: u32, ) -> Weight {
-		Weight::from_parts(110_616_695, 265645)
-			.saturating_add(Weight::from_parts(706_765, 0).saturating_mul(k.into()))
+		Weight::from_parts(107_389_512, 265645)
+			.saturating_add(Weight::from_parts(614_045, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_call_indirect(k: u32, ) -> Weight {
-		Weight::from_parts(116_338_750, 265645)
-			.saturating_add(Weight::from_parts(969_249, 0).saturating_mul(k.into()))
+		Weight::from_parts(103_392_699, 265645)
+			.saturating_add(Weight::from_parts(691_300, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		Weight::from_parts(421_128_803, 265645)
-			.saturating_add(Weight::from_parts(1_039_351, 0).saturating_mul(k.into()))
+		Weight::from_parts(395_821_566, 265645)
+			.saturating_add(Weight::from_parts(685_433, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
@@ -345,8 +345,8 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(86_020_103, 265645)
-			.saturating_add(Weight::from_parts(1_130_870, 0).saturating_mul(k.into()))
+		Weight::from_parts(90_701_308, 265645)
+			.saturating_add(Weight::from_parts(720_459, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}

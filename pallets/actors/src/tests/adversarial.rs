@@ -670,5 +670,19 @@ fn signed_calls_are_refused_unless_signed_for_this_chain_actor_and_nonce() {
 		);
 		assert_eq!(once.slabs.len(), 1);
 		rejects("replayed", BOB, submit(with(&seq, twice)), Error::CallNonceMismatch);
+		// Built ahead, on a state not canonical yet: it would wait, and could expire or be overtaken, so a signed
+		// call in it is refused before replay.
+		let next = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
+		let mut ahead = Sequencer { snapshots: seq.snapshots.clone(), form: seq.form };
+		ahead.adopt(&next);
+		let call = signed(&alice, a, 1, input.clone());
+		let items = vec![AgendaItem::service(a, 1), AgendaItem::signed_call(a, call)];
+		let waiting = ahead.produce_at(&[a], items, &[next.slabs[0].sequence + 1]);
+		rejects(
+			"a signed call that would wait",
+			BOB,
+			submit(waiting),
+			Error::SignedCallMustNotWait,
+		);
 	});
 }
