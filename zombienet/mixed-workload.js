@@ -58,7 +58,7 @@ async function run(nodeName, networkInfo) {
 			['spin', u8aToHex(u32le(2000))],
 			['sidetask', '0x'],
 			['mutex', '0x'],
-			['ledger', '0x0000'],
+			['ledger', '0x000000'],
 			['counter', '0x'],
 		]) {
 			ids[name] = (await deploy(api, deployer, avf(name), Buffer.from(args.slice(2), 'hex'))).task;

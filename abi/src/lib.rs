@@ -7,8 +7,9 @@
 //!   imports from the table.
 //! - [`EntryPoint`]: the exports the host calls, their names and which are required.
 //! - The statuses that cross the boundary as integers: [`EntryStatus`] (what `init` and `service` return),
-//!   [`CallStatus`] (`call`'s result and `call_actor`'s), [`LookupStatus`], [`CallerKind`] (`caller`), and
-//!   [`NONE`] (`origin` and `next_message` without a task).
+//!   [`CallStatus`] (`call`'s result and `call_actor`'s), [`LookupStatus`], [`CallerKind`] (`caller`),
+//!   [`SignatureStatus`] (`sr25519_verify`, `ed25519_verify`), and [`NONE`] (`origin` and `next_message` without
+//!   a task).
 //! - The ids as the guest sees them: [`TaskId`], [`BlockNumber`], [`Balance`].
 //!
 //! `no_std`, no dependencies: the host (`coreplay-vm`, in the runtime) and the guest SDK (`coreplay-actor`, built
@@ -30,6 +31,13 @@ pub const HOST_MODULE: &str = "coreplay";
 
 /// What `origin` returns outside a call from another actor, and `next_message` when no message is left.
 pub const NONE: i64 = -1;
+
+/// What `next_message` returns for a message an account sent (the pallet's `send_message` call): `message_sender`
+/// gives the account.
+pub const FROM_ACCOUNT: i64 = -2;
+
+/// Bytes `message_value` writes: a [`Balance`], little-endian.
+pub const BALANCE_BYTES: usize = 16;
 
 /// A Wasm value type of a host function's parameter or result (Wasm 1.0 integers: the ABI has no floats).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -166,6 +174,36 @@ pub enum LookupStatus {
 	NotFound = 1,
 }
 
+/// What `sr25519_verify` and `ed25519_verify` return.
+#[repr(i32)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SignatureStatus {
+	/// The signature is the public key's over the message.
+	Valid = 0,
+	/// It is not (or the key or signature is malformed).
+	Invalid = 1,
+}
+
+impl SignatureStatus {
+	/// The status of an `i32` the ABI passed, or `None` if it is none of them.
+	pub const fn from_i32(status: i32) -> Option<Self> {
+		Some(match status {
+			0 => SignatureStatus::Valid,
+			1 => SignatureStatus::Invalid,
+			_ => return None,
+		})
+	}
+}
+
+/// Bytes of a public key `sr25519_verify` and `ed25519_verify` read (sr25519 and ed25519 alike).
+pub const PUBLIC_KEY_BYTES: usize = 32;
+
+/// Bytes of a signature `sr25519_verify` and `ed25519_verify` read (sr25519 and ed25519 alike).
+pub const SIGNATURE_BYTES: usize = 64;
+
+/// Bytes of a hash: what `blake2_256` writes, and each topic `emit_event` reads.
+pub const HASH_BYTES: usize = 32;
+
 /// The entry points a host function may be called from; elsewhere it aborts the execution
 /// (`ExecError::HostFunctionNotAllowed`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -279,14 +317,33 @@ pub const HOST_FUNCTIONS: &[HostFn] = &[
 	host_fn!("call_actor", [I32, I32, I32], [I32], Active),
 	// `(to, ptr, len)`: sends an asynchronous message.
 	host_fn!("send_message", [I32, I32, I32], [], Active),
-	// Pops the next inbound message: the sender's task id (data in the reply buffer), or `NONE`.
+	// Pops the next inbound message: the sending actor's task id, or `FROM_ACCOUNT` for an account's (data in the
+	// reply buffer either way), or `NONE`.
 	host_fn!("next_message", [], [I64], Active),
+	// `(ptr) -> CallerKind`: who sent the message `next_message` last popped in this entry point call, as
+	// `CALLER_BYTES` at `ptr` (an `Account` and its id, or an `Actor` and its task id); `None` and zeros if none.
+	host_fn!("message_sender", [I32], [I32], Active),
+	// `(ptr)`: the value (`BALANCE_BYTES`, little-endian) that came with that message (0 if none).
+	host_fn!("message_value", [I32], [], Active),
 	// `(hash_ptr) -> LookupStatus`: a witness preimage by its blake2-256 hash.
 	host_fn!("lookup", [I32], [I32], Active),
 	// `(hash_ptr)`: requests a code upgrade to the AVF with this code hash.
 	host_fn!("set_code", [I32], [], ServiceAndCall),
 	// `(ptr, len)`: debug output.
 	host_fn!("print", [I32, I32], [], All),
+	// `(ptr, len, out_ptr)`: writes the blake2-256 of `[ptr, ptr + len)` (`HASH_BYTES`) at `out_ptr`.
+	host_fn!("blake2_256", [I32, I32, I32], [], All),
+	// `(sig_ptr, key_ptr, msg_ptr, msg_len) -> SignatureStatus`: checks an sr25519 signature (`SIGNATURE_BYTES`)
+	// by a public key (`PUBLIC_KEY_BYTES`) over a message.
+	host_fn!("sr25519_verify", [I32, I32, I32, I32], [I32], All),
+	// `(sig_ptr, key_ptr, msg_ptr, msg_len) -> SignatureStatus`: the same for ed25519.
+	host_fn!("ed25519_verify", [I32, I32, I32, I32], [I32], All),
+	// `(account_ptr, amount_ptr)`: pays `BALANCE_BYTES` (little-endian) at `amount_ptr` from this actor's account
+	// to the `CALLER_BYTES` account at `account_ptr` when the APoV is canonicalised.
+	host_fn!("transfer", [I32, I32], [], ServiceAndCall),
+	// `(topics_ptr, topics, data_ptr, data_len)`: an event of `topics` × `HASH_BYTES` topics and data, deposited
+	// by the chain as `ActorEvent` when the APoV is canonicalised (or the actor created).
+	host_fn!("emit_event", [I32, I32, I32, I32], [], Active),
 ];
 
 #[cfg(test)]
@@ -334,6 +391,14 @@ mod tests {
 		}
 		assert_eq!(CallStatus::from_i32(5), None);
 		assert_eq!(CallStatus::from_i32(-1), None);
+	}
+
+	#[test]
+	fn signature_statuses_are_distinct() {
+		assert_ne!(SignatureStatus::Valid as i32, SignatureStatus::Invalid as i32);
+		assert_eq!(SignatureStatus::from_i32(0), Some(SignatureStatus::Valid));
+		assert_eq!(SignatureStatus::from_i32(1), Some(SignatureStatus::Invalid));
+		assert_eq!(SignatureStatus::from_i32(2), None);
 	}
 
 	#[test]

@@ -73,7 +73,8 @@ fn set_up(w: &workloads::Workload, copies: u32, who: &AccountId) -> sp_io::TestE
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		// The genesis hash, which signed transactions commit to (`CheckGenesis`, `CheckEra`).
-		frame_system::BlockHash::<Runtime>::insert(0, Hash::repeat_byte(0x9e));
+		// The workloads' signed calls are signed for it.
+		frame_system::BlockHash::<Runtime>::insert(0, Hash::from(workloads::BENCH_GENESIS));
 		Balances::set_balance(who, 1_000_000 * UNIT);
 		for actor in w.actors.iter().chain(&w.bystanders) {
 			let code_hash = coreplay_primitives::blake2_256(&actor.avf);
@@ -116,7 +117,12 @@ fn set_up(w: &workloads::Workload, copies: u32, who: &AccountId) -> sp_io::TestE
 				pallet_actors::InboxMessages::<Runtime>::insert(
 					batch.actor,
 					position,
-					pallet_actors::StoredMessage { from: message.from, data },
+					pallet_actors::InboxEntry {
+						from: message.from,
+						data,
+						value: message.value,
+						deposit: None,
+					},
 				);
 				pallet_actors::InboxSenders::<Runtime>::mutate(batch.actor, message.from, |n| {
 					*n += 1

@@ -2,10 +2,10 @@
 
 use crate::{
 	snapshot::{self, SnapshotError},
-	BlockNumber, TaskId, H256,
+	Balance, BlockNumber, TaskId, H256,
 };
 use alloc::{borrow::Cow, vec::Vec};
-use codec::{Decode, DecodeWithMemTracking, Encode};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
 /// What an [`AgendaItem`] asks of its actor (RFC `enum Invocation`).
@@ -185,13 +185,46 @@ pub struct PovContext {
 	pub now: BlockNumber,
 }
 
-/// An asynchronous message as its recipient reads it (`next_message`).
+/// Who sent a [`Message`]: an actor (`send_message`) or an account (the pallet's `send_message` call, which
+/// holds a deposit from it until the message is consumed).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum Sender {
+	/// An actor, by its task id.
+	Actor(TaskId),
+	/// An account, by its 32-byte id (a FRAME `AccountId32`).
+	Account([u8; 32]),
+}
+
+/// An asynchronous message as its recipient reads it (`next_message`, `message_sender`, `message_value`).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
 pub struct Message {
-	/// The sending actor.
-	pub from: TaskId,
+	/// Who sent it.
+	pub from: Sender,
 	/// The payload, at most `Limits::max_message_bytes` bytes.
 	pub data: Vec<u8>,
+	/// The chain's currency the sender moved into the recipient's account with it (an account message's;
+	/// always 0 from an actor), in the smallest unit.
+	pub value: Balance,
+}
+
+impl Message {
+	/// A message actor `from` sent (no value).
+	pub fn from_actor(from: TaskId, data: Vec<u8>) -> Self {
+		Self { from: Sender::Actor(from), data, value: 0 }
+	}
 }
 
 /// An asynchronous message leaving an APoV, delivered to `to`'s inbox when the APoV is canonicalised.
@@ -203,6 +236,32 @@ pub struct OutboundMessage {
 	pub to: TaskId,
 	/// The payload.
 	pub data: Vec<u8>,
+}
+
+/// An event an actor emitted (`emit_event`, `docs/abi.md`): the chain deposits it as the pallet's `ActorEvent`
+/// when the APoV (or the actor's creation) is canonicalised, in emission order.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+pub struct ActorEvent {
+	/// The emitting actor.
+	pub actor: TaskId,
+	/// Its topics, at most `Limits::max_event_topics`: 32-byte values a watcher filters on (e.g. an account).
+	pub topics: Vec<H256>,
+	/// Its data, at most `Limits::max_event_bytes` bytes, in an encoding the actor documents.
+	pub data: Vec<u8>,
+}
+
+/// A payment an actor asked for (`transfer`, `docs/abi.md`): from its account on chain to `to`, made when the APoV
+/// is canonicalised; an APoV whose actors' accounts cannot cover their payments is refused.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct ActorTransfer {
+	/// The paying actor.
+	pub from: TaskId,
+	/// The receiving account's 32 bytes (a FRAME `AccountId32`).
+	pub to: [u8; 32],
+	/// In the chain's smallest unit.
+	pub amount: Balance,
 }
 
 /// The inbox messages one actor consumes in an APoV: exactly the first `messages.len()` messages of its on-chain

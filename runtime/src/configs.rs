@@ -137,6 +137,10 @@ pub mod actors {
 		pub const ActorDeposit: Balance = 10 * super::super::MILLI_UNIT;
 		/// Held per pending APoV while it waits: 0.01 UNIT.
 		pub const PendingDeposit: Balance = 10 * super::super::MILLI_UNIT;
+		/// Held per message an account sends an actor until the actor consumes it: 1 mUNIT plus 1 µUNIT per
+		/// byte (a full 4 KiB message: about 5 mUNIT).
+		pub const MessageDepositBase: Balance = super::super::MILLI_UNIT;
+		pub const MessageDepositPerByte: Balance = super::super::MICRO_UNIT;
 	}
 
 	/// Memory pages of one actor: 2 MiB.
@@ -166,7 +170,11 @@ pub mod actors {
 		type ActorDeposit = ActorDeposit;
 		type MaxArgsLen = ConstU32<{ 16 * 1024 }>;
 		type MaxInboxLen = ConstU32<64>;
-		// One sending actor fills at most a quarter of an inbox.
+		type MessageDepositBase = MessageDepositBase;
+		type MessageDepositPerByte = MessageDepositPerByte;
+		// Accounts fill at most half of an inbox: the rest stays for actors.
+		type MaxInboxFromAccounts = ConstU32<32>;
+		// One sender (an actor or an account) fills at most a quarter of an inbox.
 		type MaxInboxPerSender = ConstU32<16>;
 		type MaxPending = ConstU32<16>;
 		// A quarter of the pending slots per account, each holding 0.01 UNIT (burned if its branch loses).

@@ -76,10 +76,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("coreplay"),
 	impl_name: alloc::borrow::Cow::Borrowed("coreplay"),
 	authoring_version: 1,
-	spec_version: 110,
+	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -144,7 +144,10 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Storage migrations run on upgrade (each runs once, at the storage version it migrates from).
-type Migrations = (pallet_actors::migrations::v1::MigrateV0ToV1<Runtime>,);
+type Migrations = (
+	pallet_actors::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_actors::migrations::v2::MigrateV1ToV2<Runtime>,
+);
 
 /// Dispatches extrinsics to pallets.
 pub type Executive = frame_executive::Executive<

@@ -135,7 +135,7 @@ fn the_actors_limits_fit_the_block() {
 	// with every message it may consume and the largest outbox, and the pending checks after it: what
 	// `submit_apov` declares before anything is read.
 	let inbox_len: u32 = <Runtime as pallet_actors::Config>::MaxInboxLen::get();
-	let message = Message { from: 0, data: vec![] };
+	let message = Message::from_actor(0, vec![]);
 	let apov = ActorPov {
 		context: PovContext { now: 1 },
 		agenda: vec![],

@@ -17,32 +17,37 @@ const {
 	CliError,
 	COMMON_OPTIONS,
 } = require('../lib/chain.js');
-const { deploy, fuelLimitFor } = require('../lib/actors.js');
+const { u8aToHex, hexToU8a } = require('@polkadot/util');
+const { deploy, fuelLimitFor, signedCallItem, agendaHex } = require('../lib/actors.js');
 const { avfDir } = require('../lib/devnode.js');
 
 const avfPath = (name) => path.join(avfDir(), `${name}.avf`);
-/** The funded account of every ledger actor this script creates. */
-const PAYER = `0x${'a1'.repeat(32)}`;
 
 /**
- * The workloads: the actor, its creation args (hex), and the Agenda of one APoV for `task` in round `round`.
- * ledger: `InitArgs { branches: [], balances: [(PAYER, 10^15)] }`; each `Transfer` (README) moves 1 unit from PAYER
- * to a new account, so the state grows as it would under real use.
+ * The workloads: the actor, its creation args (hex) for the submitting account `signer`, the Agenda items of one
+ * APoV, and the Agenda (for `actors_buildApov`) of one APoV for `task` in round `round`.
+ * ledger: `InitArgs { branches: [], balances: [(signer, 10^15)], minter: None }`; each `Transfer` (README) is a
+ * call `signer` signs (`SignedCall`, nonces from 0 per actor, `calls` per round) moving 1 unit from `signer` to a
+ * new account, so the state grows as it would under real use.
  */
 const WORKLOADS = {
 	counter: {
-		args: '0x',
-		agenda: (task) => [{ actor: task, call: '0x00' }, { actor: task, service: 1 }],
+		args: () => '0x',
+		items: () => 2,
+		agenda: (_api, _signer, task) => [{ actor: task, call: '0x00' }, { actor: task, service: 1 }],
 	},
 	ledger: {
-		args: `0x0004${PAYER.slice(2)}${u128le(10n ** 15n)}`,
-		agenda: (task, round, calls) => [
-			{ actor: task, service: 1 },
-			...Array.from({ length: calls }, (_, j) => ({
-				actor: task,
-				call: `0x00${PAYER.slice(2)}${u32le(round * 100000 + j).padEnd(64, '0')}${u128le(1n)}`,
-			})),
-		],
+		args: (signer) => `0x0004${u8aToHex(signer.publicKey).slice(2)}${u128le(10n ** 15n)}00`,
+		items: (calls) => 1 + calls,
+		agenda: (api, signer, task, round, calls) =>
+			agendaHex(api, [
+				{ actor: task, entry: { Service: { times: 1 } } },
+				...Array.from({ length: calls }, (_, j) => {
+					const to = `0x${u32le(round * 100000 + j).padEnd(64, '0')}`;
+					const input = hexToU8a(`0x00${u8aToHex(signer.publicKey).slice(2)}${to.slice(2)}${u128le(1n)}`);
+					return signedCallItem(api, signer, task, (round - 1) * calls + j, input);
+				}),
+			]),
 	},
 };
 
@@ -69,8 +74,8 @@ Prints, per block, how many APoVs and Agenda items it holds and how much of the 
 they used, checks every actor ended at sequence --rounds, and exits 1 if any APoV failed, was rejected by the
 pool or an actor is off.
 
-Workloads: counter ([Call inc, Service 1]; counter.avf) and ledger ([Service 1] and --calls Transfer calls,
-each to a new account; ledger.avf), read from $COREPLAY_AVF_DIR (default target/actors) unless given.
+Workloads: counter ([Call inc, Service 1]; counter.avf) and ledger ([Service 1] and --calls Transfer calls the
+submitting account signs, each to a new account; ledger.avf), read from $COREPLAY_AVF_DIR (default target/actors) unless given.
 
 options:
   --workload <w>  counter or ledger (default counter)
@@ -153,17 +158,18 @@ runCli(async () => {
 	const waveKbytes = parseUint(values['wave-kbytes'], '--wave-kbytes');
 	const waveBytes = waveKbytes === 0 ? Infinity : waveKbytes * 1024;
 	const code = readBytes(positionals[0] || avfPath(values.workload));
-	const itemsPerApov = workload.agenda(0, 1, calls).length;
+	const itemsPerApov = workload.items(calls);
 	const signer = signerFrom(values.seed);
+	const args = workload.args(signer);
 	const { api, provider } = await connect(values.ws);
 	const log = values.json ? () => {} : console.log;
 	try {
 		// One upload (and the first actor), then the other actors in one burst.
-		const first = await deploy(api, signer, code, Buffer.from(workload.args.slice(2), 'hex'));
+		const first = await deploy(api, signer, code, hexToU8a(args));
 		const created = await submitAll(
 			api,
 			signer,
-			Array.from({ length: actors - 1 }, () => api.tx.actors.createActor(first.codeHash, workload.args)),
+			Array.from({ length: actors - 1 }, () => api.tx.actors.createActor(first.codeHash, args)),
 		);
 		const tasks = [first.task];
 		for (const c of created) {
@@ -180,7 +186,7 @@ runCli(async () => {
 		for (let round = 1; round <= rounds; round++) {
 			const apovs = await Promise.all(
 				tasks.map((task) =>
-					buildApov(provider, workload.agenda(task, round, calls), { compact: !values['full-posts'] })),
+					buildApov(provider, workload.agenda(api, signer, task, round, calls), { compact: !values['full-posts'] })),
 			);
 			const limit = values['max-fuel'] ? api.consts.actors.maxFuel.toString() : await fuelLimitFor(api, signer.address, apovs[0]);
 			const results = await submitAll(

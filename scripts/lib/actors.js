@@ -123,20 +123,27 @@ async function callNonce(api, who, task) {
  */
 async function signedCallActor(api, provider, signer, task, input, { nonce = null, submitter = signer, ...options } = {}) {
 	const n = nonce ?? (await callNonce(api, signer.address, task));
-	const scheme = { ed25519: 'Ed25519', ecdsa: 'Ecdsa' }[signer.type] ?? 'Sr25519';
-	const signature = u8aToHex(signer.sign(signedCallPayload(api, task, n, input)));
-	const call = { signer: signer.address, nonce: n, input: u8aToHex(input), output: '0x', signature: { [scheme]: signature } };
-	const agenda = api
-		.createType(apovTypeName(api), {
-			agenda: [
-				{ actor: task, entry: { SignedCall: call } },
-				{ actor: task, entry: { Service: { times: 1 } } },
-			],
-		})
-		.agenda.toHex();
+	const agenda = agendaHex(api, [signedCallItem(api, signer, task, n, input), { actor: task, entry: { Service: { times: 1 } } }]);
 	const result = await buildAndSubmit(api, provider, submitter, agenda, options);
 	const item = decodeApov(api, result.apov).agenda[0];
 	return { output: item.entry.asSignedCall.output.toHex(), nonce: BigInt(n), ...result };
+}
+
+/**
+ * An Agenda item `{ actor, entry: { SignedCall } }` (the runtime's types): `signer`'s (a keyring pair, sr25519,
+ * ed25519 or ecdsa) call number `nonce` to actor `task` with `input` (bytes), signed for this chain
+ * (`signedCallPayload`); its `output` is left empty for the node to fill in (`actors_buildApov`).
+ */
+function signedCallItem(api, signer, task, nonce, input) {
+	const scheme = { ed25519: 'Ed25519', ecdsa: 'Ecdsa' }[signer.type] ?? 'Sr25519';
+	const signature = u8aToHex(signer.sign(signedCallPayload(api, task, nonce, input)));
+	const call = { signer: signer.address, nonce, input: u8aToHex(input), output: '0x', signature: { [scheme]: signature } };
+	return { actor: task, entry: { SignedCall: call } };
+}
+
+/** The SCALE encoding (hex) of an Agenda of `items` (`{ actor, entry }`), as `actors_buildApov` takes one. */
+function agendaHex(api, items) {
+	return api.createType(apovTypeName(api), { agenda: items }).agenda.toHex();
 }
 
 /**
@@ -177,4 +184,17 @@ async function actorHead(provider, task, at = null) {
 	return { sequence: BigInt(view.sequence), stateHash: view.stateHash, at: view.at };
 }
 
-module.exports = { deploy, buildAndSubmit, fuelLimitFor, maxFuel, callActor, signedCallActor, signedCallPayload, callNonce, actorHead, alterPost };
+module.exports = {
+	deploy,
+	buildAndSubmit,
+	fuelLimitFor,
+	maxFuel,
+	callActor,
+	signedCallActor,
+	signedCallItem,
+	agendaHex,
+	signedCallPayload,
+	callNonce,
+	actorHead,
+	alterPost,
+};

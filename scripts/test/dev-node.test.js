@@ -97,6 +97,105 @@ test('a signed call: Alice signs, Bob submits, the call runs once; the same call
 		assert.equal(await callNonce(api, alice.address, d.task), 1n);
 	}));
 
+test('the ledger as a token: Alice signs a transfer to Bob, balances change and an ActorEvent reports it; a replay and a forgery are refused', () =>
+	withLog(async () => {
+		const bob = signerFrom('//Bob');
+		const u128le = (n) => {
+			const b = Buffer.alloc(16);
+			b.writeBigUInt64LE(n & 0xffffffffffffffffn);
+			b.writeBigUInt64LE(n >> 64n, 8);
+			return b;
+		};
+		const [a, b] = [Buffer.from(alice.publicKey), Buffer.from(bob.publicKey)];
+		// InitArgs { branches: [], balances: [(Alice, 1000)], minter: Some(Alice) } (actors/ledger/README.md).
+		const args = Buffer.concat([Buffer.from([0x00, 0x04]), a, u128le(1000n), Buffer.from([0x01]), a]);
+		const d = await deploy(api, alice, avf('ledger'), args);
+		const balanceOf = async (who) => {
+			const r = await callActor(api, provider, alice, d.task, Buffer.concat([Buffer.from([0x02]), who]));
+			assert.equal(r.error, null);
+			return Buffer.from(r.output.slice(2), 'hex').readBigUInt64LE(0);
+		};
+		// watch.js decodes the actor's events with the ledger's types (once it knows its first block).
+		let ready;
+		const started = new Promise((r) => (ready = r));
+		const types = path.join(__dirname, '..', '..', 'actors', 'ledger', 'types.json');
+		const watchArgs = ['--actor', String(d.task), '--only', 'ActorEvent', '--count', '1', '--event-types', types, '--event-type', 'LedgerEvent'];
+		const watching = runScript('watch', watchArgs, (text) => /watching .* from #/.test(text) && ready());
+		await Promise.race([started, watching]);
+		// Transfer { from: Alice, to: Bob, amount: 10 }, signed by Alice, submitted by Bob.
+		const transfer = Buffer.concat([Buffer.from([0x00]), a, b, u128le(10n)]);
+		const r = await signedCallActor(api, provider, alice, d.task, transfer, { submitter: bob });
+		assert.equal(r.error, null);
+		const emitted = r.events.filter(({ event }) => event.section === 'actors' && event.method === 'ActorEvent');
+		assert.equal(emitted.length, 1, 'one event for one transfer');
+		const event = emitted[0].event.data;
+		assert.equal(event.actor.toNumber(), d.task);
+		assert.deepEqual(event.topics.map((t) => t.toHex()), [u8aToHex(a), u8aToHex(b)], 'topics: from, to');
+		// LedgerEvent::Transfer { from, to, amount }: the same SCALE bytes as the call.
+		assert.equal(event.data.toHex(), u8aToHex(transfer));
+		const watched = await watching;
+		assert.equal(watched.code, 0, watched.stderr);
+		assert.match(watched.stdout, new RegExp(`actors\\.ActorEvent actor ${d.task} topics \\[${u8aToHex(a)}, ${u8aToHex(b)}\\] LedgerEvent .*"Transfer":\\{"from":"${alice.address}","to":"${bob.address}","amount":"10"`));
+		assert.equal(await balanceOf(a), 1000n - 11n, 'Alice paid 10 and the fee of 1');
+		assert.equal(await balanceOf(b), 10n);
+		// The same signed bytes again: refused by the chain (the nonce is used), nothing moves.
+		const again = await signedCallActor(api, provider, alice, d.task, transfer, { submitter: bob, nonce: 0n });
+		assert.match(String(again.error), /CallNonceMismatch/);
+		// Bob signs a transfer out of Alice's account: a valid signature, but not Alice's, so the ledger refuses
+		// it (the node cannot build an APoV whose Call returns Err: RPC 9010).
+		const stolen = Buffer.concat([Buffer.from([0x00]), a, b, u128le(500n)]);
+		await assert.rejects(signedCallActor(api, provider, bob, d.task, stolen), /rejected by its actor/);
+		// Only the minter mints: Bob cannot, Alice can.
+		const mint = Buffer.concat([Buffer.from([0x04]), b, u128le(5n)]);
+		await assert.rejects(signedCallActor(api, provider, bob, d.task, mint), /rejected by its actor/);
+		assert.equal((await signedCallActor(api, provider, alice, d.task, mint)).error, null);
+		assert.equal(await balanceOf(a), 989n);
+		assert.equal(await balanceOf(b), 15n);
+	}));
+
+test('the ledger by message: Alice sends a transfer on chain (send.js), a service applies it; Bob\'s forgery is refused', () =>
+	withLog(async () => {
+		const bob = signerFrom('//Bob');
+		const u128le = (n) => {
+			const b = Buffer.alloc(16);
+			b.writeBigUInt64LE(n & 0xffffffffffffffffn);
+			b.writeBigUInt64LE(n >> 64n, 8);
+			return b;
+		};
+		const [a, b] = [Buffer.from(alice.publicKey), Buffer.from(bob.publicKey)];
+		const args = Buffer.concat([Buffer.from([0x00, 0x04]), a, u128le(1000n), Buffer.from([0x00])]);
+		const d = await deploy(api, alice, avf('ledger'), args);
+		const held = async (who) => (await api.query.balances.holds(who)).toJSON().reduce((sum, h) => sum + BigInt(h.amount), 0n);
+		const heldBefore = await held(alice.address);
+		// Alice's Transfer { from: Alice, to: Bob, amount: 10 } as a message, through the script: no sequencer RPC.
+		const transfer = u8aToHex(Buffer.concat([Buffer.from([0x00]), a, b, u128le(10n)]));
+		const sent = await runScript('send', [String(d.task), transfer, '--value', '5000000000']);
+		assert.equal(sent.code, 0, sent.stderr);
+		assert.match(sent.stdout, /actors\.MessageSent/);
+		assert.match(sent.stdout, new RegExp(`actor ${d.task}: 1 message\\(s\\) waiting`));
+		assert.ok((await held(alice.address)) > heldBefore, 'a deposit is held while the message waits');
+		const account = (await api.query.system.account(d.account)).data.free.toBigInt();
+		assert.ok(account >= 5000000000n, 'the value is in the actor\'s account');
+		// Bob sends a transfer out of Alice's account: the ledger consumes it and refuses it.
+		const forged = await submit(api, api.tx.actors.sendMessage(d.task, u8aToHex(Buffer.concat([Buffer.from([0x00]), a, b, u128le(500n)])), 0), bob);
+		assert.equal(forged.error, null);
+		// A sequencer services the actor: both messages are consumed.
+		const r = await buildAndSubmit(api, provider, alice, [{ actor: d.task, service: 1 }]);
+		assert.equal(r.error, null);
+		const emitted = r.events.filter(({ event }) => event.section === 'actors' && event.method === 'ActorEvent').map(({ event }) => event.data);
+		assert.equal(emitted.length, 2);
+		assert.equal(emitted[0].data.toHex(), transfer, 'LedgerEvent::Transfer, as the message');
+		assert.equal(emitted[1].data.toHex(), u8aToHex(Buffer.concat([Buffer.from([0x04]), b])), 'LedgerEvent::Refused { account: Bob }');
+		assert.equal((await api.query.actors.inboxQueues(d.task)).len.toNumber(), 0);
+		assert.equal(await held(alice.address), heldBefore, 'the deposit is released once consumed');
+		const balance = async (who) => {
+			const out = await callActor(api, provider, alice, d.task, Buffer.concat([Buffer.from([0x02]), who]));
+			return Buffer.from(out.output.slice(2), 'hex').readBigUInt64LE(0);
+		};
+		assert.equal(await balance(a), 989n);
+		assert.equal(await balance(b), 10n);
+	}));
+
 test('actors_buildApov writes compact posts by default; both forms canonicalise the same state', () =>
 	withLog(async () => {
 		const d = await deploy(api, alice, avf('counter'));

@@ -2,7 +2,8 @@
 
 use crate::{ActorState, ChainError, ChainView};
 use coreplay_primitives::{
-	blake2_256, ActorPov, BlockNumber, CodeHash, Message, OutboundMessage, StateHash, TaskId,
+	blake2_256, ActorPov, BlockNumber, CodeHash, Message, OutboundMessage, Sender, StateHash,
+	TaskId,
 };
 use coreplay_vm::{ActorCode, Creation, ExecError, Execution, Limits, Machine};
 use std::collections::BTreeMap;
@@ -117,7 +118,7 @@ impl MemoryChain {
 			self.inboxes
 				.entry(message.to)
 				.or_default()
-				.push(Message { from: message.from, data: message.data.clone() });
+				.push(Message::from_actor(message.from, message.data.clone()));
 		}
 		Ok(())
 	}
@@ -148,7 +149,7 @@ impl MemoryChain {
 			}
 		}
 		for ((to, from), count) in from_sender {
-			let already = waiting(to).iter().filter(|m| m.from == from).count();
+			let already = waiting(to).iter().filter(|m| m.from == Sender::Actor(from)).count();
 			if already + count > self.max_inbox_per_sender as usize {
 				return Err(Refused::SenderQuotaFull { to, from });
 			}

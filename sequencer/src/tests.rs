@@ -29,10 +29,13 @@ fn canonicalise(chain: &mut MemoryChain, apov: &ActorPov) {
 	chain.canonicalise(apov, &execution).expect("the pallet would canonicalise it");
 }
 
-/// Queues `message` for actor `to`.
+/// Queues an actor's `message` for actor `to`.
 fn deliver(chain: &mut MemoryChain, to: TaskId, message: Message) {
+	let coreplay_primitives::Sender::Actor(from) = message.from else {
+		panic!("the memory chain delivers actors' messages")
+	};
 	chain
-		.deliver(&[OutboundMessage { from: message.from, to, data: message.data }])
+		.deliver(&[OutboundMessage { from, to, data: message.data }])
 		.expect("the recipient exists and has room");
 }
 
@@ -220,7 +223,7 @@ fn consumed_inbox_messages_are_carried_in_the_apov() {
 	let mut chain = chain();
 	create(&mut chain, PING_PONG, 0, &1u32.to_le_bytes());
 	create(&mut chain, PING_PONG, 1, &0u32.to_le_bytes());
-	let waiting = Message { from: 1, data: le64(99) };
+	let waiting = Message::from_actor(1, le64(99));
 	deliver(&mut chain, 0, waiting.clone());
 
 	let built =
@@ -235,7 +238,7 @@ fn consumed_inbox_messages_are_carried_in_the_apov() {
 		.outbox
 		.iter()
 		.filter(|m| m.to == 0)
-		.map(|m| Message { from: m.from, data: m.data.clone() })
+		.map(|m| Message::from_actor(m.from, m.data.clone()))
 		.collect();
 	assert!(!chain.inboxes[&0].contains(&waiting), "the consumed message left the inbox");
 	assert_eq!(chain.inboxes[&0], sent);
@@ -248,9 +251,9 @@ fn offered_inbox_messages_are_capped_at_max_inbox_messages() {
 	create(&mut chain, PING_PONG, 0, &1u32.to_le_bytes());
 	create(&mut chain, PING_PONG, 1, &0u32.to_le_bytes());
 	for n in 0..3 {
-		deliver(&mut chain, 0, Message { from: 1, data: le64(n) });
+		deliver(&mut chain, 0, Message::from_actor(1, le64(n)));
 	}
-	deliver(&mut chain, 1, Message { from: 0, data: le64(7) });
+	deliver(&mut chain, 1, Message::from_actor(0, le64(7)));
 
 	let built =
 		build(&chain, vec![AgendaItem::service(0, 1), AgendaItem::service(1, 1)]).expect("builds");

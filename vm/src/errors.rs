@@ -128,6 +128,13 @@ pub enum ExecError {
 	BadInspectorOutput,
 	/// The code was loaded by a [`Machine`](crate::Machine) with other [`Limits`](crate::Limits), so its checks do not hold here.
 	ForeignCode,
+	/// More than `Limits::max_events` events emitted in one execution (`emit_event`).
+	TooManyEvents,
+	/// An event with more than `Limits::max_event_topics` topics or more than `Limits::max_event_bytes` bytes of
+	/// data.
+	EventTooLarge,
+	/// More than `Limits::max_transfers` payments asked for in one execution (`transfer`).
+	TooManyTransfers,
 }
 
 /// The trap kinds of Wasm (wasmi's `TrapCode`), as the chain reports them.

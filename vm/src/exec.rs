@@ -14,8 +14,8 @@ use coreplay_abi::{CallStatus, EntryPoint, EntryStatus};
 use coreplay_primitives::{
 	blake2_256,
 	snapshot::{self, SnapshotView},
-	ActorPov, AgendaItem, BlockNumber, CodeHash, Invocation, Message, OutboundMessage, SignedCall,
-	TaskId, Witness,
+	ActorEvent, ActorPov, ActorTransfer, AgendaItem, BlockNumber, CodeHash, Invocation, Message,
+	OutboundMessage, Sender, SignedCall, TaskId, Witness,
 };
 use wasmi::{Engine, Linker, Store};
 
@@ -51,6 +51,11 @@ pub struct Execution {
 	pub inbox_consumed: Vec<u32>,
 	/// Code upgrades requested with `set_code` (the last per actor), ascending by actor.
 	pub code_upgrades: Vec<(TaskId, CodeHash)>,
+	/// Events emitted (`emit_event`), in emission order: at most `Limits::max_events`.
+	pub events: Vec<ActorEvent>,
+	/// Payments asked for (`transfer`), in order: at most `Limits::max_transfers`. The chain makes them when it
+	/// canonicalises the APoV.
+	pub transfers: Vec<ActorTransfer>,
 	/// Debug output (`print`), at most `Limits::max_print_bytes`.
 	pub log: String,
 }
@@ -91,6 +96,8 @@ pub struct Creation {
 	/// Messages sent during `init`, in send order, then those it sent itself and did not read (as after an
 	/// Agenda, [`Execution::outbox`]).
 	pub outbox: Vec<OutboundMessage>,
+	/// Events `init` emitted, in emission order.
+	pub events: Vec<ActorEvent>,
 	/// Debug output.
 	pub log: String,
 }
@@ -237,6 +244,7 @@ impl Machine {
 			finished: status == EntryStatus::Completed as i32,
 			fuel_used,
 			outbox,
+			events: core::mem::take(&mut state.events),
 			log: host::log_text(&state.log),
 		})
 	}
@@ -365,6 +373,8 @@ impl Machine {
 			outbox,
 			inbox_consumed,
 			code_upgrades,
+			events: core::mem::take(&mut state.events),
+			transfers: core::mem::take(&mut state.transfers),
 			log: host::log_text(&state.log),
 		};
 		Ok((execution, posts_match))
@@ -392,6 +402,7 @@ impl Machine {
 			input: Vec::new(),
 			output: Vec::new(),
 			reply: Vec::new(),
+			message: None,
 		});
 		charge_entry(&mut store)?;
 		func.call(&mut store, ()).map_err(exec_error)?;
@@ -463,8 +474,9 @@ pub struct Payout {
 /// consumed, so they stay there.
 fn unread_into(slot: &mut ActorSlot, outbox: &mut Vec<OutboundMessage>) {
 	for (message, from_inbox) in slot.inbound.drain(..) {
-		if !from_inbox {
-			outbox.push(OutboundMessage { from: message.from, to: slot.id, data: message.data });
+		// Messages sent during the execution are all actors'.
+		if let (false, Sender::Actor(from)) = (from_inbox, message.from) {
+			outbox.push(OutboundMessage { from, to: slot.id, data: message.data });
 		}
 	}
 }

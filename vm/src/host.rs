@@ -6,8 +6,11 @@ use crate::{
 	state::{HostState, Origin},
 };
 use alloc::{string::String, vec::Vec};
-use coreplay_abi::{CallStatus, CallerKind, EntryPoint, HostFn, LookupStatus, CALLER_BYTES, NONE};
-use coreplay_primitives::{Message, OutboundMessage, H256};
+use coreplay_abi::{
+	CallStatus, CallerKind, EntryPoint, HostFn, LookupStatus, SignatureStatus, BALANCE_BYTES,
+	CALLER_BYTES, FROM_ACCOUNT, HASH_BYTES, NONE, PUBLIC_KEY_BYTES, SIGNATURE_BYTES,
+};
+use coreplay_primitives::{ActorEvent, ActorTransfer, Message, OutboundMessage, Sender, H256};
 use wasmi::{Caller, Error, Linker, Memory};
 
 type Ctx<'a> = Caller<'a, HostState>;
@@ -148,17 +151,10 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 	let f = def("caller");
 	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<i32, Error> {
 		enter(&mut c, f)?;
-		let mut bytes = [0u8; CALLER_BYTES];
-		let kind = match c.data().frame()?.origin {
-			Origin::None => CallerKind::None,
-			Origin::Actor(task) => {
-				bytes[..4].copy_from_slice(&task.to_le_bytes());
-				CallerKind::Actor
-			}
-			Origin::Account(account) => {
-				bytes = account;
-				CallerKind::Account
-			}
+		let (kind, bytes) = match c.data().frame()?.origin {
+			Origin::None => who(None),
+			Origin::Actor(task) => who(Some(Sender::Actor(task))),
+			Origin::Account(account) => who(Some(Sender::Account(account))),
 		};
 		write_bytes(&mut c, ptr, &bytes)?;
 		Ok(kind as i32)
@@ -241,7 +237,9 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 			let from = state.actors[state.frame()?.actor].id;
 			let to = to as u32;
 			match state.actor_index(to) {
-				Some(i) => state.actors[i].inbound.push_back((Message { from, data }, false)),
+				Some(i) => {
+					state.actors[i].inbound.push_back((Message::from_actor(from, data), false))
+				}
 				None => state.outbox.push(OutboundMessage { from, to, data }),
 			}
 			Ok(())
@@ -253,13 +251,36 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 		let state = c.data_mut();
 		let actor = state.frame()?.actor;
 		let slot = &mut state.actors[actor];
-		let Some((message, from_inbox)) = slot.inbound.pop_front() else { return Ok(NONE) };
+		let Some((message, from_inbox)) = slot.inbound.pop_front() else {
+			// `message_sender` and `message_value` describe the last message returned: none.
+			c.data_mut().frame_mut()?.message = None;
+			return Ok(NONE);
+		};
 		if from_inbox {
 			slot.inbox_consumed += 1;
 		}
 		charge(&mut c, message.data.len())?;
-		c.data_mut().frame_mut()?.reply = message.data;
-		Ok(i64::from(message.from))
+		let frame = c.data_mut().frame_mut()?;
+		frame.reply = message.data;
+		frame.message = Some((message.from, message.value));
+		Ok(match message.from {
+			Sender::Actor(task) => i64::from(task),
+			Sender::Account(_) => FROM_ACCOUNT,
+		})
+	})?;
+	let f = def("message_sender");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<i32, Error> {
+		enter(&mut c, f)?;
+		let (kind, bytes) = who(c.data().frame()?.message.map(|(sender, _)| sender));
+		write_bytes(&mut c, ptr, &bytes)?;
+		Ok(kind as i32)
+	})?;
+	let f = def("message_value");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<(), Error> {
+		enter(&mut c, f)?;
+		let value = c.data().frame()?.message.map_or(0, |(_, value)| value);
+		let bytes: [u8; BALANCE_BYTES] = value.to_le_bytes();
+		write_bytes(&mut c, ptr, &bytes)
 	})?;
 	let f = def("lookup");
 	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>, ptr: i32| -> Result<i32, Error> {
@@ -305,7 +326,149 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 			Ok(())
 		},
 	)?;
+	let f = def("blake2_256");
+	linker.func_wrap(
+		M,
+		f.name,
+		move |mut c: Ctx<'_>, ptr: i32, len: i32, out: i32| -> Result<(), Error> {
+			enter(&mut c, f)?;
+			let data = read_bytes(&mut c, ptr, len)?;
+			charge_fuel(&mut c, hash_fuel(data.len()))?;
+			write_bytes(&mut c, out, &sp_io::hashing::blake2_256(&data))
+		},
+	)?;
+	let f = def("sr25519_verify");
+	linker.func_wrap(
+		M,
+		f.name,
+		move |mut c: Ctx<'_>, sig: i32, key: i32, msg: i32, len: i32| -> Result<i32, Error> {
+			enter(&mut c, f)?;
+			let (signature, public, message) = read_signed(&mut c, sig, key, msg, len)?;
+			let valid = sp_io::crypto::sr25519_verify(
+				&sp_core::sr25519::Signature::from_raw(signature),
+				&message,
+				&sp_core::sr25519::Public::from_raw(public),
+			);
+			Ok(signature_status(valid))
+		},
+	)?;
+	let f = def("ed25519_verify");
+	linker.func_wrap(
+		M,
+		f.name,
+		move |mut c: Ctx<'_>, sig: i32, key: i32, msg: i32, len: i32| -> Result<i32, Error> {
+			enter(&mut c, f)?;
+			let (signature, public, message) = read_signed(&mut c, sig, key, msg, len)?;
+			let valid = sp_io::crypto::ed25519_verify(
+				&sp_core::ed25519::Signature::from_raw(signature),
+				&message,
+				&sp_core::ed25519::Public::from_raw(public),
+			);
+			Ok(signature_status(valid))
+		},
+	)?;
+	let f = def("transfer");
+	linker.func_wrap(
+		M,
+		f.name,
+		move |mut c: Ctx<'_>, account_ptr: i32, amount_ptr: i32| -> Result<(), Error> {
+			enter(&mut c, f)?;
+			if c.data().transfers.len() >= c.data().limits.max_transfers as usize {
+				return Err(host_err(ExecError::TooManyTransfers));
+			}
+			let to = read_bytes(&mut c, account_ptr, CALLER_BYTES as i32)?;
+			let amount = read_bytes(&mut c, amount_ptr, BALANCE_BYTES as i32)?;
+			let to: [u8; CALLER_BYTES] =
+				to.try_into().map_err(|_| host_err(ExecError::MemoryAccess))?;
+			let amount: [u8; BALANCE_BYTES] =
+				amount.try_into().map_err(|_| host_err(ExecError::MemoryAccess))?;
+			let state = c.data_mut();
+			let from = state.actors[state.frame()?.actor].id;
+			state.transfers.push(ActorTransfer { from, to, amount: u128::from_le_bytes(amount) });
+			Ok(())
+		},
+	)?;
+	let f = def("emit_event");
+	linker.func_wrap(
+		M,
+		f.name,
+		move |mut c: Ctx<'_>,
+		      topics_ptr: i32,
+		      topics: i32,
+		      ptr: i32,
+		      len: i32|
+		      -> Result<(), Error> {
+			enter(&mut c, f)?;
+			let limits = c.data().limits;
+			if c.data().events.len() >= limits.max_events as usize {
+				return Err(host_err(ExecError::TooManyEvents));
+			}
+			if topics as u32 > limits.max_event_topics || len as u32 > limits.max_event_bytes {
+				return Err(host_err(ExecError::EventTooLarge));
+			}
+			let topic_bytes = read_bytes(&mut c, topics_ptr, topics * HASH_BYTES as i32)?;
+			let data = read_bytes(&mut c, ptr, len)?;
+			let state = c.data_mut();
+			let actor = state.actors[state.frame()?.actor].id;
+			let topics = topic_bytes.chunks_exact(HASH_BYTES).map(H256::from_slice).collect();
+			state.events.push(ActorEvent { actor, topics, data });
+			Ok(())
+		},
+	)?;
 	Ok(defined)
+}
+
+/// What `caller` and `message_sender` return and write: the kind, and the account id or the task id
+/// (little-endian, zeros after) or zeros.
+fn who(sender: Option<Sender>) -> (CallerKind, [u8; CALLER_BYTES]) {
+	let mut bytes = [0u8; CALLER_BYTES];
+	let kind = match sender {
+		None => CallerKind::None,
+		Some(Sender::Actor(task)) => {
+			bytes[..4].copy_from_slice(&task.to_le_bytes());
+			CallerKind::Actor
+		}
+		Some(Sender::Account(account)) => {
+			bytes = account;
+			CallerKind::Account
+		}
+	};
+	(kind, bytes)
+}
+
+/// Fuel for hashing `bytes` bytes, or checking a signature over them, beyond copying them:
+/// [`crate::HASH_BYTE_FUEL`] per byte.
+fn hash_fuel(bytes: usize) -> u64 {
+	(bytes as u64).saturating_mul(crate::HASH_BYTE_FUEL)
+}
+
+/// A signature check's inputs: the signature, the public key, the message.
+type Signed = ([u8; SIGNATURE_BYTES], [u8; PUBLIC_KEY_BYTES], Vec<u8>);
+
+/// Reads a signature check's inputs, charging [`crate::SIGNATURE_CHECK_FUEL`] and [`hash_fuel`] for the
+/// message: `SIGNATURE_BYTES` at `sig`, `PUBLIC_KEY_BYTES` at `key`, `len` bytes at `msg`.
+fn read_signed(
+	caller: &mut Ctx<'_>,
+	sig: i32,
+	key: i32,
+	msg: i32,
+	len: i32,
+) -> Result<Signed, Error> {
+	let signature = read_bytes(caller, sig, SIGNATURE_BYTES as i32)?;
+	let public = read_bytes(caller, key, PUBLIC_KEY_BYTES as i32)?;
+	let message = read_bytes(caller, msg, len)?;
+	charge_fuel(caller, crate::SIGNATURE_CHECK_FUEL.saturating_add(hash_fuel(message.len())))?;
+	let signature = signature.try_into().map_err(|_| host_err(ExecError::MemoryAccess))?;
+	let public = public.try_into().map_err(|_| host_err(ExecError::MemoryAccess))?;
+	Ok((signature, public, message))
+}
+
+fn signature_status(valid: bool) -> i32 {
+	if valid {
+		SignatureStatus::Valid as i32
+	} else {
+		SignatureStatus::Invalid as i32
+	}
 }
 
 /// Human-readable debug output of an execution (`print`), lossily decoded.

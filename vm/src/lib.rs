@@ -46,6 +46,7 @@ pub use coreplay_abi as abi;
 pub use errors::{CodeError, ExecError, PovError, TrapKind};
 pub use exec::{ActorInput, Creation, Execution, Machine, Payout};
 pub use limits::{
-	engine_config, operator_costs, Limits, CALL_FUEL, CALL_INDIRECT_FUEL, COMPILE_FUEL, LOCAL_FUEL,
+	engine_config, operator_costs, Limits, CALL_FUEL, CALL_INDIRECT_FUEL, COMPILE_FUEL,
+	HASH_BYTE_FUEL, LOCAL_FUEL, SIGNATURE_CHECK_FUEL,
 };
 pub use pov::{check_pov, produce_pov, validate_pov, PostForm};

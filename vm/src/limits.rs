@@ -87,6 +87,16 @@ pub struct Limits {
 	/// iteration; at 360 units (the arithmetic rate, `fuel`, is 0.72 ns per unit) that workload is charged about
 	/// its time.
 	pub fuel_per_host_call: u64,
+	/// Most events emitted in one execution (`emit_event`, all actors together). The chain deposits each as an
+	/// `ActorEvent` and weighs the most of them into every submission (its `deposit_events` benchmark).
+	pub max_events: u32,
+	/// Most topics of one event, each 32 bytes.
+	pub max_event_topics: u32,
+	/// Largest data of one event, in bytes.
+	pub max_event_bytes: u32,
+	/// Most payments asked for in one execution (`transfer`, all actors together). The chain weighs the most
+	/// of them into every submission (its `apply_transfers` benchmark).
+	pub max_transfers: u32,
 }
 
 impl Limits {
@@ -125,6 +135,10 @@ impl Limits {
 		max_element_items: 1024,
 		max_export_name_bytes: 64,
 		fuel_per_host_call: 360,
+		max_events: 128,
+		max_event_topics: 4,
+		max_event_bytes: 256,
+		max_transfers: 16,
 	};
 
 	/// The `max_slab_bytes` that a memory of `memory_pages` pages needs: a snapshot storing every chunk of every
@@ -166,6 +180,19 @@ pub const CALL_INDIRECT_FUEL: u8 = 22;
 /// (`fuel`, 0.72 ns per unit). The pallet charges fuel at the highest of its fuel benchmarks' rates
 /// (`fuel_compile` among them), so the weight stays sound whatever this is.
 pub const COMPILE_FUEL: u32 = 52;
+
+/// Fuel of one signature check (`sr25519_verify`, `ed25519_verify`), on top of the host call's
+/// (`Limits::fuel_per_host_call`), of its copies and of [`HASH_BYTE_FUEL`] per byte of the message: the check
+/// itself, which the host does (`sp_io::crypto`, the same native code whether the vm runs natively or in the
+/// runtime). Measured through the vm (`host-crypto/*` in `actors/fixtures/benches/replay.rs`): 38.3 µs per
+/// sr25519 check and 37.7 µs per ed25519 check of a 32-byte message, that is 53,000 units at the in-runtime
+/// arithmetic rate (`fuel`, 0.72 ns per unit); 60,000 leaves 1.13× for crossing from the runtime to the host.
+pub const SIGNATURE_CHECK_FUEL: u64 = 60_000;
+
+/// Fuel per byte hashed by `blake2_256`, or read as a signed message by the signature checks, on top of the
+/// copy's (`Limits::bytes_per_fuel`): hashing 4 KiB through the vm took 3.65 µs (`host-crypto/blake2-4KiB`,
+/// the input's copies included), 0.89 ns per byte, and 2 units are 1.44 ns at the in-runtime arithmetic rate.
+pub const HASH_BYTE_FUEL: u64 = 2;
 
 /// Bytes a wasmi IR instruction (a call's parameters, `memory.grow`) copies per unit of fuel: wasmi's default.
 const BYTES_COPIED_PER_FUEL: u32 = 64;

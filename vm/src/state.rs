@@ -5,7 +5,10 @@
 use crate::{errors::ExecError, Limits};
 use alloc::{collections::VecDeque, vec::Vec};
 use coreplay_abi::EntryPoint;
-use coreplay_primitives::{BlockNumber, CodeHash, Message, OutboundMessage, TaskId, H256};
+use coreplay_primitives::{
+	ActorEvent, ActorTransfer, Balance, BlockNumber, CodeHash, Message, OutboundMessage, Sender,
+	TaskId, H256,
+};
 use wasmi::{AsContextMut, Error, Global, Instance, Memory, Store, StoreLimits, TypedFunc};
 
 /// One entry point call on the call stack.
@@ -17,6 +20,9 @@ pub(crate) struct Frame {
 	pub input: Vec<u8>,
 	pub output: Vec<u8>,
 	pub reply: Vec<u8>,
+	/// The sender and value of the message `next_message` last popped in this frame (`message_sender`,
+	/// `message_value`).
+	pub message: Option<(Sender, Balance)>,
 }
 
 /// Who called an entry point (`caller`, `origin`; `coreplay_abi::CallerKind`).
@@ -60,6 +66,10 @@ pub(crate) struct HostState {
 	pub witness: Vec<(H256, Vec<u8>)>,
 	pub outbox: Vec<OutboundMessage>,
 	pub messages_sent: u32,
+	/// Events emitted (`emit_event`), in emission order.
+	pub events: Vec<ActorEvent>,
+	/// Payments asked for (`transfer`), in order.
+	pub transfers: Vec<ActorTransfer>,
 	pub log: Vec<u8>,
 }
 
@@ -79,6 +89,8 @@ impl HostState {
 			witness,
 			outbox: Vec::new(),
 			messages_sent: 0,
+			events: Vec::new(),
+			transfers: Vec::new(),
 			log: Vec::new(),
 		}
 	}
@@ -134,6 +146,7 @@ pub(crate) fn invoke(
 		input,
 		output: Vec::new(),
 		reply: Vec::new(),
+		message: None,
 	});
 	let status = func.call(&mut ctx, ())?;
 	let frame = ctx.as_context_mut().data_mut().frames.pop().expect("pushed above; qed");

@@ -252,7 +252,7 @@ fn inbox_messages_are_consumed_in_order_and_counted() {
 	let m = machine();
 	let code = loaded(&m);
 	let pre = create(&m, &code, 1, &[]);
-	let inbox = [Message { from: 5, data: vec![1, 2, 3] }, Message { from: 6, data: vec![4] }];
+	let inbox = [Message::from_actor(5, vec![1, 2, 3]), Message::from_actor(6, vec![4])];
 	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &inbox }];
 	let agenda = [AgendaItem::service(1, 1), AgendaItem::call(1, op(0, 0, &[]), vec![])];
 	let exec = m.execute(&inputs, &agenda, 7, &Witness::default(), FUEL).expect("runs");
@@ -510,4 +510,196 @@ fn messages_init_sends_itself_are_kept() {
 	let creation = m.create(&code, 7, &[], 1, common::FUEL).expect("creates");
 	let sent = |to| OutboundMessage { from: 7, to, data: b"hi".to_vec() };
 	assert_eq!(creation.outbox, [sent(9), sent(7)]);
+}
+
+/// `blake2_256` writes the chain's hash (`coreplay_primitives::blake2_256`, the hash of codes, states and
+/// witnesses) of the bytes it is given, and charges `HASH_BYTE_FUEL` per byte beyond the copy.
+#[test]
+fn blake2_256_is_the_chains_hash() {
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let cases: [&[u8]; 3] = [b"", b"coreplay", &[7; 4096]];
+	let mut fuel = Vec::new();
+	for data in cases {
+		let exec = run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, op(15, 0, data), vec![])])
+			.expect("runs");
+		assert_eq!(exec.call_outputs[0], blake2_256(data).as_bytes(), "{} bytes", data.len());
+		fuel.push(exec.fuel_used);
+	}
+	// 4,096 bytes more: copied in (`copy_fuel`) and hashed (`HASH_BYTE_FUEL` each).
+	let more = 4096 * coreplay_vm::HASH_BYTE_FUEL + m.limits().copy_fuel(4096);
+	assert!(fuel[2] - fuel[0] >= more, "{fuel:?}: hashing 4 KiB costs {more} more at least");
+}
+
+/// `sr25519_verify` and `ed25519_verify` check a signature with the host's crypto (`sp_io::crypto`): valid for
+/// the key's signature over the message, invalid for another message, key or scheme, and for a malformed key;
+/// each costs `SIGNATURE_CHECK_FUEL` at least.
+#[test]
+fn signatures_are_checked_by_the_host() {
+	use sp_core::{ed25519, sr25519, Pair};
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let message = b"pay 5 to bob, nonce 1".to_vec();
+	let sr = sr25519::Pair::from_string("//Alice", None).expect("a dev key");
+	let ed = ed25519::Pair::from_string("//Alice", None).expect("a dev key");
+	let sr_sig = sr.sign(&message).0;
+	let ed_sig = ed.sign(&message).0;
+	let check = |scheme: u32, sig: &[u8; 64], key: &[u8; 32], msg: &[u8]| {
+		op(16, scheme, &[&sig[..], key, msg].concat())
+	};
+	let (sr_key, ed_key) = (sr.public().0, ed.public().0);
+	let other = sr25519::Pair::from_string("//Bob", None).expect("a dev key").public().0;
+	// (case, call input, status: 0 valid, 1 invalid)
+	let cases: &[(&str, Vec<u8>, i32)] = &[
+		("sr25519, its signature", check(0, &sr_sig, &sr_key, &message), 0),
+		("ed25519, its signature", check(1, &ed_sig, &ed_key, &message), 0),
+		("sr25519, another message", check(0, &sr_sig, &sr_key, b"pay 500 to bob, nonce 1"), 1),
+		("ed25519, another message", check(1, &ed_sig, &ed_key, b"pay 5 to eve, nonce 1"), 1),
+		("sr25519, another key", check(0, &sr_sig, &other, &message), 1),
+		("an ed25519 signature as sr25519", check(0, &ed_sig, &ed_key, &message), 1),
+		("an sr25519 signature as ed25519", check(1, &sr_sig, &sr_key, &message), 1),
+		("ed25519, a key that is no curve point", check(1, &ed_sig, &[0xff; 32], &message), 1),
+	];
+	for (case, input, status) in cases {
+		let exec = run(&m, &code, &[(1, &pre)], &[AgendaItem::call(1, input.clone(), vec![])])
+			.expect("runs");
+		assert_eq!(exec.call_outputs[0], status.to_le_bytes(), "{case}");
+		assert!(exec.fuel_used > coreplay_vm::SIGNATURE_CHECK_FUEL, "{case}: charged the check");
+	}
+}
+
+/// `emit_event` collects events in emission order across actors and items; past `max_event_topics`,
+/// `max_event_bytes` or `max_events` the execution aborts with a typed error and returns nothing.
+#[test]
+fn events_are_kept_in_order_within_their_bounds() {
+	use coreplay_primitives::{ActorEvent, H256};
+	let m = machine();
+	let limits = *m.limits();
+	let code = loaded(&m);
+	let (one, two) = (create(&m, &code, 1, &[]), create(&m, &code, 2, &[]));
+	let emit = |topics: &[[u8; 32]], data: &[u8]| {
+		op(17, topics.len() as u32, &[topics.concat(), data.to_vec()].concat())
+	};
+	let agenda = [
+		AgendaItem::call(2, emit(&[[1; 32], [2; 32]], b"first"), vec![]),
+		AgendaItem::call(1, emit(&[], b""), vec![]),
+		AgendaItem::call(2, emit(&[[3; 32]], b"third"), vec![]),
+	];
+	let exec = run(&m, &code, &[(1, &one), (2, &two)], &agenda).expect("runs");
+	let event = |actor, topics: &[[u8; 32]], data: &[u8]| ActorEvent {
+		actor,
+		topics: topics.iter().map(|t| H256(*t)).collect(),
+		data: data.to_vec(),
+	};
+	assert_eq!(
+		exec.events,
+		[
+			event(2, &[[1; 32], [2; 32]], b"first"),
+			event(1, &[], b""),
+			event(2, &[[3; 32]], b"third")
+		]
+	);
+	let at_limits = emit(
+		&vec![[9; 32]; limits.max_event_topics as usize],
+		&vec![5; limits.max_event_bytes as usize],
+	);
+	let cases: &[(&str, Vec<AgendaItem>, Result<usize, ExecError>)] = &[
+		("the largest event", vec![AgendaItem::call(1, at_limits.clone(), vec![])], Ok(1)),
+		(
+			"max_events events",
+			vec![AgendaItem::call(1, emit(&[], b"e"), vec![]); limits.max_events as usize],
+			Ok(limits.max_events as usize),
+		),
+		(
+			"one topic too many",
+			vec![AgendaItem::call(
+				1,
+				emit(&vec![[9; 32]; limits.max_event_topics as usize + 1], b""),
+				vec![],
+			)],
+			Err(ExecError::EventTooLarge),
+		),
+		(
+			"one byte too many",
+			vec![AgendaItem::call(
+				1,
+				emit(&[], &vec![5; limits.max_event_bytes as usize + 1]),
+				vec![],
+			)],
+			Err(ExecError::EventTooLarge),
+		),
+		(
+			"one event too many",
+			vec![AgendaItem::call(1, emit(&[], b"e"), vec![]); limits.max_events as usize + 1],
+			Err(ExecError::TooManyEvents),
+		),
+	];
+	for (case, agenda, expected) in cases {
+		let result = run(&m, &code, &[(1, &one)], agenda).map(|exec| exec.events.len());
+		assert_eq!(&result, expected, "{case}");
+	}
+}
+
+/// `next_message` tells an actor's message (its task id) from an account's (`FROM_ACCOUNT`), and
+/// `message_sender` and `message_value` describe the message last popped in the same entry point call: the
+/// sending actor or account and the value it brought; with none popped, `None` and 0.
+#[test]
+fn message_sender_and_value_describe_the_last_message_popped() {
+	use coreplay_primitives::Sender;
+	let m = machine();
+	let code = loaded(&m);
+	let pre = create(&m, &code, 1, &[]);
+	let account = [9u8; 32];
+	let inbox = [
+		Message { from: Sender::Account(account), data: b"paid".to_vec(), value: 500 },
+		Message::from_actor(4, b"hi".to_vec()),
+	];
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &inbox }];
+	let pop = AgendaItem::call(1, op(18, 0, &[]), vec![]);
+	let agenda = [pop.clone(), pop.clone(), pop];
+	let exec = m.execute(&inputs, &agenda, 7, &Witness::default(), FUEL).expect("runs");
+	let popped = |from: i64, kind: i32, who: [u8; 32], value: u128, data: &[u8]| {
+		[&from.to_le_bytes()[..], &kind.to_le_bytes(), &who, &value.to_le_bytes(), data].concat()
+	};
+	let mut actor = [0u8; 32];
+	actor[..4].copy_from_slice(&4u32.to_le_bytes());
+	assert_eq!(
+		exec.call_outputs[0],
+		popped(coreplay_vm::abi::FROM_ACCOUNT, 2, account, 500, b"paid")
+	);
+	assert_eq!(exec.call_outputs[1], popped(4, 1, actor, 0, b"hi"));
+	assert_eq!(exec.call_outputs[2], popped(-1, 0, [0; 32], 0, b""), "none left");
+	assert_eq!(exec.inbox_consumed, [2]);
+}
+
+/// `transfer` records each payment asked for, in order, with the paying actor; past `max_transfers` the execution
+/// aborts (`TooManyTransfers`). The vm only records them: the chain checks and makes them.
+#[test]
+fn transfers_are_recorded_within_their_bound() {
+	use coreplay_primitives::ActorTransfer;
+	let m = machine();
+	let max = m.limits().max_transfers as usize;
+	let code = loaded(&m);
+	let (one, two) = (create(&m, &code, 1, &[]), create(&m, &code, 2, &[]));
+	let pay = |actor: u32, to: u8, amount: u128| {
+		AgendaItem::call(actor, op(19, 0, &[&[to; 32][..], &amount.to_le_bytes()].concat()), vec![])
+	};
+	let exec = run(&m, &code, &[(1, &one), (2, &two)], &[pay(2, 7, 5), pay(1, 8, u128::MAX)])
+		.expect("runs");
+	assert_eq!(
+		exec.transfers,
+		[
+			ActorTransfer { from: 2, to: [7; 32], amount: 5 },
+			ActorTransfer { from: 1, to: [8; 32], amount: u128::MAX },
+		]
+	);
+	let at_most = vec![pay(1, 7, 1); max];
+	assert_eq!(run(&m, &code, &[(1, &one)], &at_most).map(|e| e.transfers.len()), Ok(max));
+	let one_more = vec![pay(1, 7, 1); max + 1];
+	assert_eq!(
+		run(&m, &code, &[(1, &one)], &one_more).map(|_| ()),
+		Err(ExecError::TooManyTransfers)
+	);
 }

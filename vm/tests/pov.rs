@@ -47,8 +47,7 @@ fn produced(m: &Machine, code: &ActorCode, inboxes: &[&[Message]]) -> ActorPov {
 fn a_produced_apov_validates() {
 	let m = machine();
 	let code = loaded(&m);
-	let inbox =
-		[Message { from: 9, data: b"in".to_vec() }, Message { from: 9, data: b"box".to_vec() }];
+	let inbox = [Message::from_actor(9, b"in".to_vec()), Message::from_actor(9, b"box".to_vec())];
 	let apov = produced(&m, &code, &[&inbox, &[]]);
 	// The Call outputs and inbox batch were filled in.
 	assert!(apov.agenda.iter().any(
@@ -170,7 +169,7 @@ fn an_inbox_batch_must_be_consumed_whole() {
 	// The minimal actor never reads messages.
 	let code = m.load(&common::avf(&common::minimal(""))).expect("valid");
 	let pre = m.create(&code, 1, &[], 0, FUEL).expect("created").snapshot;
-	let inbox = [Message { from: 5, data: vec![1] }];
+	let inbox = [Message::from_actor(5, vec![1])];
 	let draft = pov(vec![AgendaItem::service(1, 1)], vec![slab(1, &pre)]);
 	let (apov, _) =
 		produce_pov(&m, draft, &[&code], &[&inbox], FUEL, PostForm::Full).expect("produces");
@@ -202,7 +201,7 @@ fn structural_rules_each_have_their_error() {
 	let mut huge_message = pov(vec![svc(1)], vec![s(1)]);
 	huge_message.inbox = vec![InboxBatch {
 		actor: 1,
-		messages: vec![Message { from: 0, data: vec![0; limits.max_message_bytes as usize + 1] }],
+		messages: vec![Message::from_actor(0, vec![0; limits.max_message_bytes as usize + 1])],
 	}];
 	let cases: Vec<(&str, ActorPov, PovError)> = vec![
 		("empty agenda", pov(vec![], vec![s(1)]), PovError::EmptyAgenda),

@@ -2,8 +2,11 @@
 //! transfers within a branch are synchronous and cheap, transfers to another branch are debited here and credited
 //! there by an asynchronous message. See `README.md` for the encodings.
 //!
-//! There is no authorisation: anybody may move anybody's funds. A real ledger would check a signature over the call
-//! (and a nonce); that is out of scope for this example.
+//! Accounts are FRAME account ids: only an account's owner moves its funds, by a call it signed (an Agenda
+//! `SignedCall`, which the chain checks: signature, chain, actor and nonce) or a message it sent (the chain's
+//! `send_message` call, which needs no sequencer to reach the inbox) naming it as `from`; only the minter the
+//! creator named mints. Every movement is reported with `emit_event` ([`LedgerEvent`]), so the chain deposits
+//! an `ActorEvent` for it.
 #![no_std]
 
 extern crate alloc;
@@ -14,11 +17,12 @@ use alloc::{
 };
 use codec::{Decode, DecodeAll, Encode};
 use coreplay_actor::{
-	now, self_id, send_message, try_next_message, yield_now, Balance, BlockNumber, StateCell,
-	TaskId,
+	caller, emit_event, now, self_id, send_message, try_next_message, yield_now, Balance,
+	BlockNumber, Caller, Sender, StateCell, TaskId,
 };
 
-/// An account key (e.g. a public key). Accounts are identified by branch and key.
+/// An account: a FRAME `AccountId32` (an sr25519 or ed25519 public key), the caller of a signed call. Accounts
+/// are identified by branch and account id.
 pub type AccountId = [u8; 32];
 
 /// Fee of a [`Call::Transfer`], paid by the sender into the fee pool.
@@ -39,14 +43,18 @@ pub struct InitArgs {
 	pub branches: Vec<TaskId>,
 	/// Initial balances, minted here. A key listed twice gets the sum.
 	pub balances: Vec<(AccountId, Balance)>,
+	/// The only account that may [`Call::Mint`] later; `None` fixes the supply at creation.
+	pub minter: Option<AccountId>,
 }
 
-/// The call data (SCALE; the variant index is the first byte).
+/// The call data (SCALE; the variant index is the first byte). `Transfer`, `TransferOut` and `Mint` are `Err`
+/// unless the caller is the account that may make them: `from` (a signed call of `from`), or the minter.
 #[derive(Encode, Decode)]
 pub enum Call {
-	/// `0`: moves `amount` from `from` to `to` within this branch; `from` also pays [`TRANSFER_FEE`].
+	/// `0`: moves `amount` from `from` to `to` within this branch; `from` also pays [`TRANSFER_FEE`]. Only by a
+	/// call `from` signed.
 	Transfer {
-		/// Debited `amount + TRANSFER_FEE`.
+		/// Debited `amount + TRANSFER_FEE`; the signer.
 		from: AccountId,
 		/// Credited `amount`.
 		to: AccountId,
@@ -54,9 +62,9 @@ pub enum Call {
 		amount: Balance,
 	},
 	/// `1`: debits `amount + TRANSFER_OUT_FEE` from `from` here and queues a credit of `amount` to `to` in
-	/// `branch`, sent at this branch's next service.
+	/// `branch`, sent at this branch's next service. Only by a call `from` signed.
 	TransferOut {
-		/// Debited here.
+		/// Debited here; the signer.
 		from: AccountId,
 		/// A sibling branch (not this one).
 		branch: TaskId,
@@ -72,6 +80,76 @@ pub enum Call {
 	},
 	/// `3`: the fee pool (`u128` LE).
 	FeePool,
+	/// `4`: mints `amount` to `to`. Only by a call the minter ([`InitArgs::minter`]) signed.
+	Mint {
+		/// Credited.
+		to: AccountId,
+		/// Smallest units.
+		amount: Balance,
+	},
+}
+
+/// What the ledger reports with `emit_event` (the event's data, SCALE; its topics are the accounts named, as
+/// listed), one event per movement.
+#[derive(Encode, Decode, Debug, PartialEq, Eq)]
+pub enum LedgerEvent {
+	/// `0`, topics `[from, to]`: a [`Call::Transfer`] (its fee is [`TRANSFER_FEE`]).
+	Transfer {
+		/// Debited `amount + TRANSFER_FEE`.
+		from: AccountId,
+		/// Credited.
+		to: AccountId,
+		/// Smallest units.
+		amount: Balance,
+	},
+	/// `1`, topics `[from, to]`: a [`Call::TransferOut`], debited here (its fee is [`TRANSFER_OUT_FEE`]).
+	TransferOut {
+		/// Debited.
+		from: AccountId,
+		/// The branch that credits `to`.
+		branch: TaskId,
+		/// Credited in `branch`.
+		to: AccountId,
+		/// Smallest units.
+		amount: Balance,
+	},
+	/// `2`, topics `[to]`: a [`Call::Mint`].
+	Minted {
+		/// Credited.
+		to: AccountId,
+		/// Smallest units.
+		amount: Balance,
+	},
+	/// `3`, no topics: a credit message from a sibling branch was applied.
+	Credited {
+		/// The sending branch.
+		branch: TaskId,
+		/// How many credits it held.
+		credits: u32,
+		/// Their sum (saturating).
+		total: Balance,
+	},
+	/// `4`, topics `[account]`: a message from `account` was consumed without effect: not a [`Call`], a
+	/// movement `account` may not make, or one its balance does not cover.
+	Refused {
+		/// The sender.
+		account: AccountId,
+	},
+}
+
+impl LedgerEvent {
+	/// Emits it, with the accounts it names as topics.
+	fn emit(&self) {
+		let topics: Vec<[u8; 32]> = match self {
+			LedgerEvent::Transfer { from, to, .. } | LedgerEvent::TransferOut { from, to, .. } => {
+				alloc::vec![*from, *to]
+			}
+			LedgerEvent::Minted { to, .. } => alloc::vec![*to],
+			LedgerEvent::Refused { account } => alloc::vec![*account],
+			LedgerEvent::Credited { .. } => Vec::new(),
+		};
+		emit_event(&topics, &self.encode());
+	}
 }
 
 /// A credit message between branches: SCALE `Vec<(AccountId, Balance)>`.
@@ -79,6 +157,7 @@ pub type Credits = Vec<(AccountId, Balance)>;
 
 struct Ledger {
 	branches: BTreeSet<TaskId>,
+	minter: Option<AccountId>,
 	accounts: BTreeMap<AccountId, Balance>,
 	/// Fees collected since the pool was last paid out.
 	fee_pool: Balance,
@@ -90,6 +169,7 @@ struct Ledger {
 
 static STATE: StateCell<Ledger> = StateCell::new(Ledger {
 	branches: BTreeSet::new(),
+	minter: None,
 	accounts: BTreeMap::new(),
 	fee_pool: 0,
 	fee_epoch: 0,
@@ -142,6 +222,14 @@ impl Ledger {
 		credited.checked_add(amount).ok_or(())?;
 		self.debit(from, amount, TRANSFER_FEE)?;
 		self.credit(to, amount);
+		LedgerEvent::Transfer { from, to, amount }.emit();
+		Ok(())
+	}
+
+	fn mint(&mut self, to: AccountId, amount: Balance) -> Result<(), ()> {
+		let balance = self.balance(&to).checked_add(amount).ok_or(())?;
+		self.set_balance(to, balance);
+		LedgerEvent::Minted { to, amount }.emit();
 		Ok(())
 	}
 
@@ -160,6 +248,7 @@ impl Ledger {
 		}
 		self.debit(from, amount, TRANSFER_OUT_FEE)?;
 		self.outgoing.entry(branch).or_default().push((to, amount));
+		LedgerEvent::TransferOut { from, branch, to, amount }.emit();
 		Ok(())
 	}
 
@@ -169,9 +258,12 @@ impl Ledger {
 			return;
 		}
 		if let Ok(credits) = Credits::decode_all(&mut &data[..]) {
-			for (to, amount) in credits {
+			let mut total: Balance = 0;
+			for &(to, amount) in &credits {
 				self.credit(to, amount);
+				total = total.saturating_add(amount);
 			}
+			LedgerEvent::Credited { branch: from, credits: credits.len() as u32, total }.emit();
 		}
 	}
 }
@@ -185,6 +277,7 @@ async fn main(args: Vec<u8>) {
 	STATE.with(|ledger| {
 		ledger.fee_epoch = created;
 		ledger.branches = args.branches.into_iter().filter(|&branch| branch != me).collect();
+		ledger.minter = args.minter;
 		assert!(ledger.branches.len() <= MAX_BRANCHES, "too many branches");
 		for (who, amount) in args.balances {
 			let balance = ledger.balance(&who).checked_add(amount).expect("minted over u128::MAX");
@@ -194,9 +287,20 @@ async fn main(args: Vec<u8>) {
 	loop {
 		yield_now().await;
 		STATE.with(|ledger| ledger.settle(now()));
-		// Credits from other branches: sent by their services, in this APoV or delivered to the inbox.
+		// Credits from other branches (sent by their services, in this APoV or delivered to the inbox), and
+		// calls accounts sent as messages.
 		while let Some((from, data)) = try_next_message() {
-			STATE.with(|ledger| ledger.receive(from, &data));
+			STATE.with(|ledger| match from {
+				Sender::Actor(branch) => ledger.receive(branch, &data),
+				Sender::Account(account) => {
+					let applied = Call::decode_all(&mut &data[..])
+						.map_err(|_| ())
+						.and_then(|call| ledger.apply(Some(account), call));
+					if applied.is_err() {
+						LedgerEvent::Refused { account }.emit();
+					}
+				}
+			});
 		}
 		// Credits for other branches: one message per branch.
 		let outgoing = STATE.with(|ledger| core::mem::take(&mut ledger.outgoing));
@@ -206,20 +310,40 @@ async fn main(args: Vec<u8>) {
 	}
 }
 
-fn call(_origin: Option<TaskId>, data: Vec<u8>) -> Result<Vec<u8>, ()> {
-	let call = Call::decode_all(&mut &data[..]).map_err(|_| ())?;
-	STATE.with(|ledger| {
-		ledger.settle(now());
+impl Ledger {
+	/// Applies `call` on behalf of `account` (the signer of a signed call, or the sender of a message; `None`
+	/// for anyone else): a movement only if `account` may make it.
+	fn apply(&mut self, account: Option<AccountId>, call: Call) -> Result<Vec<u8>, ()> {
+		let by = |owner: &AccountId| if account == Some(*owner) { Ok(()) } else { Err(()) };
 		match call {
 			Call::Transfer { from, to, amount } => {
-				ledger.transfer(from, to, amount).map(|()| Vec::new())
+				by(&from)?;
+				self.transfer(from, to, amount).map(|()| Vec::new())
 			}
 			Call::TransferOut { from, branch, to, amount } => {
-				ledger.transfer_out(from, branch, to, amount).map(|()| Vec::new())
+				by(&from)?;
+				self.transfer_out(from, branch, to, amount).map(|()| Vec::new())
 			}
-			Call::Balance { who } => Ok(ledger.balance(&who).encode()),
-			Call::FeePool => Ok(ledger.fee_pool.encode()),
+			Call::Mint { to, amount } => {
+				by(&self.minter.ok_or(())?)?;
+				self.mint(to, amount).map(|()| Vec::new())
+			}
+			Call::Balance { who } => Ok(self.balance(&who).encode()),
+			Call::FeePool => Ok(self.fee_pool.encode()),
 		}
+	}
+}
+
+fn call(_origin: Option<TaskId>, data: Vec<u8>) -> Result<Vec<u8>, ()> {
+	let call = Call::decode_all(&mut &data[..]).map_err(|_| ())?;
+	// A signed call's signer, checked by the chain.
+	let signer = match caller() {
+		Caller::Account(signer) => Some(signer),
+		Caller::Actor(_) | Caller::None => None,
+	};
+	STATE.with(|ledger| {
+		ledger.settle(now());
+		ledger.apply(signer, call)
 	})
 }
 

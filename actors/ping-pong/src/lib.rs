@@ -61,7 +61,7 @@ async fn main(args: Vec<u8>) {
 
 		// 1. Count what the peer sent (in an earlier round, or earlier in this APoV).
 		while let Some((from, _data)) = try_next_message() {
-			if from == peer {
+			if from.actor() == Some(peer) {
 				STATE.with(|state| state.counters.messages_received += 1);
 			}
 		}

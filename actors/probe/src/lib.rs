@@ -8,7 +8,8 @@ use alloc::{boxed::Box, string::String, vec, vec::Vec};
 use codec::{Decode, DecodeAll, Encode};
 use coreplay_actor::{
 	call_actor, coscheduled_tasks, lookup, next_message, now, origin, print, self_id, send_message,
-	set_code, try_next_message, yield_now, Balance, BlockNumber, CallError, StateCell, TaskId,
+	set_code, try_next_message, yield_now, Balance, BlockNumber, CallError, Sender, StateCell,
+	TaskId,
 };
 
 /// The call data (SCALE; the variant index is the first byte). Each answer is SCALE too.
@@ -154,7 +155,7 @@ fn run(command: Command) -> Result<Vec<u8>, ()> {
 			send_message(to, &data);
 			Vec::new()
 		}
-		Command::NextMessage => try_next_message().encode(),
+		Command::NextMessage => try_next_message().map(actor_message).encode(),
 		Command::Lookup { hash } => lookup(&hash).encode(),
 		Command::SetCode { hash } => {
 			set_code(&hash);
@@ -206,10 +207,16 @@ async fn main(_args: Vec<u8>) {
 			STATE.with(|probe| probe.answers.push(answer));
 		}
 		if STATE.with(|probe| core::mem::take(&mut probe.await_message)) {
-			let message = next_message().await;
+			let message = actor_message(next_message().await);
 			STATE.with(|probe| probe.answers.push(Ok(message.encode())));
 		}
 	}
+}
+
+/// A message as the probe answers it: `(sender, data)`, the sender an actor's task id or `u32::MAX` for an
+/// account.
+fn actor_message((from, data): (Sender, Vec<u8>)) -> (TaskId, Vec<u8>) {
+	(from.actor().unwrap_or(u32::MAX), data)
 }
 
 fn call(_origin: Option<TaskId>, data: Vec<u8>) -> Result<Vec<u8>, ()> {

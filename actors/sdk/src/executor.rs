@@ -7,7 +7,7 @@
 //! There is one task and no reactor: `main` is polled with a no-op waker, once per `service` call. A future that
 //! returns `Pending` is simply polled again at the next `service`; nothing needs to wake it.
 
-use crate::host::{try_next_message, TaskId};
+use crate::host::{try_next_message, Sender};
 use alloc::vec::Vec;
 use core::{
 	future::Future,
@@ -60,7 +60,7 @@ pub struct NextMessage {
 }
 
 impl Future for NextMessage {
-	type Output = (TaskId, Vec<u8>);
+	type Output = (Sender, Vec<u8>);
 
 	fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
 		match try_next_message() {

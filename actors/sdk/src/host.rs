@@ -7,7 +7,10 @@
 use alloc::{vec, vec::Vec};
 
 pub use coreplay_abi::{Balance, BlockNumber, TaskId};
-use coreplay_abi::{CallStatus, CallerKind, LookupStatus, CALLER_BYTES};
+use coreplay_abi::{
+	CallStatus, CallerKind, LookupStatus, SignatureStatus, BALANCE_BYTES, CALLER_BYTES,
+	FROM_ACCOUNT, HASH_BYTES, PUBLIC_KEY_BYTES, SIGNATURE_BYTES,
+};
 
 /// The raw imports, exactly as `coreplay_abi::HOST_FUNCTIONS` lists them (`docs/abi.md`). Integers cross as
 /// `i32`/`i64` bit patterns; pointers are offsets into this module's linear memory. The fixtures' tests load every
@@ -44,14 +47,32 @@ pub mod sys {
 		pub fn call_actor(task: i32, ptr: i32, len: i32) -> i32;
 		/// Sends an asynchronous message.
 		pub fn send_message(to: i32, ptr: i32, len: i32);
-		/// Pops the next inbound message: the sender's id (data in the reply buffer), or `-1`.
+		/// Pops the next inbound message: the sending actor's id, or `-2` for an account's (data in the reply
+		/// buffer), or `-1`.
 		pub fn next_message() -> i64;
+		/// Who sent the message last popped: writes 32 bytes at `ptr`; returns `0` none, `1` an actor, `2` an
+		/// account.
+		pub fn message_sender(ptr: i32) -> i32;
+		/// The value that came with the message last popped: 16 bytes (`u128` LE) at `ptr`.
+		pub fn message_value(ptr: i32);
 		/// Looks up a witness preimage by its blake2-256 hash: `0` found (in the reply buffer), `1` not.
 		pub fn lookup(hash_ptr: i32) -> i32;
 		/// Requests a code upgrade to the AVF with this code hash.
 		pub fn set_code(hash_ptr: i32);
 		/// Debug output.
 		pub fn print(ptr: i32, len: i32);
+		/// Writes the blake2-256 of `[ptr, ptr + len)` (32 bytes) at `out`.
+		pub fn blake2_256(ptr: i32, len: i32, out: i32);
+		/// Checks an sr25519 signature (64 bytes at `sig`) by the key at `key` (32 bytes) over `[msg, msg + len)`:
+		/// `0` valid, `1` not.
+		pub fn sr25519_verify(sig: i32, key: i32, msg: i32, len: i32) -> i32;
+		/// The same for ed25519.
+		pub fn ed25519_verify(sig: i32, key: i32, msg: i32, len: i32) -> i32;
+		/// Pays the amount at `amount_ptr` (16 bytes, `u128` LE) from this actor's account to the account at
+		/// `account_ptr` (32 bytes) when the APoV is canonicalised.
+		pub fn transfer(account_ptr: i32, amount_ptr: i32);
+		/// Emits an event of `topics` 32-byte topics at `topics_ptr` and data `[ptr, ptr + len)`.
+		pub fn emit_event(topics_ptr: i32, topics: i32, ptr: i32, len: i32);
 	}
 
 	#[cfg(not(target_arch = "wasm32"))]
@@ -101,6 +122,12 @@ pub mod sys {
 		pub unsafe extern "C" fn next_message() -> i64 {
 			no_host()
 		}
+		pub unsafe extern "C" fn message_sender(_ptr: i32) -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn message_value(_ptr: i32) {
+			no_host()
+		}
 		pub unsafe extern "C" fn lookup(_hash_ptr: i32) -> i32 {
 			no_host()
 		}
@@ -108,6 +135,21 @@ pub mod sys {
 			no_host()
 		}
 		pub unsafe extern "C" fn print(_ptr: i32, _len: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn blake2_256(_ptr: i32, _len: i32, _out: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn sr25519_verify(_sig: i32, _key: i32, _msg: i32, _len: i32) -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn ed25519_verify(_sig: i32, _key: i32, _msg: i32, _len: i32) -> i32 {
+			no_host()
+		}
+		pub unsafe extern "C" fn transfer(_account_ptr: i32, _amount_ptr: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn emit_event(_topics_ptr: i32, _topics: i32, _ptr: i32, _len: i32) {
 			no_host()
 		}
 	}
@@ -272,14 +314,54 @@ pub fn send_message(to: TaskId, data: &[u8]) {
 	unsafe { sys::send_message(to as i32, ptr(data.as_ptr()), len(data)) }
 }
 
-/// Pops this actor's next inbound message: `Some((sender, data))`, or `None` if there is none right now.
+/// Who sent a message ([`try_next_message`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Sender {
+	/// The actor `task` (`send_message`).
+	Actor(TaskId),
+	/// The account of these 32 bytes (a FRAME `AccountId32`), by the chain's `send_message` call: the chain
+	/// checked it signed the extrinsic, and holds a deposit from it until this message is consumed. It may have
+	/// sent value with it ([`message_value`]).
+	Account([u8; 32]),
+}
+
+impl Sender {
+	/// The sending actor, or `None` for an account.
+	pub fn actor(self) -> Option<TaskId> {
+		match self {
+			Sender::Actor(task) => Some(task),
+			Sender::Account(_) => None,
+		}
+	}
+}
+
+/// Pops this actor's next inbound message: `Some((sender, data))`, or `None` if there is none right now. A
+/// message popped is consumed, whoever sent it: handle messages from senders you do not expect too (e.g. ignore
+/// them).
 ///
 /// In `main`, [`crate::next_message`] waits for one instead.
-pub fn try_next_message() -> Option<(TaskId, Vec<u8>)> {
+pub fn try_next_message() -> Option<(Sender, Vec<u8>)> {
 	// SAFETY: no preconditions.
 	let from = unsafe { sys::next_message() };
+	if from == FROM_ACCOUNT {
+		let mut account = [0u8; CALLER_BYTES];
+		// SAFETY: the host writes exactly `CALLER_BYTES` bytes at the pointer, within `account`.
+		let kind = unsafe { sys::message_sender(ptr(account.as_mut_ptr())) };
+		debug_assert_eq!(CallerKind::from_i32(kind), Some(CallerKind::Account));
+		return Some((Sender::Account(account), reply()));
+	}
 	let from = u32::try_from(from).ok()?;
-	Some((from, reply()))
+	Some((Sender::Actor(from), reply()))
+}
+
+/// The chain's currency that came with the message [`try_next_message`] last returned in this entry point call,
+/// moved into this actor's account when the message was queued (only an account's message carries any); 0 if
+/// none.
+pub fn message_value() -> Balance {
+	let mut bytes = [0u8; BALANCE_BYTES];
+	// SAFETY: the host writes exactly `BALANCE_BYTES` bytes at the pointer, within `bytes`.
+	unsafe { sys::message_value(ptr(bytes.as_mut_ptr())) };
+	Balance::from_le_bytes(bytes)
 }
 
 /// The preimage of the 32-byte blake2-256 `hash` among this APoV's witness preimages, if the sequencer supplied it.
@@ -302,4 +384,71 @@ pub fn set_code(code_hash: &[u8; 32]) {
 pub fn print(message: &str) {
 	// SAFETY: `message` is readable for its length.
 	unsafe { sys::print(ptr(message.as_ptr()), len(message.as_bytes())) }
+}
+
+/// The blake2-256 hash of `data`, computed by the host (the chain's hash: code, state and witness hashes).
+/// Charged `Limits::fuel_per_host_call` plus `HASH_BYTE_FUEL` per byte more than a copy.
+pub fn blake2_256(data: &[u8]) -> [u8; HASH_BYTES] {
+	let mut hash = [0u8; HASH_BYTES];
+	// SAFETY: `data` is readable for its length; the host writes `HASH_BYTES` bytes within `hash`.
+	unsafe { sys::blake2_256(ptr(data.as_ptr()), len(data), ptr(hash.as_mut_ptr())) };
+	hash
+}
+
+/// A signature scheme the host checks ([`verify`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Scheme {
+	/// Schnorrkel sr25519, the default of Substrate accounts (polkadot-js signs messages with it).
+	Sr25519,
+	/// Ed25519.
+	Ed25519,
+}
+
+/// Whether `signature` is `public`'s over `message` in `scheme`, checked by the host (`sp_io::crypto` on chain).
+/// Each check costs `SIGNATURE_CHECK_FUEL` (60,000 units, about 40 µs) plus `HASH_BYTE_FUEL` per message byte: check
+/// once, keep the result. A signature only proves who signed the bytes: bind the actor, the chain and a nonce into
+/// `message` to stop replays (as the chain does for `SignedCall`s).
+pub fn verify(
+	scheme: Scheme,
+	signature: &[u8; SIGNATURE_BYTES],
+	public: &[u8; PUBLIC_KEY_BYTES],
+	message: &[u8],
+) -> bool {
+	let check = match scheme {
+		Scheme::Sr25519 => sys::sr25519_verify,
+		Scheme::Ed25519 => sys::ed25519_verify,
+	};
+	// SAFETY: the signature, key and message are readable for their lengths.
+	let status = unsafe {
+		check(ptr(signature.as_ptr()), ptr(public.as_ptr()), ptr(message.as_ptr()), len(message))
+	};
+	status == SignatureStatus::Valid as i32
+}
+
+/// Emits an event: the chain deposits `ActorEvent { actor: self_id(), topics, data }` when this APoV is
+/// canonicalised (or, from `main`'s first poll, when the actor is created), in emission order. At most
+/// `Limits::max_events` per APoV (128 on the development chain), `max_event_topics` topics (4) and
+/// `max_event_bytes` of data (256); beyond, the execution aborts (`TooManyEvents`, `EventTooLarge`). Not
+/// available in the inspectors.
+pub fn emit_event(topics: &[[u8; HASH_BYTES]], data: &[u8]) {
+	// SAFETY: `topics` is readable for `topics.len()` × 32 bytes, `data` for its length.
+	unsafe {
+		sys::emit_event(
+			ptr(topics.as_ptr().cast()),
+			topics.len() as i32,
+			ptr(data.as_ptr()),
+			len(data),
+		)
+	}
+}
+
+/// Pays `amount` of the chain's currency (its smallest unit) from this actor's account on chain to the account
+/// `to` (a FRAME `AccountId32`), when this APoV is canonicalised, after its other effects and before the payouts.
+/// The chain refuses an APoV whose actors' accounts cannot cover all their payments (`TransfersNotCovered`), so
+/// an actor should pay only out of value it knows it holds (e.g. what [`message_value`] brought). At most
+/// `Limits::max_transfers` per APoV (16 on the development chain); only in `service` and `call`.
+pub fn transfer(to: &[u8; 32], amount: Balance) {
+	let amount = amount.to_le_bytes();
+	// SAFETY: `to` is readable for 32 bytes, `amount` for 16.
+	unsafe { sys::transfer(ptr(to.as_ptr()), ptr(amount.as_ptr())) }
 }

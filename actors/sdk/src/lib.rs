@@ -32,12 +32,14 @@
 //! | function | what it does |
 //! |---|---|
 //! | [`input`] / [`output`] | this entry point's input and output (the glue does both for `main` and `call`) |
-//! | [`self_id`], [`origin`], [`now`] | who am I, who called, which relay-chain block the APoV is built against |
+//! | [`self_id`], [`caller`], [`origin`], [`now`] | who am I, who called (an account for a signed call), which relay-chain block the APoV is built against |
 //! | [`coscheduled_tasks`] | every actor of this APoV, ascending |
 //! | [`call_actor`] | a synchronous call into a co-scheduled actor, [`CallError`] otherwise |
 //! | [`send_message`] / [`try_next_message`] / [`next_message`] | asynchronous messages |
 //! | [`lookup`] | a witness preimage by blake2-256 hash |
 //! | [`set_code`] | a code upgrade, applied when the APoV is canonicalised |
+//! | [`emit_event`] | an event the chain deposits (`ActorEvent`) when the APoV is canonicalised |
+//! | [`blake2_256`], [`verify`] | the host's hash and signature checks ([`Scheme`]: sr25519, ed25519) |
 //! | [`print`] | debug output |
 //!
 //! The raw imports are in [`sys`]; which entry points may call which function is in `docs/abi.md`.
@@ -85,8 +87,9 @@ mod state;
 pub use entry::__private;
 pub use executor::{next_message, yield_now, NextMessage, YieldNow};
 pub use host::{
-	call_actor, caller, coscheduled_tasks, input, lookup, now, origin, output, print, self_id,
-	send_message, set_code, sys, try_next_message, Balance, BlockNumber, CallError, Caller, TaskId,
+	blake2_256, call_actor, caller, coscheduled_tasks, emit_event, input, lookup, message_value,
+	now, origin, output, print, self_id, send_message, set_code, sys, transfer, try_next_message,
+	verify, Balance, BlockNumber, CallError, Caller, Scheme, Sender, TaskId,
 };
 pub use state::StateCell;
 

@@ -26,6 +26,15 @@ fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	who
 }
 
+/// Sends `to` a message of `data` from a funded account of its own (`index`), by the `send_message` call: the
+/// costliest kind of inbox message to consume or drop (its deposit is released then).
+fn account_message<T: Config>(index: u32, to: TaskId, data: Vec<u8>) {
+	let sender: T::AccountId = account("sender", index, 0);
+	T::Currency::set_balance(&sender, T::MessageDepositBase::get().saturating_mul(1_000u32.into()));
+	Pallet::<T>::send_message(RawOrigin::Signed(sender).into(), to, data, Zero::zero())
+		.expect("room, and a deposit");
+}
+
 /// Creates `n` actors, each with its own code (so validation loads `n` codes): actor 0 with `touched` memory
 /// pages written whole and `untouched` more all zero, the others with one page, all zero (their snapshots store
 /// no chunk). Returns the creator and each actor's task id and snapshot.
@@ -238,19 +247,17 @@ mod benchmarks {
 	fn remove_actor() {
 		let (who, created) = actors::<T>(1, 0, 1);
 		let task = created[0].0;
-		// Its inbox full of the largest messages (removed with the actor), its account funded (paid out).
+		// Its inbox full of the largest messages, each from a sender of its own (an `InboxSenders` entry each):
+		// as many from accounts as may wait (a deposit each, released with the actor), the rest from actors; its
+		// account funded (paid out).
 		let limits = Pallet::<T>::limits();
-		let message = StoredMessage {
-			from: task,
-			data: BoundedVec::truncate_from(vec![7u8; limits.max_message_bytes as usize]),
-		};
-		for i in 0..T::MaxInboxLen::get() {
-			// Each from another sender: an `InboxSenders` entry each.
-			let from = task.saturating_add(1).saturating_add(i);
-			InboxMessages::<T>::insert(task, i, StoredMessage { from, ..message.clone() });
-			InboxSenders::<T>::insert(task, from, 1);
+		let largest = vec![7u8; limits.max_message_bytes as usize];
+		for i in 0..T::MaxInboxFromAccounts::get() {
+			account_message::<T>(i, task, largest.clone());
 		}
-		InboxQueues::<T>::insert(task, InboxQueue { head: 0, len: T::MaxInboxLen::get() });
+		for i in T::MaxInboxFromAccounts::get()..T::MaxInboxLen::get() {
+			Pallet::<T>::deliver_from_actor(TaskId::MAX - i, task, largest.clone()).expect("room");
+		}
 		let account = Pallet::<T>::actor_account(task);
 		T::Currency::set_balance(&account, T::CodeDepositBase::get().saturating_mul(10u32.into()));
 		#[extrinsic_call]
@@ -381,7 +388,7 @@ mod benchmarks {
 
 	/// An outcome's messages, measured apart from `pending_check` (whose outcome has none): a ready one-slab
 	/// outcome whose actor consumes `c` inbox messages of `Limits::max_message_bytes` each (from as many
-	/// senders), and which sends `m` empty messages and `k` of `Limits::max_message_bytes`, its whole outbox
+	/// actors; an account's message costs `release_account_messages` more), and which sends `m` empty messages and `k` of `Limits::max_message_bytes`, its whole outbox
 	/// read back from `PendingOutboxes`, each to a recipient of its own (the most storage items: each message
 	/// reads and writes its recipient's queue and sender count). The pallet charges the slopes
 	/// (`Pallet::messages_weight`).
@@ -413,8 +420,7 @@ mod benchmarks {
 		let largest = vec![7u8; limits.max_message_bytes as usize];
 		for i in 0..c {
 			// Senders that are no actors: any id is a valid sender of a stored message.
-			let from = TaskId::MAX - i;
-			Pallet::<T>::deliver(from, task, largest.clone()).expect("room");
+			Pallet::<T>::deliver_from_actor(TaskId::MAX - i, task, largest.clone()).expect("room");
 		}
 		let consumed = Pallet::<T>::inbox(task);
 		let mut outbox = OutboxOf::<T>::new();
@@ -444,7 +450,12 @@ mod benchmarks {
 			slabs: BoundedVec::truncate_from(vec![slab]),
 			outbox: OutboxShape::of(&outbox),
 		};
-		Pallet::<T>::keep_pending(outcome, outbox).expect("a slot");
+		let effects = crate::pending::Effects {
+			outbox,
+			events: EventsOf::<T>::new(),
+			transfers: TransfersOf::<T>::new(),
+		};
+		Pallet::<T>::keep_pending(outcome, effects).expect("a slot");
 		#[block]
 		{
 			Pallet::<T>::process_pending(Weight::MAX);
@@ -559,6 +570,99 @@ mod benchmarks {
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(actor).expect("exists").sequence, 1);
+	}
+
+	/// `send_message` of `b` bytes and a value to an actor whose inbox already holds messages from other
+	/// accounts: the deposit held, the value moved, the message stored.
+	#[benchmark]
+	fn send_message(b: Linear<0, { Pallet::<T>::limits().max_message_bytes }>) {
+		let (_, created) = actors::<T>(1, 0, 1);
+		let task = created[0].0;
+		// As many account messages as may wait, but this one.
+		let waiting = T::MaxInboxFromAccounts::get().saturating_sub(1);
+		for i in 0..waiting {
+			account_message::<T>(i, task, vec![]);
+		}
+		let who = funded::<T>("messenger");
+		let value = T::Currency::minimum_balance().saturating_mul(10u32.into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), task, vec![7u8; b as usize], value);
+		assert_eq!(InboxQueues::<T>::get(task).len, waiting + 1);
+	}
+
+	/// What consuming `a` messages from accounts takes beyond actors' messages: each one's count in
+	/// `InboxAccountMessages` and its deposit released (`Pallet::release_account_message`), as canonicalisation
+	/// does for each consumed account message.
+	#[benchmark]
+	fn release_account_messages(a: Linear<0, { T::MaxInboxFromAccounts::get() }>) {
+		let (_, created) = actors::<T>(1, 0, 1);
+		let task = created[0].0;
+		for i in 0..a {
+			account_message::<T>(i, task, vec![7]);
+		}
+		let deposits: Vec<_> =
+			InboxMessages::<T>::iter_prefix_values(task).map(|m| m.deposit).collect();
+		#[block]
+		{
+			for deposit in deposits {
+				Pallet::<T>::release_account_message(task, deposit);
+			}
+		}
+		assert_eq!(InboxAccountMessages::<T>::get(task), 0);
+	}
+
+	/// Checking and making `t` payments of one actor (`transfer`), each to a new account:
+	/// `Pallet::transfers_readiness` then `Pallet::make_transfers`, as canonicalisation does.
+	#[benchmark]
+	fn apply_transfers(t: Linear<0, { Pallet::<T>::limits().max_transfers }>) {
+		let (_, created) = actors::<T>(1, 0, 1);
+		let task = created[0].0;
+		let amount = T::Currency::minimum_balance().saturating_mul(10u32.into());
+		T::Currency::set_balance(
+			&Pallet::<T>::actor_account(task),
+			amount.saturating_mul(t.saturating_add(1).into()),
+		);
+		let transfers = (0..t)
+			.map(|i| coreplay_primitives::ActorTransfer {
+				from: task,
+				to: Pallet::<T>::account_bytes(&account("payee", i, 0)),
+				amount: amount.saturated_into(),
+			})
+			.collect::<Vec<_>>();
+		let transfers = TransfersOf::<T>::truncate_from(transfers);
+		#[block]
+		{
+			assert!(
+				Pallet::<T>::transfers_readiness(&transfers) == crate::pending::Readiness::Ready
+			);
+			Pallet::<T>::make_transfers(transfers);
+		}
+		let paid: T::AccountId = account("payee", 0, 0);
+		assert!(t == 0 || T::Currency::balance(&paid) == amount);
+	}
+
+	/// Depositing `e` actor events of the largest shape (`Limits::max_event_topics` topics,
+	/// `max_event_bytes` bytes of data): `Pallet::deposit_actor_events`, as canonicalisation calls it. The
+	/// pallet charges the slope per event (`Pallet::events_weight`).
+	#[benchmark]
+	fn deposit_events(e: Linear<0, { Pallet::<T>::limits().max_events }>) {
+		let limits = Pallet::<T>::limits();
+		// Events are not kept at genesis (block 0).
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
+		frame_system::Pallet::<T>::reset_events();
+		let topics =
+			vec![coreplay_primitives::H256::repeat_byte(7); limits.max_event_topics as usize];
+		let event = StoredEvent {
+			actor: 0,
+			topics: BoundedVec::truncate_from(topics),
+			data: BoundedVec::truncate_from(vec![7u8; limits.max_event_bytes as usize]),
+		};
+		let events = EventsOf::<T>::truncate_from(vec![event; e as usize]);
+		#[block]
+		{
+			Pallet::<T>::deposit_actor_events(events);
+		}
+		assert_eq!(frame_system::Pallet::<T>::event_count(), e);
 	}
 
 	/// The fuel rate of calls: `fuel`'s loop, each iteration also calling (`call`) a function without locals,

@@ -280,10 +280,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Reading one pending outcome in [`Self::process_pending`] and, if its slabs are ready or it expired,
 	/// applying or dropping it, all but its messages: `WeightInfo::pending_check` of the most slabs an outcome
-	/// has (its benchmark canonicalises an outcome without messages), and the removal of its outbox.
+	/// has (its benchmark canonicalises an outcome without messages), and the removal of its outbox, events and
+	/// transfers.
 	pub fn pending_check_weight() -> Weight {
 		T::WeightInfo::pending_check(Pallet::<T>::limits().max_actors)
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 
 	/// The budget of the [`Self::process_pending`] a submission runs: the queue's read and write,
@@ -293,12 +294,54 @@ impl<T: Config> Pallet<T> {
 		Self::pending_check_weight()
 			.saturating_mul(u64::from(2 * T::MaxPending::get()))
 			.saturating_add(Self::max_messages_weight())
+			.saturating_add(Self::max_events_weight())
+			.saturating_add(Self::max_transfers_weight())
 			.saturating_add(T::DbWeight::get().reads_writes(1, 1))
 	}
 
+	/// Depositing `events` actor events (`Event::ActorEvent`): the slope of `WeightInfo::deposit_events(e)`,
+	/// whose benchmark deposits events of `Limits::max_event_topics` topics and `max_event_bytes` bytes, and,
+	/// for any, keeping them in `PendingEvents` while the outcome waits (a write, then a read and a removal, and
+	/// the largest `PendingEvents` item in the proof).
+	pub fn events_weight(events: u32) -> Weight {
+		if events == 0 {
+			return Weight::zero();
+		}
+		let stored = EventsOf::<T>::max_encoded_len() as u64;
+		T::WeightInfo::deposit_events(events)
+			.saturating_sub(T::WeightInfo::deposit_events(0))
+			.saturating_add(T::DbWeight::get().reads_writes(1, 2))
+			.saturating_add(Weight::from_parts(0, stored))
+	}
+
+	/// Making `transfers` payments (`transfer`): the slope of `WeightInfo::apply_transfers(t)`, whose benchmark
+	/// checks and makes payments to new accounts, and, for any, keeping them in `PendingTransfers` while the
+	/// outcome waits (a write, then a read and a removal, and the largest item in the proof).
+	pub fn transfers_weight(transfers: u32) -> Weight {
+		if transfers == 0 {
+			return Weight::zero();
+		}
+		let stored = TransfersOf::<T>::max_encoded_len() as u64;
+		T::WeightInfo::apply_transfers(transfers)
+			.saturating_sub(T::WeightInfo::apply_transfers(0))
+			.saturating_add(T::DbWeight::get().reads_writes(1, 2))
+			.saturating_add(Weight::from_parts(0, stored))
+	}
+
+	/// [`Self::transfers_weight`] of the most payments an outcome makes, `Limits::max_transfers`.
+	pub fn max_transfers_weight() -> Weight {
+		Self::transfers_weight(Self::limits().max_transfers)
+	}
+
+	/// [`Self::events_weight`] of the most events an outcome has, `Limits::max_events`.
+	pub fn max_events_weight() -> Weight {
+		Self::events_weight(Self::limits().max_events)
+	}
+
 	/// The work of an outcome's messages beyond what `submit_apov` and `pending_check` measure without any:
-	/// reading and taking `consumed` inbox messages (each charged as a message of `Limits::max_message_bytes`,
-	/// as the inbox may hold other messages than the outcome expects by then) and delivering an outbox of
+	/// reading and taking `consumed` inbox messages (each charged as an account's message of
+	/// `Limits::max_message_bytes`, whose deposit is released, as the inbox may hold other messages than the
+	/// outcome expects by then) and delivering an outbox of
 	/// `outbox`'s shape (reading it back from `PendingOutboxes` if it waited, checking each recipient and
 	/// sender quota, writing each message). The slopes of `WeightInfo::apply_messages(c, m, k)`, whose benchmark
 	/// canonicalises an outcome consuming `c` messages of the largest size and sending `m` empty messages and
@@ -318,6 +361,25 @@ impl<T: Config> Pallet<T> {
 		))
 	}
 
+	/// What consuming `accounts` messages from accounts takes beyond actors' messages (`messages_weight`): the slope
+	/// of `WeightInfo::release_account_messages(a)`, each account message's count and deposit released
+	/// (`Pallet::release_account_message`).
+	pub fn account_messages_weight(accounts: u32) -> Weight {
+		let release = T::WeightInfo::release_account_messages;
+		release(accounts).saturating_sub(release(0))
+	}
+
+	/// Messages from accounts in `apov`'s inbox batches: each is consumed if the APoV is valid.
+	pub(crate) fn account_messages(apov: &ActorPov) -> u32 {
+		let n = apov
+			.inbox
+			.iter()
+			.flat_map(|b| &b.messages)
+			.filter(|m| matches!(m.from, coreplay_primitives::Sender::Account(_)))
+			.count();
+		u32::try_from(n).unwrap_or(u32::MAX)
+	}
+
 	/// [`Self::messages_weight`] of an outcome: its slabs' consumed messages and its outbox.
 	pub(crate) fn outcome_messages_weight(outcome: &OutcomeOf<T>) -> Weight {
 		let consumed =
@@ -330,6 +392,7 @@ impl<T: Config> Pallet<T> {
 	pub fn max_messages_weight() -> Weight {
 		let limits = Self::limits();
 		Self::messages_weight(limits.max_inbox_messages, Self::max_outbox())
+			.saturating_add(Self::account_messages_weight(limits.max_inbox_messages))
 	}
 
 	/// The largest outbox: `Limits::max_messages` of `Limits::max_message_bytes` each.
@@ -359,6 +422,9 @@ impl<T: Config> Pallet<T> {
 			}))
 			.saturating_add(Self::pending_checks_weight())
 			.saturating_add(Self::messages_weight(Self::inbox_messages(apov), Self::max_outbox()))
+			.saturating_add(Self::account_messages_weight(Self::account_messages(apov)))
+			.saturating_add(Self::max_events_weight())
+			.saturating_add(Self::max_transfers_weight())
 			.saturating_add(Self::pending_slot_weight(apov.slabs.len()))
 			.saturating_add(Self::fuel_weight(fuel_limit))
 			.saturating_add(Self::fuel_weight(

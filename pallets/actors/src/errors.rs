@@ -56,6 +56,9 @@ impl<T> Error<T> {
 			ExecError::BadEntryStatus => Error::BadEntryStatus,
 			ExecError::UnknownActor => Error::NotCoScheduled,
 			ExecError::CallRejected => Error::CallRejected,
+			ExecError::TooManyEvents => Error::TooManyEvents,
+			ExecError::EventTooLarge => Error::EventTooLarge,
+			ExecError::TooManyTransfers => Error::TooManyTransfers,
 			ExecError::BadSnapshot(_) | ExecError::SnapshotCodeMismatch => Error::BadSnapshot,
 			ExecError::MemoryLimit => Error::MemoryLimit,
 			ExecError::Instantiation | ExecError::ForeignCode | ExecError::BadInspectorOutput => {
@@ -107,6 +110,7 @@ impl<T> Error<T> {
 			ExpiryReason::TimeWentBackwards => Error::ContextBeforeActor,
 			ExpiryReason::ActorRemoved => Error::UnknownActor,
 			ExpiryReason::SenderQuotaFull => Error::SenderQuotaFull,
+			ExpiryReason::TransfersNotCovered => Error::TransfersNotCovered,
 		}
 	}
 }

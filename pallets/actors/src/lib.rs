@@ -92,8 +92,12 @@ mod weight_info;
 pub mod weights;
 
 pub use charge::{CodeShape, SnapshotShape};
-pub use limits::{MaxActors, MaxCodeBytes, MaxMessageBytes, MaxMessages};
+pub use limits::{
+	MaxActors, MaxCodeBytes, MaxEventBytes, MaxEventTopics, MaxEvents, MaxMessageBytes,
+	MaxMessages, MaxTransfers,
+};
 pub use pallet::*;
+use pending::{Delivery, Effects};
 pub use submission::{ApovStatus, DryRun, Submitted};
 pub use types::*;
 pub use weight_info::WeightInfo;
@@ -133,6 +137,16 @@ pub type OutcomeOf<T> = ApovOutcome<
 /// of at most `Limits::max_message_bytes` each.
 pub type OutboxOf<T> = BoundedVec<(TaskId, StoredMessage<MaxMessageBytes<T>>), MaxMessages<T>>;
 
+/// A message waiting in an inbox, with this runtime's account and balance types.
+pub type InboxEntryOf<T> =
+	InboxEntry<<T as frame_system::Config>::AccountId, BalanceOf<T>, MaxMessageBytes<T>>;
+
+/// The events of an outcome (`emit_event`), in emission order: at most `Limits::max_events`.
+pub type EventsOf<T> = BoundedVec<StoredEvent<MaxEventTopics<T>, MaxEventBytes<T>>, MaxEvents<T>>;
+
+/// The payments of an outcome (`transfer`), in order: at most `Limits::max_transfers`.
+pub type TransfersOf<T> = BoundedVec<coreplay_primitives::ActorTransfer, MaxTransfers<T>>;
+
 /// The offchain-storage key under which the pallet indexes each snapshot it accepts (`coreplay_primitives`).
 pub use coreplay_primitives::state_key;
 
@@ -141,8 +155,9 @@ pub mod pallet {
 	use super::*;
 
 	/// The storage version: 1 since `ActorInfo::now`, the outcomes' code hashes and one storage item per inbox
-	/// message (`migrations::v1`).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// message (`migrations::v1`); 2 since inbox messages carry a sender that may be an account, a value and a
+	/// deposit (`migrations::v2`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -185,9 +200,23 @@ pub mod pallet {
 		/// Most messages waiting in one actor's inbox.
 		#[pallet::constant]
 		type MaxInboxLen: Get<u32>;
-		/// Most messages from one sending actor waiting in one inbox (`Error::SenderQuotaFull`), at most
-		/// `MaxInboxLen`: no one sender, however many actors its owner creates and pays `ActorDeposit` for, fills
-		/// an inbox with fewer than `MaxInboxLen / MaxInboxPerSender` of them.
+		/// Deposit held from an account for each message it sends an actor (`send_message`) until the actor
+		/// consumes it, or is removed.
+		#[pallet::constant]
+		type MessageDepositBase: Get<BalanceOf<Self>>;
+		/// Deposit held per byte of such a message's data.
+		#[pallet::constant]
+		type MessageDepositPerByte: Get<BalanceOf<Self>>;
+		/// Most messages from accounts waiting in one inbox (`Error::TooManyAccountMessages`), below
+		/// `MaxInboxLen`: accounts cost nothing to create and their deposits come back, so however many an
+		/// attacker uses, the rest of the inbox stays for actors' messages (each sending actor's creator holds
+		/// `ActorDeposit`).
+		#[pallet::constant]
+		type MaxInboxFromAccounts: Get<u32>;
+		/// Most messages from one sender (an actor, or an account by `send_message`) waiting in one inbox
+		/// (`Error::SenderQuotaFull`), at most `MaxInboxLen`: no one sender, however many actors its owner
+		/// creates and pays `ActorDeposit` for, or message deposits it pays, fills an inbox with fewer than
+		/// `MaxInboxLen / MaxInboxPerSender` of them.
 		#[pallet::constant]
 		type MaxInboxPerSender: Get<u32>;
 		/// Most validated APoVs waiting for canonicalisation.
@@ -249,6 +278,9 @@ pub mod pallet {
 		/// The deposit for an actor (`Config::ActorDeposit`).
 		#[codec(index = 2)]
 		ActorDeposit,
+		/// The deposit for a message an account sent an actor (`Config::MessageDepositBase` and `PerByte`).
+		#[codec(index = 3)]
+		MessageDeposit,
 	}
 
 	/// AVF blobs by code hash. Identity hasher: the key is a blake2-256 hash, which no one can choose.
@@ -298,20 +330,27 @@ pub mod pallet {
 	/// each recipient's `InboxQueue`. One item per message, so that delivering or consuming one reads and
 	/// writes that message only, not the whole inbox. Twox64Concat: pallet-assigned keys.
 	#[pallet::storage]
-	pub type InboxMessages<T: Config> = StorageDoubleMap<
+	pub type InboxMessages<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Twox64Concat, u32, InboxEntryOf<T>>;
+
+	/// How many messages each sender has waiting in each inbox: (recipient, sender) → count, at most
+	/// `MaxInboxPerSender`. Twox64Concat: a pallet-assigned task id; Blake2_128Concat: senders include
+	/// accounts, which users choose.
+	#[pallet::storage]
+	pub type InboxSenders<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
 		TaskId,
-		Twox64Concat,
+		Blake2_128Concat,
+		coreplay_primitives::Sender,
 		u32,
-		StoredMessage<MaxMessageBytes<T>>,
+		ValueQuery,
 	>;
 
-	/// How many messages each sender has waiting in each inbox: (recipient, sender) → count, at most
-	/// `MaxInboxPerSender`. Twox64Concat: pallet-assigned task ids.
+	/// How many messages from accounts wait in each inbox (at most `MaxInboxFromAccounts`). Twox64Concat:
+	/// pallet-assigned keys.
 	#[pallet::storage]
-	pub type InboxSenders<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, TaskId, Twox64Concat, TaskId, u32, ValueQuery>;
+	pub type InboxAccountMessages<T: Config> = StorageMap<_, Twox64Concat, TaskId, u32, ValueQuery>;
 
 	/// Validated APoVs waiting for canonicalisation, by pending id. Twox64Concat: pallet-assigned keys.
 	#[pallet::storage]
@@ -321,6 +360,16 @@ pub mod pallet {
 	/// checking a waiting outcome does not read them (`Pallet::process_pending`).
 	#[pallet::storage]
 	pub type PendingOutboxes<T: Config> = StorageMap<_, Twox64Concat, u32, OutboxOf<T>>;
+
+	/// The events of pending outcomes that emit any, by pending id, deposited (`Event::ActorEvent`) when the
+	/// outcome is canonicalised and dropped when it expires.
+	#[pallet::storage]
+	pub type PendingEvents<T: Config> = StorageMap<_, Twox64Concat, u32, EventsOf<T>>;
+
+	/// The payments of pending outcomes that make any, by pending id, made when the outcome is canonicalised (if
+	/// its actors' accounts still cover them) and dropped when it expires.
+	#[pallet::storage]
+	pub type PendingTransfers<T: Config> = StorageMap<_, Twox64Concat, u32, TransfersOf<T>>;
 
 	/// Pending ids in submission order: the order they are checked in.
 	#[pallet::storage]
@@ -415,6 +464,26 @@ pub mod pallet {
 			/// The recipient.
 			to: TaskId,
 		},
+		/// An actor paid an account (`transfer`) in an APoV now canonicalised.
+		ActorPaid {
+			/// The paying actor (from its account).
+			actor: TaskId,
+			/// The account paid.
+			to: T::AccountId,
+			/// The amount.
+			amount: BalanceOf<T>,
+		},
+		/// An account sent an actor a message (`send_message`): it waits in the actor's inbox.
+		MessageSent {
+			/// The sending account.
+			from: T::AccountId,
+			/// The recipient.
+			to: TaskId,
+			/// The value moved into the recipient's account.
+			value: BalanceOf<T>,
+			/// The deposit held from `from` until the message is consumed.
+			deposit: BalanceOf<T>,
+		},
 		/// An actor's code changed (it asked with `set_code`).
 		CodeUpgraded {
 			/// The actor.
@@ -440,6 +509,16 @@ pub mod pallet {
 			creator: T::AccountId,
 			/// The deposit released.
 			deposit: BalanceOf<T>,
+		},
+		/// An actor emitted an event (`emit_event`, `docs/abi.md`) in an APoV now canonicalised, or in `init` at
+		/// its creation; in emission order, after the APoV's `ActorAdvanced` events.
+		ActorEvent {
+			/// The emitting actor.
+			actor: TaskId,
+			/// Its 32-byte topics (at most `Limits::max_event_topics`).
+			topics: Vec<coreplay_primitives::H256>,
+			/// Its data (at most `Limits::max_event_bytes`), in an encoding the actor documents.
+			data: Vec<u8>,
 		},
 		/// A pending APoV expired because the state it built on lost (`ExpiryReason::PreStateChanged`): its
 		/// submitter's pending deposit was burned.
@@ -669,6 +748,25 @@ pub mod pallet {
 		/// is used when its APoV is accepted, so it must run on the actors' current state. Submit it once the
 		/// pending APoV it builds on is canonicalised.
 		SignedCallMustNotWait,
+		/// The actors emitted more than `Pallet::limits`' `max_events` events in one APoV (`emit_event`).
+		TooManyEvents,
+		/// An event has more than `Pallet::limits`' `max_event_topics` topics or `max_event_bytes` bytes of data.
+		EventTooLarge,
+		/// The sender cannot hold the message deposit (`MessageDepositBase` + `MessageDepositPerByte` × its
+		/// length): fund the account, or send less data.
+		CannotHoldMessageDeposit,
+		/// The sender cannot pay the value it sends with its message (and stay alive): send less, or fund the
+		/// account.
+		CannotPayValue,
+		/// The actor's inbox already holds `MaxInboxFromAccounts` messages from accounts: send once it has
+		/// consumed some.
+		TooManyAccountMessages,
+		/// The actors asked for more than `Pallet::limits`' `max_transfers` payments in one APoV (`transfer`).
+		TooManyTransfers,
+		/// An actor's account cannot pay the transfers it asked for (`transfer`; its reducible balance is below
+		/// their sum), or one names bytes that are no account: nothing is applied. Fund the actor's account, or
+		/// build the APoV again.
+		TransfersNotCovered,
 	}
 
 	#[pallet::hooks]
@@ -688,6 +786,15 @@ pub mod pallet {
 				"Limits::max_inbox_messages below MaxInboxLen × max_actors"
 			);
 			assert!(T::MaxDryRunFuel::get() <= T::MaxFuel::get(), "MaxDryRunFuel above MaxFuel");
+			assert!(
+				T::MaxInboxFromAccounts::get() < T::MaxInboxLen::get(),
+				"MaxInboxFromAccounts must leave room for actors' messages"
+			);
+			// Actors see an account as 32 bytes (`Pallet::account_bytes`): longer ids could be confused.
+			assert!(
+				T::AccountId::max_encoded_len() <= 32,
+				"account ids longer than 32 bytes cannot be actors' senders"
+			);
 			// Element items go into the module's own table (`code_links` and its fixtures fill one as large).
 			assert!(
 				limits.max_element_items <= limits.max_table_elements,
@@ -823,7 +930,7 @@ pub mod pallet {
 		/// a delivery error (`UnknownRecipient`, `InboxFull`).
 		///
 		/// ## Events
-		/// `ActorCreated`, `MessageDelivered` for each message.
+		/// `ActorCreated`, `MessageDelivered` for each message, `ActorEvent` for each event `init` emitted.
 		#[pallet::call_index(2)]
 		#[pallet::weight(
 			T::WeightInfo::create_actor(args.len() as u32)
@@ -831,6 +938,7 @@ pub mod pallet {
 				.saturating_add(Pallet::<T>::max_creation_snapshot_weight())
 				.saturating_add(Pallet::<T>::max_code_weight())
 				.saturating_add(Pallet::<T>::messages_weight(0, Pallet::<T>::max_outbox()))
+				.saturating_add(Pallet::<T>::max_events_weight())
 		)]
 		pub fn create_actor(
 			origin: OriginFor<T>,
@@ -873,8 +981,9 @@ pub mod pallet {
 			});
 			let outbox = OutboxShape::of_payloads(creation.outbox.iter().map(|m| m.data.len()));
 			for message in creation.outbox {
-				Self::deliver(message.from, message.to, message.data)?;
+				Self::deliver_from_actor(message.from, message.to, message.data)?;
 			}
+			let events = creation.events.len() as u32;
 			Self::deposit_event(Event::ActorCreated {
 				task,
 				code_hash,
@@ -882,12 +991,17 @@ pub mod pallet {
 				creator: who,
 				account: Self::actor_account(task),
 			});
+			for event in creation.events {
+				let coreplay_primitives::ActorEvent { actor, topics, data } = event;
+				Self::deposit_event(Event::ActorEvent { actor, topics, data });
+			}
 			// The benchmark's actor stores 4 whole pages (2 `snapshot_pages` units, in chunks); larger
 			// snapshots pay the rest.
 			let actual = T::WeightInfo::create_actor(args.len() as u32)
 				.saturating_add(Self::code_weight(CodeShape::of(blob.len(), code.info())))
 				.saturating_add(Self::fuel_weight(creation.fuel_used))
 				.saturating_add(Self::messages_weight(0, outbox))
+				.saturating_add(Self::events_weight(events))
 				.saturating_add(Self::snapshots_weight(
 					core::iter::once(SnapshotShape::of(&snapshot_bytes)),
 					Self::CREATE_MEASURED_CHUNKS,
@@ -939,8 +1053,8 @@ pub mod pallet {
 		/// replay errors.
 		///
 		/// ## Events
-		/// `ApovCanonicalised` with `ActorAdvanced` per actor (and `MessageDelivered`, `CodeUpgraded`,
-		/// `PayoutPaid`), or `ApovPending`; `ApovExpired` for pending APoVs dropped (among the reasons: an actor's
+		/// `ApovCanonicalised` with `ActorAdvanced` per actor (and `ActorEvent`, `MessageDelivered`,
+		/// `CodeUpgraded`, `PayoutPaid`), or `ApovPending`; `ApovExpired` for pending APoVs dropped (among the reasons: an actor's
 		/// code changed since the APoV was validated, `CodeChanged`, or an actor already saw a later `now`,
 		/// `TimeWentBackwards`).
 		#[pallet::call_index(3)]
@@ -961,7 +1075,9 @@ pub mod pallet {
 		/// Signed; must be the actor's creator.
 		///
 		/// ## Details
-		/// Releases the creator's `ActorDeposit`, drops the actor's inbox (its messages are lost), releases its
+		/// Releases the creator's `ActorDeposit`, drops the actor's inbox (its messages are lost; the deposits of
+		/// account messages are released to their senders, the values they brought stay in the actor's account),
+		/// releases its
 		/// reference to its code (so the code's owner can remove the code once no actor runs it), and sends its
 		/// account's whole balance to the creator. Pending APoVs with a slab for it expire (`ActorRemoved`),
 		/// APoVs naming it are refused (`UnknownActor`), and messages to it are undeliverable. Its task id is not
@@ -979,10 +1095,16 @@ pub mod pallet {
 			let actor = Actors::<T>::get(task).ok_or(Error::<T>::UnknownActor)?;
 			ensure!(actor.creator == who, Error::<T>::NotCreator);
 			Actors::<T>::remove(task);
-			InboxQueues::<T>::remove(task);
-			// At most `MaxInboxLen` messages, and one sender entry per message.
-			let _ = InboxMessages::<T>::clear_prefix(task, T::MaxInboxLen::get(), None);
+			// At most `MaxInboxLen` messages: each dropped, its sender's deposit released.
+			let queue = InboxQueues::<T>::take(task);
+			for i in 0..queue.len {
+				if let Some(message) = InboxMessages::<T>::take(task, queue.position(i)) {
+					Self::release_message_deposit(message.deposit);
+				}
+			}
+			// One sender entry per message at most.
 			let _ = InboxSenders::<T>::clear_prefix(task, T::MaxInboxLen::get(), None);
+			InboxAccountMessages::<T>::remove(task);
 			CodeInfoOf::<T>::mutate(actor.code_hash, |info| {
 				if let Some(info) = info {
 					info.refcount.saturating_dec();
@@ -1004,6 +1126,70 @@ pub mod pallet {
 				T::Currency::transfer(&account, &who, balance, Preservation::Expendable)?;
 			}
 			Self::deposit_event(Event::ActorRemoved { task, creator: who, deposit: actor.deposit });
+			Ok(())
+		}
+
+		/// Sends actor `to` a message from the signing account, which the actor reads with `next_message`
+		/// (`docs/abi.md`: `FROM_ACCOUNT`, then `message_sender` gives the account and `message_value` the
+		/// value). The path to an actor that needs no sequencer: the message waits in the actor's inbox on chain
+		/// until an APoV consumes it.
+		///
+		/// ## Dispatch Origin
+		/// Signed; the signer is the sender.
+		///
+		/// ## Details
+		/// Holds `MessageDepositBase + MessageDepositPerByte × data.len()` from the signer until the actor
+		/// consumes the message (or is removed), and moves `value` from the signer to the actor's account at once
+		/// (keeping the signer alive; the actor's account must end at least at the existential deposit). The
+		/// inbox bounds are an actor's: at most `MaxInboxLen` messages wait, at most `MaxInboxPerSender` from
+		/// this account, and at most `MaxInboxFromAccounts` from accounts together. Weight:
+		/// `WeightInfo::send_message(b)`, per byte of data.
+		///
+		/// ## Errors
+		/// `MessageTooLarge` (over `Limits::max_message_bytes`), `UnknownRecipient`, `TooManyAccountMessages`,
+		/// `CannotHoldMessageDeposit`, `CannotPayValue`, `InboxFull`, `SenderQuotaFull`.
+		///
+		/// ## Events
+		/// `MessageSent`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::send_message(data.len() as u32))]
+		pub fn send_message(
+			origin: OriginFor<T>,
+			to: TaskId,
+			data: Vec<u8>,
+			value: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(
+				data.len() <= Self::limits().max_message_bytes as usize,
+				Error::<T>::MessageTooLarge
+			);
+			ensure!(Actors::<T>::contains_key(to), Error::<T>::UnknownRecipient);
+			let from_accounts = InboxAccountMessages::<T>::get(to);
+			ensure!(
+				from_accounts < T::MaxInboxFromAccounts::get(),
+				Error::<T>::TooManyAccountMessages
+			);
+			let deposit = T::MessageDepositBase::get().saturating_add(
+				T::MessageDepositPerByte::get().saturating_mul((data.len() as u32).into()),
+			);
+			T::Currency::hold(&HoldReason::MessageDeposit.into(), &who, deposit)
+				.map_err(|_| Error::<T>::CannotHoldMessageDeposit)?;
+			if !value.is_zero() {
+				T::Currency::transfer(
+					&who,
+					&Self::actor_account(to),
+					value,
+					Preservation::Preserve,
+				)
+				.map_err(|_| Error::<T>::CannotPayValue)?;
+			}
+			let from = coreplay_primitives::Sender::Account(Self::account_bytes(&who));
+			let delivered =
+				Delivery { value: value.saturated_into(), deposit: Some((who.clone(), deposit)) };
+			Self::deliver(from, to, data, delivered)?;
+			InboxAccountMessages::<T>::insert(to, from_accounts.saturating_add(1));
+			Self::deposit_event(Event::MessageSent { from: who, to, value, deposit });
 			Ok(())
 		}
 	}

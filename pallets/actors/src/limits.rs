@@ -26,6 +26,14 @@ limit_views! {
 	MaxMessageBytes => max_message_bytes;
 	/// `Limits::max_messages`: the most messages a pending outcome carries.
 	MaxMessages => max_messages;
+	/// `Limits::max_events`: the most events a pending outcome carries.
+	MaxEvents => max_events;
+	/// `Limits::max_event_topics`: the most topics of a stored event.
+	MaxEventTopics => max_event_topics;
+	/// `Limits::max_event_bytes`: the longest data of a stored event, in bytes.
+	MaxEventBytes => max_event_bytes;
+	/// `Limits::max_transfers`: the most payments a pending outcome carries.
+	MaxTransfers => max_transfers;
 }
 
 impl<T: Config> Pallet<T> {

@@ -23,6 +23,22 @@ pub mod v1 {
 		ValueQuery,
 	>;
 
+	/// `InboxMessages` at storage version 1: each message an actor's, without value or deposit.
+	#[storage_alias]
+	pub(crate) type InboxMessages<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		u32,
+		StoredMessage<MaxMessageBytes<T>>,
+	>;
+
+	/// `InboxSenders` at storage version 1: keyed by the sending actor's task id.
+	#[storage_alias]
+	pub(crate) type InboxSenders<T: Config> =
+		StorageDoubleMap<Pallet<T>, Twox64Concat, TaskId, Twox64Concat, TaskId, u32, ValueQuery>;
+
 	/// `ActorInfo` at storage version 0.
 	#[derive(Encode, codec::Decode)]
 	pub struct ActorInfoV0<AccountId> {
@@ -64,8 +80,11 @@ pub mod v1 {
 			for (to, inbox) in Inboxes::<T>::drain() {
 				let len = inbox.len() as u32;
 				for (position, message) in (0u32..).zip(inbox) {
-					InboxSenders::<T>::mutate(to, message.from, |count| count.saturating_inc());
-					InboxMessages::<T>::insert(to, position, message);
+					// In version 1's formats: `v2` translates them.
+					self::InboxSenders::<T>::mutate(to, message.from, |count| {
+						count.saturating_inc()
+					});
+					self::InboxMessages::<T>::insert(to, position, message);
 					messages += 1;
 				}
 				if len > 0 {
@@ -88,6 +107,58 @@ pub mod v1 {
 		0,
 		1,
 		InnerMigrateV0ToV1<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Storage version 1 → 2 (issue 27, account messages): an inbox message records its sender as an actor or an
+/// account, the value it brought and the deposit held for it (`InboxEntry`), and `InboxSenders` counts by
+/// `Sender`. Every message at version 1 is an actor's: no value, no deposit. A pending outcome that consumes inbox
+/// messages recorded their hash in version 1's `Message` encoding, so it expires (`InboxChanged`) once its slabs
+/// are ready: its submitter builds it again. Reads and writes every inbox message and sender count in one block
+/// (at most `MaxInboxLen` of each per actor; the development chain's actors are few).
+pub mod v2 {
+	use super::*;
+	use coreplay_primitives::Sender;
+	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+
+	/// Translates each inbox message and each sender count (both at most `MaxInboxLen` per actor).
+	pub struct InnerMigrateV1ToV2<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV1ToV2<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut messages = 0u64;
+			InboxMessages::<T>::translate::<StoredMessage<MaxMessageBytes<T>>, _>(|_, _, old| {
+				messages += 1;
+				Some(InboxEntry {
+					from: Sender::Actor(old.from),
+					data: old.data,
+					value: 0,
+					deposit: None,
+				})
+			});
+			// Collected first: the old and the new keys share the map's prefix.
+			let counts: Vec<(TaskId, TaskId, u32)> =
+				super::v1::InboxSenders::<T>::drain().collect();
+			for (to, from, count) in &counts {
+				InboxSenders::<T>::insert(to, Sender::Actor(*from), count);
+			}
+			log::info!(
+				target: "runtime::actors",
+				"storage v2: {messages} inbox messages and {} sender counts translated",
+				counts.len()
+			);
+			let accesses = 2 * messages + 2 * counts.len() as u64;
+			T::DbWeight::get().reads_writes(accesses, accesses)
+		}
+	}
+
+	/// The migration to list in the runtime: runs [`InnerMigrateV1ToV2`] once, at storage version 1, and sets 2.
+	pub type MigrateV1ToV2<T> = VersionedMigration<
+		1,
+		2,
+		InnerMigrateV1ToV2<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

@@ -60,6 +60,9 @@ impl pallet_actors::Config for Test {
 	type ActorDeposit = ConstU128<50>;
 	type MaxArgsLen = ConstU32<1024>;
 	type MaxInboxLen = ConstU32<8>;
+	type MessageDepositBase = ConstU128<20>;
+	type MessageDepositPerByte = ConstU128<1>;
+	type MaxInboxFromAccounts = ConstU32<4>;
 	type MaxInboxPerSender = MaxInboxPerSender;
 	type MaxPending = MaxPending;
 	type MaxPendingPerAccount = ConstU32<2>;

@@ -2,6 +2,34 @@
 //! inboxes, upgrades, payouts), delivery of messages, and the views the runtime API gives of them.
 
 use super::*;
+use coreplay_primitives::Sender;
+
+/// What an outcome does besides advancing its actors, kept apart from it while it waits (`PendingOutboxes`,
+/// `PendingEvents`, `PendingTransfers`): the messages it sends, the events it emits, the payments it makes.
+pub(crate) struct Effects<T: Config> {
+	pub outbox: OutboxOf<T>,
+	pub events: EventsOf<T>,
+	pub transfers: TransfersOf<T>,
+}
+
+impl<T: Config> Effects<T> {
+	/// What waits for pending outcome `id`, taken out of storage.
+	fn take(id: u32) -> Self {
+		Self {
+			outbox: PendingOutboxes::<T>::take(id).unwrap_or_default(),
+			events: PendingEvents::<T>::take(id).unwrap_or_default(),
+			transfers: PendingTransfers::<T>::take(id).unwrap_or_default(),
+		}
+	}
+}
+
+/// What comes with a message into an inbox ([`Pallet::deliver`]) besides its sender and data.
+pub(crate) struct Delivery<T: Config> {
+	/// The value its sender moved into the recipient's account.
+	pub value: coreplay_primitives::Balance,
+	/// The deposit held from an account sender, and from whom.
+	pub deposit: Option<(T::AccountId, BalanceOf<T>)>,
+}
 
 /// Whether an outcome can be canonicalised now.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -17,8 +45,55 @@ impl<T: Config> Pallet<T> {
 		let queue = InboxQueues::<T>::get(task);
 		(0..queue.len)
 			.filter_map(|i| InboxMessages::<T>::get(task, queue.position(i)))
-			.map(|m| Message { from: m.from, data: m.data.into_inner() })
+			.map(|m| m.message())
 			.collect()
+	}
+
+	/// `who`'s 32 bytes, as actors see an account (`message_sender`, `caller`): its SCALE encoding, zero-padded
+	/// (an `AccountId32` is exactly its 32 bytes).
+	pub fn account_bytes(who: &T::AccountId) -> [u8; 32] {
+		let encoded = who.encode();
+		let mut bytes = [0u8; 32];
+		let n = encoded.len().min(32);
+		bytes[..n].copy_from_slice(&encoded[..n]);
+		bytes
+	}
+
+	/// Releases an account message's deposit to its sender (nothing for an actor's message). The hold was made
+	/// by `send_message`, so less than the whole deposit released is a bug: it is logged, not panicked on.
+	pub(crate) fn release_message_deposit(deposit: Option<(T::AccountId, BalanceOf<T>)>) {
+		if let Some((sender, amount)) = deposit {
+			let released = T::Currency::release(
+				&HoldReason::MessageDeposit.into(),
+				&sender,
+				amount,
+				Precision::BestEffort,
+			);
+			if released != Ok(amount) {
+				log::error!(
+					target: "runtime::actors",
+					"message deposit of {amount:?} released as {released:?}"
+				);
+			}
+		}
+	}
+
+	/// What consuming an account's message takes beyond an actor's (weighed apart: `Self::account_messages_weight`):
+	/// its count in `InboxAccountMessages` and its deposit released.
+	pub fn release_account_message(actor: TaskId, deposit: Option<(T::AccountId, BalanceOf<T>)>) {
+		InboxAccountMessages::<T>::mutate_exists(actor, |count| {
+			*count = count.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+		});
+		Self::release_message_deposit(deposit);
+	}
+
+	/// [`Self::deliver`] of an actor's message (no value, no deposit).
+	pub(crate) fn deliver_from_actor(
+		from: TaskId,
+		to: TaskId,
+		data: Vec<u8>,
+	) -> Result<(), Error<T>> {
+		Self::deliver(Sender::Actor(from), to, data, Delivery { value: 0, deposit: None })
 	}
 
 	/// The pending APoVs in checking order (for [`runtime_api::ActorsApi::pending`]).
@@ -39,8 +114,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Appends a message to `to`'s inbox, within `MaxInboxLen` and `from`'s `MaxInboxPerSender` there: one
-	/// message item written, the queue and the sender's count read and written.
-	pub(crate) fn deliver(from: TaskId, to: TaskId, data: Vec<u8>) -> Result<(), Error<T>> {
+	/// message item written, the queue and the sender's count read and written. `MessageDelivered` for an
+	/// actor's message (`send_message` deposits its own event for an account's).
+	pub(crate) fn deliver(
+		from: Sender,
+		to: TaskId,
+		data: Vec<u8>,
+		delivery: Delivery<T>,
+	) -> Result<(), Error<T>> {
 		ensure!(Actors::<T>::contains_key(to), Error::<T>::UnknownRecipient);
 		let data = data.try_into().map_err(|_| Error::<T>::MessageTooLarge)?;
 		ensure!(
@@ -49,11 +130,15 @@ impl<T: Config> Pallet<T> {
 		);
 		let mut queue = InboxQueues::<T>::get(to);
 		ensure!(queue.len < T::MaxInboxLen::get(), Error::<T>::InboxFull);
-		InboxMessages::<T>::insert(to, queue.position(queue.len), StoredMessage { from, data });
+		let Delivery { value, deposit } = delivery;
+		let entry = InboxEntry { from, data, value, deposit };
+		InboxMessages::<T>::insert(to, queue.position(queue.len), entry);
 		queue.len += 1;
 		InboxQueues::<T>::insert(to, queue);
 		InboxSenders::<T>::mutate(to, from, |count| count.saturating_inc());
-		Self::deposit_event(Event::MessageDelivered { from, to });
+		if let Sender::Actor(from) = from {
+			Self::deposit_event(Event::MessageDelivered { from, to });
+		}
 		Ok(())
 	}
 
@@ -97,8 +182,8 @@ impl<T: Config> Pallet<T> {
 	/// (charged by [`Self::messages_weight`]).
 	pub(crate) fn delivery_readiness(outcome: &OutcomeOf<T>, outbox: &OutboxOf<T>) -> Readiness {
 		// Messages each (recipient, sender) pair loses to consumption, for the senders' quotas below.
-		let mut consumed_from: Vec<((TaskId, TaskId), u32)> = Vec::new();
-		fn add(counts: &mut Vec<((TaskId, TaskId), u32)>, key: (TaskId, TaskId), n: u32) {
+		let mut consumed_from: Vec<((TaskId, Sender), u32)> = Vec::new();
+		fn add(counts: &mut Vec<((TaskId, Sender), u32)>, key: (TaskId, Sender), n: u32) {
 			match counts.iter_mut().find(|(k, _)| *k == key) {
 				Some((_, count)) => *count = count.saturating_add(n),
 				None => counts.push((key, n)),
@@ -115,7 +200,7 @@ impl<T: Config> Pallet<T> {
 					return Readiness::Expired(ExpiryReason::InboxChanged);
 				};
 				add(&mut consumed_from, (slab.actor, message.from), 1);
-				messages.push(Message { from: message.from, data: message.data.into_inner() });
+				messages.push(message.message());
 			}
 			if blake2_256(&messages.encode()) != slab.inbox_hash {
 				return Readiness::Expired(ExpiryReason::InboxChanged);
@@ -129,13 +214,13 @@ impl<T: Config> Pallet<T> {
 		// Room in every recipient's inbox once consumed messages are gone, and within each sender's quota
 		// there.
 		let mut recipients: Vec<(TaskId, u32)> = Vec::new();
-		let mut senders: Vec<((TaskId, TaskId), u32)> = Vec::new();
+		let mut senders: Vec<((TaskId, Sender), u32)> = Vec::new();
 		for (to, message) in outbox {
 			match recipients.iter_mut().find(|(t, _)| t == to) {
 				Some((_, n)) => *n += 1,
 				None => recipients.push((*to, 1)),
 			}
-			add(&mut senders, (*to, message.from), 1);
+			add(&mut senders, (*to, Sender::Actor(message.from)), 1);
 		}
 		for (to, incoming) in recipients {
 			if !Actors::<T>::contains_key(to) {
@@ -194,7 +279,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Keeps `outcome` waiting under a new pending id: its outbox in `PendingOutboxes` (if it sends any), a
+	/// Keeps `outcome` waiting under a new pending id: its outbox in `PendingOutboxes` (if it sends any), its
+	/// events in `PendingEvents` (if it emits any), a
 	/// slot per (actor, sequence) and one of `MaxPendingPerAccount` for its submitter, and `PendingDeposit`
 	/// held. The caller checked `PendingSlots`, `PendingCount` and `PendingOrder`'s room.
 	///
@@ -202,8 +288,9 @@ impl<T: Config> Pallet<T> {
 	/// `PendingFull`, `CannotHoldPendingDeposit`; nothing is written then.
 	pub(crate) fn keep_pending(
 		mut outcome: OutcomeOf<T>,
-		outbox: OutboxOf<T>,
+		effects: Effects<T>,
 	) -> Result<u32, Error<T>> {
+		let Effects { outbox, events, transfers } = effects;
 		let id = NextPendingId::<T>::get();
 		let mut order = PendingOrder::<T>::get();
 		order.try_push(id).map_err(|_| Error::<T>::PendingFull)?;
@@ -220,16 +307,82 @@ impl<T: Config> Pallet<T> {
 		if !outbox.is_empty() {
 			PendingOutboxes::<T>::insert(id, outbox);
 		}
+		if !events.is_empty() {
+			PendingEvents::<T>::insert(id, events);
+		}
+		if !transfers.is_empty() {
+			PendingTransfers::<T>::insert(id, transfers);
+		}
 		let submitter = outcome.submitter.clone();
 		Pending::<T>::insert(id, outcome);
 		Self::deposit_event(Event::ApovPending { id, submitter });
 		Ok(id)
 	}
 
+	/// Whether each actor's account can pay the transfers it asked for (their sum at most its reducible balance,
+	/// `Preservation::Expendable`) and each names an account; `Expired(TransfersNotCovered)` otherwise. Reads each
+	/// paying actor's account (charged by [`Self::transfers_weight`]).
+	pub(crate) fn transfers_readiness(transfers: &TransfersOf<T>) -> Readiness {
+		let mut owed: Vec<(TaskId, u128)> = Vec::new();
+		for transfer in transfers {
+			if T::AccountId::decode(&mut &transfer.to[..]).is_err() {
+				return Readiness::Expired(ExpiryReason::TransfersNotCovered);
+			}
+			match owed.iter_mut().find(|(actor, _)| *actor == transfer.from) {
+				Some((_, sum)) => match sum.checked_add(transfer.amount) {
+					Some(total) => *sum = total,
+					None => return Readiness::Expired(ExpiryReason::TransfersNotCovered),
+				},
+				None => owed.push((transfer.from, transfer.amount)),
+			}
+		}
+		for (actor, sum) in owed {
+			let available = T::Currency::reducible_balance(
+				&Self::actor_account(actor),
+				Preservation::Expendable,
+				Fortitude::Polite,
+			);
+			if available.saturated_into::<u128>() < sum {
+				return Readiness::Expired(ExpiryReason::TransfersNotCovered);
+			}
+		}
+		Readiness::Ready
+	}
+
+	/// Makes the payments `transfers` from their actors' accounts (callers check [`Self::transfers_readiness`]
+	/// first; a failure is a bug: logged, not panicked on), with an `ActorPaid` event each.
+	pub fn make_transfers(transfers: TransfersOf<T>) {
+		for transfer in transfers {
+			let Ok(to) = T::AccountId::decode(&mut &transfer.to[..]) else { continue };
+			let amount: BalanceOf<T> = transfer.amount.saturated_into();
+			let from = Self::actor_account(transfer.from);
+			match T::Currency::transfer(&from, &to, amount, Preservation::Expendable) {
+				Ok(_) => Self::deposit_event(Event::ActorPaid { actor: transfer.from, to, amount }),
+				Err(e) => log::error!(
+					target: "runtime::actors",
+					"a covered transfer of actor {} failed: {e:?}",
+					transfer.from
+				),
+			}
+		}
+	}
+
+	/// Deposits `events` as `Event::ActorEvent`s, in order (weighed by [`Self::events_weight`]).
+	pub fn deposit_actor_events(events: EventsOf<T>) {
+		for event in events {
+			Self::deposit_event(Event::ActorEvent {
+				actor: event.actor,
+				topics: event.topics.into_inner(),
+				data: event.data.into_inner(),
+			});
+		}
+	}
+
 	/// Applies a ready outcome (callers check [`Self::readiness`] and [`Self::delivery_readiness`] first):
 	/// its actors' states, sequences, `now` and upgrades, their consumed messages taken from their inboxes,
-	/// `outbox` delivered, payouts paid.
-	pub(crate) fn canonicalise(outcome: OutcomeOf<T>, outbox: OutboxOf<T>, pending: Option<u32>) {
+	/// `outbox` delivered, `events` deposited, payouts paid.
+	pub(crate) fn canonicalise(outcome: OutcomeOf<T>, effects: Effects<T>, pending: Option<u32>) {
+		let Effects { outbox, events, transfers } = effects;
 		let actors = outcome.slabs.len() as u32;
 		for slab in &outcome.slabs {
 			Actors::<T>::mutate(slab.actor, |actor| {
@@ -260,6 +413,9 @@ impl<T: Config> Pallet<T> {
 						InboxSenders::<T>::mutate_exists(slab.actor, message.from, |count| {
 							*count = count.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
 						});
+						if let Sender::Account(_) = message.from {
+							Self::release_account_message(slab.actor, message.deposit);
+						}
 					}
 				}
 				let queue =
@@ -276,12 +432,15 @@ impl<T: Config> Pallet<T> {
 				state_hash: slab.post_hash,
 			});
 		}
+		Self::deposit_actor_events(events);
 		for (to, message) in outbox {
 			// Readiness checked the room; a failure here would be a bug, so it is logged, not panicked on.
-			if Self::deliver(message.from, to, message.data.into_inner()).is_err() {
+			if Self::deliver_from_actor(message.from, to, message.data.into_inner()).is_err() {
 				log::error!(target: "runtime::actors", "message to {to} not delivered despite readiness");
 			}
 		}
+		// The actors' payments, before their payouts.
+		Self::make_transfers(transfers);
 		for slab in &outcome.slabs {
 			if slab.payout == 0 {
 				continue;
@@ -348,17 +507,31 @@ impl<T: Config> Pallet<T> {
 					Readiness::Wait if timed_out => Readiness::Expired(ExpiryReason::TimedOut),
 					other => other,
 				};
-				let mut outbox = OutboxOf::<T>::new();
+				let mut effects = None;
 				if readiness == Readiness::Ready {
-					let messages = Self::outcome_messages_weight(&outcome);
+					// Its events are not counted in the outcome, nor which of its consumed messages are
+					// accounts': the most events, and every consumed message an account's.
+					let consumed = outcome
+						.slabs
+						.iter()
+						.map(|s| s.inbox_consumed)
+						.fold(0u32, u32::saturating_add);
+					let messages = Self::outcome_messages_weight(&outcome)
+						.saturating_add(Self::account_messages_weight(consumed))
+						.saturating_add(Self::max_events_weight())
+						.saturating_add(Self::max_transfers_weight());
 					if used.saturating_add(messages).any_gt(budget) {
 						// Its delivery does not fit: it waits, unchanged, for a larger budget.
 						PendingOrder::<T>::put(order);
 						return used;
 					}
 					used.saturating_accrue(messages);
-					outbox = PendingOutboxes::<T>::take(id).unwrap_or_default();
-					readiness = Self::delivery_readiness(&outcome, &outbox);
+					let taken = Effects::<T>::take(id);
+					readiness = match Self::delivery_readiness(&outcome, &taken.outbox) {
+						Readiness::Ready => Self::transfers_readiness(&taken.transfers),
+						other => other,
+					};
+					effects = Some(taken);
 				}
 				match readiness {
 					Readiness::Wait => i += 1,
@@ -366,13 +539,16 @@ impl<T: Config> Pallet<T> {
 						order.remove(i);
 						Pending::<T>::remove(id);
 						Self::free_slot(id, &outcome, false);
-						Self::canonicalise(outcome, outbox, Some(id));
+						let effects = effects.unwrap_or_else(|| Effects::<T>::take(id));
+						Self::canonicalise(outcome, effects, Some(id));
 						progressed = true;
 					}
 					Readiness::Expired(reason) => {
 						order.remove(i);
 						Pending::<T>::remove(id);
 						PendingOutboxes::<T>::remove(id);
+						PendingEvents::<T>::remove(id);
+						PendingTransfers::<T>::remove(id);
 						Self::free_slot(id, &outcome, reason == ExpiryReason::PreStateChanged);
 						Self::deposit_event(Event::ApovExpired { id, reason });
 					}

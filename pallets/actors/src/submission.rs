@@ -48,8 +48,8 @@ pub(crate) struct Charge<T> {
 	codes: Weight,
 	/// Taking a pending slot (`Pallet::pending_slot_weight`), until it is known that the APoV will not wait.
 	slot: Weight,
-	/// Its own messages (`Pallet::messages_weight`): the inbox messages it brings and, until its outbox is
-	/// known, the largest outbox.
+	/// Its own messages (`Pallet::messages_weight`) and events (`Pallet::events_weight`): the inbox messages it
+	/// brings and, until its replay is done, the largest outbox and the most events.
 	messages: Weight,
 	_config: core::marker::PhantomData<T>,
 }
@@ -65,7 +65,12 @@ impl<T: Config> Charge<T> {
 			messages: Pallet::<T>::messages_weight(
 				Pallet::<T>::inbox_messages(apov),
 				Pallet::<T>::max_outbox(),
-			),
+			)
+			.saturating_add(Pallet::<T>::account_messages_weight(Pallet::<T>::account_messages(
+				apov,
+			)))
+			.saturating_add(Pallet::<T>::max_events_weight())
+			.saturating_add(Pallet::<T>::max_transfers_weight()),
 			_config: core::marker::PhantomData,
 		}
 	}
@@ -80,7 +85,7 @@ impl<T: Config> Charge<T> {
 		self.slot = Weight::zero();
 	}
 
-	/// The replay is done: `messages` (its consumed messages and actual outbox) replaces the declared.
+	/// The replay is done: `messages` (its consumed messages, actual outbox and events) replaces the declared.
 	fn outbox_known(&mut self, messages: Weight) {
 		self.messages = messages;
 	}
@@ -304,6 +309,27 @@ impl<T: Config> Pallet<T> {
 				.try_push((message.to, StoredMessage { from: message.from, data }))
 				.map_err(|_| charge.after_replay(Error::<T>::TooManyMessages, fuel_used))?;
 		}
+		let mut events = EventsOf::<T>::new();
+		for event in execution.events {
+			let stored = StoredEvent {
+				actor: event.actor,
+				topics: event
+					.topics
+					.try_into()
+					.map_err(|_| charge.after_replay(Error::<T>::EventTooLarge, fuel_used))?,
+				data: event
+					.data
+					.try_into()
+					.map_err(|_| charge.after_replay(Error::<T>::EventTooLarge, fuel_used))?,
+			};
+			events
+				.try_push(stored)
+				.map_err(|_| charge.after_replay(Error::<T>::TooManyEvents, fuel_used))?;
+		}
+		let transfers: TransfersOf<T> = execution
+			.transfers
+			.try_into()
+			.map_err(|_| charge.after_replay(Error::<T>::TooManyTransfers, fuel_used))?;
 		let outcome = ApovOutcome {
 			submitter: who,
 			deposit: Zero::zero(),
@@ -312,19 +338,28 @@ impl<T: Config> Pallet<T> {
 			slabs,
 			outbox: OutboxShape::of(&outbox),
 		};
-		charge.outbox_known(Self::outcome_messages_weight(&outcome));
+		charge.outbox_known(
+			Self::outcome_messages_weight(&outcome)
+				.saturating_add(Self::account_messages_weight(Self::account_messages(&apov)))
+				.saturating_add(Self::events_weight(events.len() as u32))
+				.saturating_add(Self::transfers_weight(transfers.len() as u32)),
+		);
 
+		// Payments are checked now whatever else waits: an APoV its actors cannot pay for is refused.
+		if let Readiness::Expired(reason) = Self::transfers_readiness(&transfers) {
+			return Err(charge.after_replay(Error::<T>::from_expiry(reason), fuel_used));
+		}
 		let readiness = match Self::readiness(&outcome) {
 			Readiness::Ready => Self::delivery_readiness(&outcome, &outbox),
 			other => other,
 		};
 		let status = match readiness {
 			Readiness::Ready => {
-				Self::canonicalise(outcome, outbox, None);
+				Self::canonicalise(outcome, Effects { outbox, events, transfers }, None);
 				ApovStatus::Canonicalised
 			}
 			Readiness::Wait => {
-				let id = Self::keep_pending(outcome, outbox)
+				let id = Self::keep_pending(outcome, Effects { outbox, events, transfers })
 					.map_err(|e| charge.after_replay(e, fuel_used))?;
 				ApovStatus::Pending(id)
 			}

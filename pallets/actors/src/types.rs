@@ -38,7 +38,54 @@ pub struct ActorInfo<AccountId, Balance> {
 	pub now: BlockNumber,
 }
 
-/// An asynchronous message waiting in an actor's inbox.
+/// A message waiting in an actor's inbox (`InboxMessages`): from an actor, or from an account by `send_message`,
+/// which holds the account's deposit until the message is consumed (or its recipient removed).
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxBytes))]
+pub struct InboxEntry<AccountId, Balance, MaxBytes>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxBytes: frame_support::traits::Get<u32>,
+{
+	/// Who sent it.
+	pub from: coreplay_primitives::Sender,
+	/// The payload.
+	pub data: BoundedVec<u8, MaxBytes>,
+	/// The value moved into the recipient's account with it (an account's message), in the smallest unit.
+	pub value: coreplay_primitives::Balance,
+	/// The deposit held from an account sender (`HoldReason::MessageDeposit`), released to it when the message
+	/// is consumed; `None` for an actor's message.
+	pub deposit: Option<(AccountId, Balance)>,
+}
+
+impl<AccountId, Balance, MaxBytes> InboxEntry<AccountId, Balance, MaxBytes>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxBytes: frame_support::traits::Get<u32>,
+{
+	/// The message as its recipient reads it.
+	pub fn message(self) -> coreplay_primitives::Message {
+		coreplay_primitives::Message {
+			from: self.from,
+			data: self.data.into_inner(),
+			value: self.value,
+		}
+	}
+}
+
+/// An asynchronous message an actor sent, in an outbox (`PendingOutboxes`) until it is delivered.
 #[derive(
 	CloneNoBound,
 	PartialEqNoBound,
@@ -55,6 +102,24 @@ pub struct StoredMessage<MaxBytes: frame_support::traits::Get<u32>> {
 	/// The sender.
 	pub from: TaskId,
 	/// The payload.
+	pub data: BoundedVec<u8, MaxBytes>,
+}
+
+/// An actor's event (`emit_event`) as a pending outcome keeps it until it is deposited as
+/// `Event::ActorEvent` (`PendingEvents`), bounded by `Limits::max_event_topics` and `max_event_bytes`.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxTopics, MaxBytes))]
+pub struct StoredEvent<
+	MaxTopics: frame_support::traits::Get<u32>,
+	MaxBytes: frame_support::traits::Get<u32>,
+> {
+	/// The emitting actor.
+	pub actor: TaskId,
+	/// Its 32-byte topics.
+	pub topics: BoundedVec<coreplay_primitives::H256, MaxTopics>,
+	/// Its data.
 	pub data: BoundedVec<u8, MaxBytes>,
 }
 
@@ -191,4 +256,6 @@ pub enum ExpiryReason {
 	ActorRemoved,
 	/// A sending actor would have more than `MaxInboxPerSender` messages waiting in a recipient's inbox.
 	SenderQuotaFull,
+	/// An actor's account can no longer pay the transfers it asked for (`transfer`).
+	TransfersNotCovered,
 }

@@ -68,4 +68,15 @@ pub trait WeightInfo {
 	/// verified and its nonce read and written before the replay; the pallet charges the slope per signed call
 	/// (`Pallet::signed_calls_weight`).
 	fn signed_calls(s: u32) -> Weight;
+	/// `Pallet::deposit_actor_events` of `e` events of `Limits::max_event_topics` topics and
+	/// `max_event_bytes` bytes each.
+	fn deposit_events(e: u32) -> Weight;
+	/// `send_message` of `b` bytes of data and a value, to an actor whose inbox holds messages already.
+	fn send_message(b: u32) -> Weight;
+	/// `Pallet::release_account_message` for `a` consumed account messages: what consuming each takes beyond an
+	/// actor's message.
+	fn release_account_messages(a: u32) -> Weight;
+	/// `Pallet::transfers_readiness` and the payments of `canonicalise` for `t` transfers of one actor, each to a
+	/// new account.
+	fn apply_transfers(t: u32) -> Weight;
 }

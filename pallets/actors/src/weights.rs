@@ -59,10 +59,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_actor() -> Weight {
-		// Measured proof size: 5030 bytes; minimum execution time: 212_759 ns.
-		Weight::from_parts(237_510_000, 423454)
-			.saturating_add(T::DbWeight::get().reads(133))
-			.saturating_add(T::DbWeight::get().writes(134))
+		// Measured proof size: 275829 bytes; minimum execution time: 1_454_535 ns.
+		Weight::from_parts(1_647_189_000, 429470)
+			.saturating_add(T::DbWeight::get().reads(198))
+			.saturating_add(T::DbWeight::get().writes(199))
 	}
 	fn create_actor(a: u32, ) -> Weight {
 		// Measured proof size: 261659 bytes; minimum execution time: 841_799 ns.
@@ -118,15 +118,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
-		// Measured proof size: 1054 bytes; minimum execution time: 3_226_701 ns.
+		// Measured proof size: 1102 bytes; minimum execution time: 3_516_498 ns.
 		Weight::from_parts(0, 1054615)
-			.saturating_add(Weight::from_parts(22_639_967, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(18_436_164, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(24_240_400, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(0, 6601).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(24_132_222, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(18_785_642, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(22_787_068, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 6695).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(k.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(k.into())))
@@ -198,6 +198,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
+	fn deposit_events(e: u32, ) -> Weight {
+		// Measured proof size: 0 bytes; minimum execution time: 143 ns.
+		Weight::from_parts(1_739_147, 0)
+			.saturating_add(Weight::from_parts(1_888_308, 0).saturating_mul(e.into()))
+	}
+	fn send_message(b: u32, ) -> Weight {
+		// Measured proof size: 1641 bytes; minimum execution time: 103_001 ns.
+		Weight::from_parts(113_832_078, 6196)
+			.saturating_add(Weight::from_parts(842, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	fn release_account_messages(a: u32, ) -> Weight {
+		// Measured proof size: 269 bytes; minimum execution time: 178 ns.
+		Weight::from_parts(9_118_823, 3481)
+			.saturating_add(Weight::from_parts(31_827_176, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(a.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(a.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
+	}
+	fn apply_transfers(t: u32, ) -> Weight {
+		// Measured proof size: 134 bytes; minimum execution time: 210 ns.
+		Weight::from_parts(7_798_200, 3593)
+			.saturating_add(Weight::from_parts(36_138_600, 0).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
+	}
 	fn fuel(k: u32, ) -> Weight {
 		// Measured proof size: 468 bytes; minimum execution time: 77_190 ns.
 		Weight::from_parts(90_701_308, 265645)
@@ -222,9 +254,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_actor() -> Weight {
-		Weight::from_parts(237_510_000, 423454)
-			.saturating_add(RocksDbWeight::get().reads(133))
-			.saturating_add(RocksDbWeight::get().writes(134))
+		Weight::from_parts(1_647_189_000, 429470)
+			.saturating_add(RocksDbWeight::get().reads(198))
+			.saturating_add(RocksDbWeight::get().writes(199))
 	}
 	fn create_actor(a: u32, ) -> Weight {
 		Weight::from_parts(949_598_807, 265645)
@@ -274,13 +306,13 @@ impl WeightInfo for () {
 	}
 	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
 		Weight::from_parts(0, 1054615)
-			.saturating_add(Weight::from_parts(22_639_967, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(18_436_164, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(24_240_400, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(0, 6601).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(24_132_222, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(18_785_642, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(22_787_068, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 6695).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(k.into()))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(k.into())))
@@ -343,6 +375,34 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn deposit_events(e: u32, ) -> Weight {
+		Weight::from_parts(1_739_147, 0)
+			.saturating_add(Weight::from_parts(1_888_308, 0).saturating_mul(e.into()))
+	}
+	fn send_message(b: u32, ) -> Weight {
+		Weight::from_parts(113_832_078, 6196)
+			.saturating_add(Weight::from_parts(842, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(7))
+			.saturating_add(RocksDbWeight::get().writes(7))
+	}
+	fn release_account_messages(a: u32, ) -> Weight {
+		Weight::from_parts(9_118_823, 3481)
+			.saturating_add(Weight::from_parts(31_827_176, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(a.into()))
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(a.into())))
+			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(a.into())))
+	}
+	fn apply_transfers(t: u32, ) -> Weight {
+		Weight::from_parts(7_798_200, 3593)
+			.saturating_add(Weight::from_parts(36_138_600, 0).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(t.into())))
+			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(t.into())))
 	}
 	fn fuel(k: u32, ) -> Weight {
 		Weight::from_parts(90_701_308, 265645)

@@ -4,7 +4,7 @@
 
 use super::{dev_key, signed, wat_actors, Sequencer, ALICE, BOB, FUEL};
 use crate::{mock::*, *};
-use coreplay_primitives::{avf, AgendaItem, Invocation, Slab, Witness};
+use coreplay_primitives::{avf, AgendaItem, Invocation, Sender, Slab, Witness};
 use frame_support::{assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold};
 use sp_runtime::{traits::Dispatchable, StateVersion};
 use wat_actors::op;
@@ -539,7 +539,7 @@ fn one_sender_cannot_fill_an_inbox() {
 				.collect()
 		};
 		seq.advance(ALICE, &[a], send(a, 3));
-		assert_eq!(InboxSenders::<Test>::get(b, a), 3);
+		assert_eq!(InboxSenders::<Test>::get(b, Sender::Actor(a)), 3);
 		let (declared, paid) = charged(
 			"a fourth from one sender",
 			BOB,
@@ -551,7 +551,11 @@ fn one_sender_cannot_fill_an_inbox() {
 		assert_eq!(InboxQueues::<Test>::get(b).len, 6, "another sender still reaches it");
 		seq.advance(ALICE, &[b], vec![AgendaItem::service(b, 1)]);
 		assert_eq!(InboxQueues::<Test>::get(b).len, 0);
-		assert_eq!(InboxSenders::<Test>::get(b, a), 0, "consumed: the quota is free again");
+		assert_eq!(
+			InboxSenders::<Test>::get(b, Sender::Actor(a)),
+			0,
+			"consumed: the quota is free again"
+		);
 		seq.advance(ALICE, &[a], send(a, 3));
 	});
 }
@@ -604,7 +608,10 @@ fn messages_are_charged_and_wait_for_a_budget_that_covers_them() {
 			<<Test as frame_system::Config>::DbWeight as Get<_>>::get();
 		let queue = db.reads_writes(1, 1);
 		let check = queue.saturating_add(Coreplay::pending_check_weight());
-		let messages = Coreplay::messages_weight(0, outcome.outbox);
+		// Its messages, and room for the most events and payments (an outcome does not count its own).
+		let messages = Coreplay::messages_weight(0, outcome.outbox)
+			.saturating_add(Coreplay::max_events_weight())
+			.saturating_add(Coreplay::max_transfers_weight());
 		let short = check.saturating_add(messages).saturating_sub(Weight::from_parts(1, 0));
 		let used = Coreplay::process_pending(short);
 		assert_eq!(used, check, "read, found ready, left for a larger budget");
@@ -684,5 +691,51 @@ fn signed_calls_are_refused_unless_signed_for_this_chain_actor_and_nonce() {
 			submit(waiting),
 			Error::SignedCallMustNotWait,
 		);
+	});
+}
+
+/// Sending an actor messages costs the sender: each holds a deposit until consumed, one account fills at most
+/// `MaxInboxPerSender` of an inbox, and each refusal is a typed error that changes nothing. Removing the actor
+/// releases the deposits of its waiting messages.
+#[test]
+fn account_messages_are_paid_for_and_bounded() {
+	new_test_ext().execute_with(|| {
+		let (_, a, b) = setup();
+		let limits = Coreplay::limits();
+		let too_long = vec![0u8; limits.max_message_bytes as usize + 1];
+		let poor = 99u64;
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<u64>>::mint_into(
+			&poor, 10
+		));
+		// (case, sender, recipient, data, value, error)
+		type Case = (&'static str, u64, TaskId, Vec<u8>, u128, Error<Test>);
+		let cases: Vec<Case> = vec![
+			("longer than max_message_bytes", BOB, a, too_long, 0, Error::MessageTooLarge),
+			("to no actor", BOB, 999, vec![1], 0, Error::UnknownRecipient),
+			("without the deposit", poor, a, vec![1], 0, Error::CannotHoldMessageDeposit),
+			("more value than the sender has", BOB, a, vec![1], ENDOWMENT, Error::CannotPayValue),
+		];
+		for (case, who, to, data, value, error) in cases {
+			rejects(case, who, crate::Call::send_message { to, data, value }, error);
+		}
+		// One account fills at most `MaxInboxPerSender` of an inbox, accounts together `MaxInboxFromAccounts`.
+		MaxInboxPerSender::set(2);
+		let send = || crate::Call::send_message { to: a, data: vec![1], value: 0 };
+		for who in [BOB, BOB] {
+			assert_ok!(Coreplay::send_message(RuntimeOrigin::signed(who), a, vec![1], 0));
+		}
+		rejects("a third from one account", BOB, send(), Error::SenderQuotaFull);
+		for who in [3, 3] {
+			assert_ok!(Coreplay::send_message(RuntimeOrigin::signed(who), a, vec![1], 0));
+		}
+		rejects("a fifth from accounts", ALICE, send(), Error::TooManyAccountMessages);
+		// Actors' messages still have room.
+		assert_ok!(Coreplay::deliver_from_actor(b, a, vec![1]));
+		let held = |who| Balances::balance_on_hold(&HoldReason::MessageDeposit.into(), &who);
+		assert_eq!((held(BOB), held(3)), (42, 42));
+		assert_ok!(Coreplay::remove_actor(RuntimeOrigin::signed(ALICE), a));
+		assert_eq!((held(BOB), held(3)), (0, 0), "released with the inbox");
+		assert_eq!(InboxMessages::<Test>::iter_prefix(a).count(), 0);
+		assert_eq!(InboxAccountMessages::<Test>::get(a), 0);
 	});
 }

@@ -137,7 +137,7 @@ fn memory_chain_canonicalises_as_the_pallet() {
 		);
 		both.step(fill(4), None);
 		assert_eq!(
-			InboxSenders::<Test>::get(b, t),
+			InboxSenders::<Test>::get(b, coreplay_primitives::Sender::Actor(t)),
 			4,
 			"the test actor's quota in b's inbox is used up"
 		);

@@ -530,7 +530,7 @@ fn an_apov_whose_inbox_batch_is_not_the_inbox_prefix_is_rejected() {
 		let mut apov = seq.produce(&[task], vec![service(task)]);
 		// The actor reads messages in `service`: invent one that never arrived.
 		apov.inbox =
-			vec![InboxBatch { actor: task, messages: vec![Message { from: 7, data: vec![1] }] }];
+			vec![InboxBatch { actor: task, messages: vec![Message::from_actor(7, vec![1])] }];
 		let machine = Coreplay::machine();
 		let code = machine.load(&test_actor()).expect("valid");
 		let post = machine
@@ -844,7 +844,7 @@ fn ping_pong_actors_talk_across_apovs() {
 			apov.inbox,
 			[InboxBatch {
 				actor: a,
-				messages: vec![Message { from: b, data: 3u64.to_le_bytes().to_vec() }]
+				messages: vec![Message::from_actor(b, 3u64.to_le_bytes().to_vec())]
 			}]
 		);
 		assert_eq!((state(a).0, state(b).0), (4, 4));
@@ -871,16 +871,21 @@ fn messages_init_sends_itself_reach_its_inbox() {
 		);
 		let hash = seq.upload(ALICE, &wat_actors::avf(&wat));
 		assert_ok!(Coreplay::create_actor(RuntimeOrigin::signed(ALICE), hash, vec![]));
-		assert_eq!(stored_inbox(task), [Message { from: task, data: b"me".to_vec() }]);
+		assert_eq!(stored_inbox(task), [Message::from_actor(task, b"me".to_vec())]);
 	});
 }
 
-/// Storage version 0 → 1: actors gain `now` (the upgrade's block) and a zero deposit, inbox messages are counted
-/// by sender, pending outcomes of version 0 are dropped, the
-/// version becomes 1, and running it again changes nothing.
+/// Storage version 0 → 1 → 2, as the runtime lists them: actors gain `now` (the upgrade's block) and a zero
+/// deposit, inbox messages are counted by sender, pending outcomes of version 0 are dropped (v1); each inbox
+/// message and sender count names an actor sender, with no value and no deposit (v2); the version becomes 2, and
+/// running them again changes nothing.
 #[test]
-fn the_v1_migration_translates_actors() {
-	use crate::migrations::v1::{ActorInfoV0, MigrateV0ToV1};
+fn the_v1_and_v2_migrations_translate_actors_and_inboxes() {
+	use crate::migrations::{
+		v1::{ActorInfoV0, MigrateV0ToV1},
+		v2::MigrateV1ToV2,
+	};
+	use coreplay_primitives::Sender;
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	new_test_ext().execute_with(|| {
 		StorageVersion::new(0).put::<Coreplay>();
@@ -904,6 +909,8 @@ fn the_v1_migration_translates_actors() {
 		);
 		System::set_block_number(9);
 		MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Coreplay::on_chain_storage_version(), 1);
+		MigrateV1ToV2::<Test>::on_runtime_upgrade();
 		let want = ActorInfo {
 			code_hash: H256::repeat_byte(1),
 			state_hash: H256::repeat_byte(2),
@@ -914,15 +921,175 @@ fn the_v1_migration_translates_actors() {
 		};
 		assert_eq!(Actors::<Test>::get(3), Some(want.clone()));
 		assert!(!Pending::<Test>::contains_key(0) && PendingOrder::<Test>::get().is_empty());
-		assert_eq!(InboxSenders::<Test>::get(3, 5), 2, "messages counted by sender");
-		assert_eq!(InboxSenders::<Test>::get(3, 6), 1);
-		let moved = |m: &StoredMessage<_>| Message { from: m.from, data: m.data.to_vec() };
+		assert_eq!(InboxSenders::<Test>::get(3, Sender::Actor(5)), 2, "messages counted by sender");
+		assert_eq!(InboxSenders::<Test>::get(3, Sender::Actor(6)), 1);
+		use frame_support::storage::StoragePrefixedMap;
+		let prefix = InboxSenders::<Test>::final_prefix();
+		let keys = frame_support::storage::KeyPrefixIterator::new(
+			prefix.to_vec(),
+			prefix.to_vec(),
+			|_| Ok(()),
+		);
+		assert_eq!(keys.count(), 2, "the old counts are gone, only the two new ones are left");
+		let moved = |m: &StoredMessage<_>| Message::from_actor(m.from, m.data.to_vec());
 		assert_eq!(Coreplay::inbox(3), [moved(&message), moved(&message), moved(&other)]);
 		assert_eq!(InboxQueues::<Test>::get(3), InboxQueue { head: 0, len: 3 });
+		assert!(InboxMessages::<Test>::iter().all(|(_, _, m)| m.value == 0 && m.deposit.is_none()));
 		assert!(!crate::migrations::v1::Inboxes::<Test>::contains_key(3), "the old item is gone");
-		assert_eq!(Coreplay::on_chain_storage_version(), 1);
+		assert_eq!(Coreplay::on_chain_storage_version(), 2);
 		System::set_block_number(12);
 		MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		MigrateV1ToV2::<Test>::on_runtime_upgrade();
 		assert_eq!(Actors::<Test>::get(3), Some(want), "runs once");
+		assert_eq!(InboxSenders::<Test>::get(3, Sender::Actor(5)), 2);
+	});
+}
+
+/// `emit_event`'s events are deposited as `ActorEvent`s when their APoV is canonicalised, in order, after its
+/// `ActorAdvanced`: at once, or when a pending APoV becomes canonical (kept in `PendingEvents` meanwhile); a
+/// pending APoV that expires deposits none.
+#[test]
+fn actor_events_are_deposited_when_their_apov_is_canonicalised() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let emit = |topic: u8, data: &[u8]| {
+			AgendaItem::call(task, op(17, 1, &[&[topic; 32][..], data].concat()), vec![])
+		};
+		let actor_event = |topic: u8, data: &[u8]| Event::ActorEvent {
+			actor: task,
+			topics: vec![H256::repeat_byte(topic)],
+			data: data.to_vec(),
+		};
+		seq.advance(BOB, &[task], vec![service(task), emit(1, b"now")]);
+		let deposited = events();
+		let advanced = deposited.iter().position(|e| matches!(e, Event::ActorAdvanced { .. }));
+		let emitted = deposited.iter().position(|e| *e == actor_event(1, b"now"));
+		assert!(advanced < emitted && emitted.is_some(), "{deposited:?}");
+
+		// Sequence 3 first: it waits with its event, which is deposited after sequence 2's.
+		System::reset_events();
+		let second = seq.produce(&[task], vec![service(task), emit(2, b"second")]);
+		seq.adopt(&second);
+		let third = seq.produce_at(&[task], vec![service(task), emit(3, b"third")], &[3]);
+		seq.adopt(&third);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), third, FUEL));
+		assert_eq!(PendingEvents::<Test>::get(0).map(|e| e.len()), Some(1));
+		assert!(!events().iter().any(|e| matches!(e, Event::ActorEvent { .. })));
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), second, FUEL));
+		let emitted: Vec<_> =
+			events().into_iter().filter(|e| matches!(e, Event::ActorEvent { .. })).collect();
+		assert_eq!(emitted, [actor_event(2, b"second"), actor_event(3, b"third")]);
+		assert!(!PendingEvents::<Test>::contains_key(0));
+
+		// A pending APoV whose `pre` loses to another branch (both built on sequence 3) expires, and its event
+		// with it.
+		System::reset_events();
+		let loser = seq.produce_at(&[task], vec![service(task), emit(4, b"lost")], &[5]);
+		let winner = seq.produce(&[task], vec![AgendaItem::service(task, 2)]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), loser, FUEL));
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), winner, FUEL));
+		assert!(!events().iter().any(|e| matches!(e, Event::ActorEvent { .. })), "{:?}", events());
+		assert!(PendingEvents::<Test>::iter().next().is_none());
+	});
+}
+
+/// An account's message (`send_message`) waits in the actor's inbox with its sender, data and value; the actor
+/// reads the sender as an account (`next_message` gives `FROM_ACCOUNT`, `message_sender` the account,
+/// `message_value` the value); the value is in the actor's account at once, and the deposit is held until the
+/// message is consumed.
+#[test]
+fn an_account_message_reaches_the_actor_with_its_sender_and_value() {
+	use coreplay_primitives::Sender;
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let account = Coreplay::actor_account(task);
+		let before = Balances::free_balance(account);
+		assert_ok!(Coreplay::send_message(RuntimeOrigin::signed(BOB), task, b"hi".to_vec(), 7));
+		// `MessageDepositBase` 20 + 1 per byte in the mock.
+		assert!(events().contains(&Event::MessageSent {
+			from: BOB,
+			to: task,
+			value: 7,
+			deposit: 22
+		}));
+		let held = |who| Balances::balance_on_hold(&HoldReason::MessageDeposit.into(), &who);
+		assert_eq!(held(BOB), 22);
+		assert_eq!(Balances::free_balance(account), before + 7);
+		let bob = Sender::Account(Coreplay::account_bytes(&BOB));
+		assert_eq!(stored_inbox(task), [Message { from: bob, data: b"hi".to_vec(), value: 7 }]);
+		assert_eq!(InboxSenders::<Test>::get(task, bob), 1);
+
+		// Op 18 pops it: `FROM_ACCOUNT` (-2), `Account` (2) and the 32 bytes, the value, the data.
+		let apov = seq.advance(
+			ALICE,
+			&[task],
+			vec![AgendaItem::call(task, op(18, 0, &[]), vec![]), service(task)],
+		);
+		let output = call_output(&apov, 0);
+		assert_eq!(output[..8], (-2i64).to_le_bytes());
+		assert_eq!(output[8..12], 2i32.to_le_bytes());
+		assert_eq!(output[12..44], Coreplay::account_bytes(&BOB));
+		assert_eq!(output[44..60], 7u128.to_le_bytes());
+		assert_eq!(output[60..], *b"hi");
+		assert!(stored_inbox(task).is_empty(), "consumed");
+		assert_eq!(held(BOB), 0, "the deposit is released");
+		assert_eq!(InboxSenders::<Test>::get(task, bob), 0);
+	});
+}
+
+/// An actor pays accounts from its account (`transfer`) when its APoV is canonicalised (`ActorPaid`); an APoV
+/// whose actor cannot cover its payments is refused (`TransfersNotCovered`), and a pending one whose actor's
+/// account no longer covers them when it becomes ready expires.
+#[test]
+fn an_actor_pays_accounts_when_its_apov_is_canonicalised() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let account = Coreplay::actor_account(task);
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<u64>>::mint_into(
+			&account, 1_000
+		));
+		let pay = |to: u64, amount: u128| {
+			let to = Coreplay::account_bytes(&to);
+			AgendaItem::call(task, op(19, 0, &[&to[..], &amount.to_le_bytes()].concat()), vec![])
+		};
+		let bob = Balances::free_balance(BOB);
+		seq.advance(ALICE, &[task], vec![pay(BOB, 300), pay(BOB, 200), service(task)]);
+		assert_eq!(Balances::free_balance(BOB), bob + 500);
+		assert_eq!(Balances::free_balance(account), 500);
+		assert!(events().contains(&Event::ActorPaid { actor: task, to: BOB, amount: 300 }));
+
+		// More than the account holds: refused, nothing applied.
+		let apov = seq.produce(&[task], vec![pay(BOB, 501), service(task)]);
+		assert_eq!(
+			Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), apov, FUEL).map_err(|e| e.error),
+			Err(Error::<Test>::TransfersNotCovered.into())
+		);
+		assert_eq!(Balances::free_balance(account), 500);
+
+		// Pending, then the account is drained before it can be canonicalised: it expires.
+		let next = seq.produce(&[task], vec![service(task)]);
+		seq.adopt(&next);
+		let ahead = seq.produce_at(&[task], vec![pay(BOB, 400), service(task)], &[3]);
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), ahead, FUEL));
+		let id = PendingOrder::<Test>::get()[0];
+		assert_eq!(PendingTransfers::<Test>::get(id).map(|t| t.len()), Some(1));
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<u64>>::burn_from(
+			&account,
+			200,
+			frame_support::traits::tokens::Preservation::Expendable,
+			frame_support::traits::tokens::Precision::Exact,
+			frame_support::traits::tokens::Fortitude::Polite,
+		));
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), next, FUEL));
+		assert!(events()
+			.contains(&Event::ApovExpired { id, reason: ExpiryReason::TransfersNotCovered }));
+		assert!(!PendingTransfers::<Test>::contains_key(id));
+		assert_eq!(Balances::free_balance(BOB), bob + 500, "the expired payment was not made");
 	});
 }
