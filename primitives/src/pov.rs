@@ -90,13 +90,21 @@ impl SignedCall {
 		(SIGNED_CALL_CONTEXT, genesis, actor, nonce, input).encode()
 	}
 
-	/// Whether `signature` is `signer`'s over [`Self::payload`] for `genesis` and `actor`
-	/// (`sp_runtime::traits::Verify`, the host's crypto in a runtime).
+	/// Whether `signature` is `signer`'s over [`Self::payload`] for `genesis` and `actor`, or over that payload
+	/// wrapped in `<Bytes>`…`</Bytes>` (what a polkadot-js browser extension's `signRaw` signs, so that a wallet
+	/// can sign calls): `sp_runtime::traits::Verify`, the host's crypto in a runtime. At most two checks.
 	pub fn verify(&self, genesis: &H256, actor: TaskId) -> bool {
 		use sp_runtime::traits::Verify;
 		let payload = Self::payload(genesis, actor, self.nonce, &self.input);
 		self.signature.verify(&payload[..], &self.signer)
+			|| self.signature.verify(&wrap_bytes(&payload)[..], &self.signer)
 	}
+}
+
+/// What a polkadot-js browser extension signs for `signRaw` of `data`: `<Bytes>` ++ `data` ++ `</Bytes>`
+/// (`@polkadot/util`'s `u8aWrapBytes`), so that a signature of raw bytes cannot stand for a transaction.
+pub fn wrap_bytes(data: &[u8]) -> Vec<u8> {
+	[&b"<Bytes>"[..], data, &b"</Bytes>"[..]].concat()
 }
 
 /// One step of an Agenda (RFC `struct AgendaItem`): run `entry` on `actor`, which must be co-scheduled (have a

@@ -244,7 +244,7 @@ if (weightsText) {
 	} else missing.push('witness in weights.rs');
 	const signed = weightFn(text, 'signed_calls', ['s']);
 	if (signed) {
-		rows.push(`| a signed call in the runtime (\`signed_calls\` \`s\`: an ecdsa signature recovered and checked, its nonce read and written) | ${ps(signed.s)} | charged per \`SignedCall\` of an APoV, before its replay |`);
+		rows.push(`| a signed call in the runtime (\`signed_calls\` \`s\`: an ecdsa signature of the \`<Bytes>\`-wrapped payload, so recovered and checked twice, the first failing; its nonce read and written) | ${ps(signed.s)} | charged per \`SignedCall\` of an APoV, before its replay: the worst case, so that browser-extension signatures are accepted too |`);
 	} else missing.push('signed_calls in weights.rs');
 	const arith = weightFn(text, 'fuel', ['k']);
 	const rates = [

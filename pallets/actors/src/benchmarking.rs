@@ -537,8 +537,9 @@ mod benchmarks {
 
 	/// Signed calls: a one-actor `submit_apov` whose Agenda holds `s` signed calls to the bench actor (each
 	/// looping 0 times), each of an account of its own (so each nonce is a read and a write of its own), signed
-	/// with ecdsa (a public key recovery, the costliest of `MultiSignature`'s three to verify). The pallet
-	/// charges the slope per signed call (`Pallet::signed_calls_weight`).
+	/// with ecdsa (a public key recovery, the costliest of `MultiSignature`'s three to verify) over the payload
+	/// wrapped in `<Bytes>` (as a browser extension signs), so each is checked twice, the first check failing:
+	/// the costliest signed call. The pallet charges the slope per signed call (`Pallet::signed_calls_weight`).
 	#[benchmark]
 	fn signed_calls(s: Linear<0, 64>) {
 		use coreplay_primitives::{CallSignature, SignedCall};
@@ -548,7 +549,8 @@ mod benchmarks {
 		let actor = created[0].0;
 		let genesis = Pallet::<T>::genesis_hash();
 		let input = 0u32.to_le_bytes().to_vec();
-		let payload = SignedCall::payload(&genesis, actor, 0, &input);
+		let payload =
+			coreplay_primitives::wrap_bytes(&SignedCall::payload(&genesis, actor, 0, &input));
 		let calls = (0..s)
 			.map(|_| {
 				let public = sp_io::crypto::ecdsa_generate(KEY, None);

@@ -202,6 +202,18 @@ fn a_signed_call_runs_once_with_its_signer_as_the_caller() {
 		seq.advance(BOB, &[task], vec![service(task), AgendaItem::signed_call(task, call)]);
 		assert_eq!(CallNonces::<Test>::get(&signer, task), 2);
 		assert_eq!(CallNonces::<Test>::get(&signer, task + 1), 0);
+		// Signed as a browser extension signs raw bytes (`<Bytes>`…`</Bytes>`): accepted too.
+		let mut call = signed(&alice, task, 2, op(14, 0, &[]));
+		let payload = coreplay_primitives::SignedCall::payload(
+			&Coreplay::genesis_hash(),
+			task,
+			2,
+			&call.input,
+		);
+		call.signature =
+			sp_core::Pair::sign(&alice, &coreplay_primitives::wrap_bytes(&payload)).into();
+		seq.advance(BOB, &[task], vec![service(task), AgendaItem::signed_call(task, call)]);
+		assert_eq!(CallNonces::<Test>::get(&signer, task), 3);
 	});
 }
 
