@@ -14,6 +14,7 @@ const path = require('node:path');
 const { connect, waitForBlock, poll, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
 const { deploy, callActor, signedCallActor, signedCallPayload, callNonce, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
 const { startDevNode, avfDir } = require('../lib/devnode.js');
+const { bnToU8a } = require('@polkadot/util');
 
 let node;
 let api;
@@ -21,6 +22,8 @@ let provider;
 let alice;
 const avf = (name) => fs.readFileSync(path.join(avfDir(), `${name}.avf`));
 const u64le = (hex, offset = 0) => Buffer.from(hex.slice(2), 'hex').readBigUInt64LE(offset);
+/** A `u128` as SCALE encodes it: 16 bytes, little-endian. */
+const u128le = (n) => Buffer.from(bnToU8a(n, { bitLength: 128, isLe: true }));
 
 before(async () => {
 	node = await startDevNode();
@@ -100,12 +103,6 @@ test('a signed call: Alice signs, Bob submits, the call runs once; the same call
 test('the ledger as a token: Alice signs a transfer to Bob, balances change and an ActorEvent reports it; a replay and a forgery are refused', () =>
 	withLog(async () => {
 		const bob = signerFrom('//Bob');
-		const u128le = (n) => {
-			const b = Buffer.alloc(16);
-			b.writeBigUInt64LE(n & 0xffffffffffffffffn);
-			b.writeBigUInt64LE(n >> 64n, 8);
-			return b;
-		};
 		const [a, b] = [Buffer.from(alice.publicKey), Buffer.from(bob.publicKey)];
 		// InitArgs { branches: [], balances: [(Alice, 1000)], minter: Some(Alice) } (actors/ledger/README.md).
 		const args = Buffer.concat([Buffer.from([0x00, 0x04]), a, u128le(1000n), Buffer.from([0x01]), a]);
@@ -156,12 +153,6 @@ test('the ledger as a token: Alice signs a transfer to Bob, balances change and 
 test('the ledger by message: Alice sends a transfer on chain (send.js), a service applies it; Bob\'s forgery is refused', () =>
 	withLog(async () => {
 		const bob = signerFrom('//Bob');
-		const u128le = (n) => {
-			const b = Buffer.alloc(16);
-			b.writeBigUInt64LE(n & 0xffffffffffffffffn);
-			b.writeBigUInt64LE(n >> 64n, 8);
-			return b;
-		};
 		const [a, b] = [Buffer.from(alice.publicKey), Buffer.from(bob.publicKey)];
 		const args = Buffer.concat([Buffer.from([0x00, 0x04]), a, u128le(1000n), Buffer.from([0x00])]);
 		const d = await deploy(api, alice, avf('ledger'), args);
