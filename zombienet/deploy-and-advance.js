@@ -5,8 +5,8 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { connect, signerFrom, actorEvents } = require('../scripts/lib/chain.js');
-const { deploy, callActor, buildAndSubmit } = require('../scripts/lib/actors.js');
+const { connect, signerFrom, actorEvents, submit } = require('../scripts/lib/chain.js');
+const { deploy, callActor, buildAndSubmit, sequencerFor } = require('../scripts/lib/actors.js');
 const { avfDir } = require('../scripts/lib/devnode.js');
 
 const avf = (name) => fs.readFileSync(path.join(avfDir(), `${name}.avf`));
@@ -24,12 +24,17 @@ async function run(nodeName, networkInfo, args) {
 		const ping = await deploy(deployer.api, alice, avf('ping-pong'), peer(first + 2));
 		const pong = await deploy(deployer.api, alice, avf('ping-pong'), peer(first + 1));
 		console.log(`deployed through ${deployVia}: counter ${counter.task}, ping-pong ${ping.task} and ${pong.task}`);
+		// pong joins ping's affinity group (at once: it has not advanced), so one sequencer co-schedules the pair.
+		const grouped = await submit(deployer.api, deployer.api.tx.actors.setAffinity(pong.task, ping.task), alice);
+		if (grouped.error) throw new Error(`set_affinity: ${grouped.error}`);
+		// Each APoV is signed by its actors' canonical sequencer (Alice or Bob on the local chain).
+		const signer = (tasks) => sequencerFor(submitter.api, tasks, [alice, bob]);
 
 		let canonicalised = 0;
 		for (let round = 1; round <= 2; round++) {
-			const inc = await callActor(submitter.api, submitter.provider, bob, counter.task, Uint8Array.of(0x00));
+			const inc = await callActor(submitter.api, submitter.provider, await signer([counter.task]), counter.task, Uint8Array.of(0x00));
 			if (inc.error) throw new Error(`counter APoV ${round} via ${submitVia}: ${inc.error}`);
-			const pair = await buildAndSubmit(submitter.api, submitter.provider, bob, [
+			const pair = await buildAndSubmit(submitter.api, submitter.provider, await signer([ping.task, pong.task]), [
 				{ actor: ping.task, service: 1 },
 				{ actor: pong.task, service: 1 },
 			]);

@@ -4,7 +4,7 @@
 'use strict';
 
 const { connect, waitForBlock, signerFrom, submit, buildApov, actorRecord, describeDispatchError } = require('../scripts/lib/chain.js');
-const { maxFuel, alterPost } = require('../scripts/lib/actors.js');
+const { maxFuel, alterPost, sequencerFor } = require('../scripts/lib/actors.js');
 
 async function run(nodeName, networkInfo) {
 	const names = Object.keys(networkInfo.nodesByName).sort();
@@ -15,7 +15,9 @@ async function run(nodeName, networkInfo) {
 		const tampered = alterPost(api, await buildApov(provider, [{ actor: 0, service: 1 }]));
 		const before = await actorRecord(api, 0);
 
-		const result = await submit(api, api.tx.actors.submitApov(tampered, await maxFuel(api)), signerFrom('//Charlie'));
+		// Signed by actor 0's canonical sequencer (Alice or Bob), so that the replay, not scheduling, refuses it.
+		const signer = await sequencerFor(api, [0], ['//Alice', '//Bob'].map(signerFrom));
+		const result = await submit(api, api.tx.actors.submitApov(tampered, await maxFuel(api)), signer);
 		if (!result.error || !result.error.startsWith('actors.PostMismatch')) {
 			throw new Error(`expected actors.PostMismatch, got ${result.error}`);
 		}

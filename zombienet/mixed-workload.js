@@ -2,16 +2,17 @@
 // determinism check that follows it in 0002-mixed-workload.zndsl.
 //
 // Deploys minimal, spin (2,000 steps per service), sidetask, mutex, ledger and counter through the first node;
-// then, rotating over the nodes and the signers Alice, Bob and Charlie, submits valid APoVs (services, calls,
-// a sidetask job spread over several APoVs, co-scheduled pairs) and invalid ones, each expected to fail with its
-// pallet error: a replayed APoV (StaleSequence), an altered post slab (PostMismatch), too little fuel
-// (OutOfFuel). Returns the number of APoVs that did what was expected.
+// then, rotating over the nodes, each APoV signed by its actors' canonical sequencer (Alice or Bob, the local
+// chain's sequencers), submits valid APoVs (services, calls, a sidetask job spread over several APoVs, a
+// co-scheduled pair of one affinity group) and invalid ones, each expected to fail with its pallet error: a
+// replayed APoV (StaleSequence), an altered post slab (PostMismatch), too little fuel (OutOfFuel), an APoV signed
+// by Charlie, no sequencer (NotCanonicalSequencer). Returns the number of APoVs that did what was expected.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { connect, waitForBlock, signerFrom, submit, buildApov, u8aToHex } = require('../scripts/lib/chain.js');
-const { deploy, buildAndSubmit, callActor, alterPost } = require('../scripts/lib/actors.js');
+const { deploy, buildAndSubmit, callActor, alterPost, sequencerFor } = require('../scripts/lib/actors.js');
 const { avfDir } = require('../scripts/lib/devnode.js');
 
 const avf = (name) => fs.readFileSync(path.join(avfDir(), `${name}.avf`));
@@ -26,10 +27,10 @@ async function run(nodeName, networkInfo) {
 	const conns = await Promise.all(names.map((n) => connect(networkInfo.nodesByName[n].wsUri)));
 	const signers = ['//Alice', '//Bob', '//Charlie'].map(signerFrom);
 	let turn = 0;
-	// Each step runs on the next node with the next signer.
-	const next = () => {
+	// Each step runs on the next node, signed by the canonical sequencer of its actors (`tasks`).
+	const next = async (tasks) => {
 		const i = turn++ % conns.length;
-		return { ...conns[i], signer: signers[i % signers.length], name: names[i] };
+		return { ...conns[i], signer: await sequencerFor(conns[i].api, tasks, signers), name: names[i] };
 	};
 	let ok = 0;
 	// Every node's best block reaches `hash`, so the next step, built on any node, sees its effects.
@@ -64,41 +65,47 @@ async function run(nodeName, networkInfo) {
 			ids[name] = (await deploy(api, deployer, avf(name), Buffer.from(args.slice(2), 'hex'))).task;
 		}
 		console.log(`deployed from task ${first}: ${JSON.stringify(ids)}`);
+		// counter joins spin's affinity group (at once: neither has advanced), so one sequencer co-schedules them.
+		const grouped = await submit(api, api.tx.actors.setAffinity(ids.counter, ids.spin), deployer);
+		if (grouped.error) throw new Error(`set_affinity: ${grouped.error}`);
 
 		for (const name of Object.keys(ids)) {
-			const c = next();
+			const c = await next([ids[name]]);
 			await expect(`${name} service via ${c.name}`, buildAndSubmit(c.api, c.provider, c.signer, [{ actor: ids[name], service: 2 }]));
 		}
-		let c = next();
+		let c = await next([ids.minimal]);
 		await expect('minimal echo call', callActor(c.api, c.provider, c.signer, ids.minimal, Uint8Array.of(0x2a)));
 		// A sidetask job of 2,500 steps: queued now, done after three services.
 		const job = Buffer.concat([Buffer.from([0x00]), u32le(1), u32le(2500), Buffer.alloc(8, 3)]);
-		c = next();
+		c = await next([ids.sidetask]);
 		await expect('sidetask job queued', callActor(c.api, c.provider, c.signer, ids.sidetask, job));
 		for (let i = 0; i < 2; i++) {
-			c = next();
+			c = await next([ids.sidetask]);
 			await expect('sidetask service', buildAndSubmit(c.api, c.provider, c.signer, [{ actor: ids.sidetask, service: 1 }]));
 		}
-		c = next();
+		c = await next([ids.spin, ids.counter]);
 		await expect('spin and counter co-scheduled', buildAndSubmit(c.api, c.provider, c.signer, [
 			{ actor: ids.spin, service: 1 },
 			{ actor: ids.counter, call: '0x00' },
 			{ actor: ids.counter, service: 1 },
 		]));
 
-		// Invalid: the same APoV twice (the second is stale), an altered post, too little fuel.
-		c = next();
+		// Invalid: the same APoV twice (the second is stale), an altered post, too little fuel, no sequencer.
+		c = await next([ids.mutex]);
 		const apov = await buildApov(c.provider, [{ actor: ids.mutex, service: 1 }]);
 		await expect('mutex APoV', submit(c.api, c.api.tx.actors.submitApov(apov, 1000000), c.signer));
-		c = next();
+		c = await next([ids.mutex]);
 		await expect('the same APoV again', submit(c.api, c.api.tx.actors.submitApov(apov, 1000000), c.signer), 'actors.StaleSequence');
-		c = next();
+		c = await next([ids.ledger]);
 		const ledgerApov = await buildApov(c.provider, [{ actor: ids.ledger, service: 1 }]);
 		const altered = alterPost(c.api, ledgerApov, { at: (length) => Math.floor(length / 2), mask: 0x01 });
 		await expect('ledger APoV with an altered post', submit(c.api, c.api.tx.actors.submitApov(altered, 1000000), c.signer), 'actors.PostMismatch');
-		c = next();
+		c = await next([ids.spin]);
 		const heavy = await buildApov(c.provider, [{ actor: ids.spin, service: 5 }]);
 		await expect('spin APoV with too little fuel', submit(c.api, c.api.tx.actors.submitApov(heavy, 1000), c.signer), 'actors.OutOfFuel');
+		c = await next([ids.counter]);
+		const unsequenced = await buildApov(c.provider, [{ actor: ids.counter, service: 1 }]);
+		await expect('counter APoV signed by Charlie', submit(c.api, c.api.tx.actors.submitApov(unsequenced, 1000000), signers[2]), 'actors.NotCanonicalSequencer');
 		return ok;
 	} finally {
 		await Promise.all(conns.map(({ api }) => api.disconnect()));

@@ -122,6 +122,7 @@ fn set_up(w: &workloads::Workload, copies: u32, who: &AccountId) -> sp_io::TestE
 						data,
 						value: message.value,
 						deposit: None,
+						arrived: 1,
 					},
 				);
 				pallet_actors::InboxSenders::<Runtime>::mutate(batch.actor, message.from, |n| {

@@ -248,6 +248,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl pallet_actors::runtime_api::ActorsApi<Block, AccountId, Balance> for Runtime {
 		fn limits() -> coreplay_vm::Limits {
 			Actors::limits()
@@ -283,6 +284,26 @@ impl_runtime_apis! {
 			fuel_limit: u64,
 		) -> pallet_actors::DryRun {
 			Actors::dry_run_apov(origin, apov, fuel_limit)
+		}
+
+		fn canonical_sequencer(
+			task: coreplay_primitives::TaskId,
+			at: coreplay_primitives::BlockNumber,
+		) -> pallet_actors::Assignment<AccountId> {
+			Actors::canonical_sequencer(task, at)
+		}
+
+		fn actors_of(
+			sequencer: AccountId,
+			at: coreplay_primitives::BlockNumber,
+			from: coreplay_primitives::TaskId,
+			limit: u32,
+		) -> (Vec<coreplay_primitives::TaskId>, Option<coreplay_primitives::TaskId>) {
+			Actors::actors_of(&sequencer, at, from, limit)
+		}
+
+		fn sequencer(who: AccountId) -> Option<pallet_actors::SequencerInfo<Balance>> {
+			pallet_actors::Sequencers::<Runtime>::get(who)
 		}
 	}
 

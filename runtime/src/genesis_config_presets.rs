@@ -1,7 +1,8 @@
-//! Genesis presets (`sp-genesis-builder`): `development` (Alice alone) and `local_testnet` (Alice, Bob and
-//! Charlie as validators), each with the dev accounts funded and Alice as sudo.
+//! Genesis presets (`sp-genesis-builder`): `development` (Alice alone, validator and the one sequencer) and
+//! `local_testnet` (Alice, Bob and Charlie as validators, Alice and Bob as sequencers), each with the dev
+//! accounts funded and Alice as sudo.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{AccountId, ActorsConfig, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -15,6 +16,7 @@ fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
+	sequencers: Vec<AccountId>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -31,6 +33,7 @@ fn testnet_genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		actors: ActorsConfig { sequencers },
 	})
 }
 
@@ -48,6 +51,7 @@ pub fn development_config_genesis() -> Value {
 			Sr25519Keyring::BobStash.to_account_id(),
 		],
 		sp_keyring::Sr25519Keyring::Alice.to_account_id(),
+		vec![Sr25519Keyring::Alice.to_account_id()],
 	)
 }
 
@@ -73,6 +77,7 @@ pub fn local_config_genesis() -> Value {
 			.map(|v| v.to_account_id())
 			.collect::<Vec<_>>(),
 		Sr25519Keyring::Alice.to_account_id(),
+		vec![Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Bob.to_account_id()],
 	)
 }
 

@@ -3,7 +3,7 @@
 use crate::*;
 use coreplay_primitives::{ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness};
 use frame_support::{dispatch::RawOrigin, genesis_builder_helper::build_state, traits::Get};
-use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV1;
+use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV2;
 use sp_keyring::Sr25519Keyring;
 
 /// Applies a preset's JSON patch to `base`, as the node's chain-spec builder does.
@@ -42,8 +42,20 @@ fn every_preset_builds_with_its_validators_and_funded_accounts() {
 			sp_genesis_builder::PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
 		]
 	);
-	for (preset, validators) in [("development", 1), ("local_testnet", 3)] {
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	for (preset, validators, sequencers) in
+		[("development", 1, vec![alice()]), ("local_testnet", 3, vec![alice(), bob])]
+	{
 		ext(preset).execute_with(|| {
+			// Issue 28: the presets register sequencers, which make up the first two rotations.
+			assert_eq!(pallet_actors::Candidates::<Runtime>::get().into_inner(), sequencers);
+			for rotation in 0..2 {
+				let fixed = pallet_actors::Rotations::<Runtime>::get(rotation).expect("fixed");
+				assert_eq!(fixed.sequencers.into_inner(), sequencers, "{preset}");
+			}
+			for who in &sequencers {
+				assert!(Runtime::sequencer(who.clone()).is_some_and(|s| s.bond == 100 * UNIT));
+			}
 			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), validators, "{preset}");
 			assert_eq!(
 				pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
@@ -152,4 +164,92 @@ fn the_actors_limits_fit_the_block() {
 		declared.all_lt(normal),
 		"the most a submit_apov declares ({declared:?}) must fit a normal extrinsic ({normal:?})"
 	);
+}
+
+/// Issue 28's numbers (`docs/notes/issue-28-design.md`): the dev chain's cores let 1,024 actors advance per block
+/// when co-scheduled 8 per APoV; 128 such APoVs of 8 `counter`s, each charged what a real one is here, fit the
+/// normal class with the reserve the last one declares; a core holds one actor at every limit and 8 small actors
+/// at 10 M fuel.
+#[test]
+fn the_cores_let_a_thousand_actors_advance_in_a_block() {
+	ext("development").execute_with(|| {
+		let limits = Actors::limits();
+		let cores: u32 = <Runtime as pallet_actors::Config>::Cores::get();
+		assert!(cores * limits.max_actors >= 1_000, "{cores} cores × {} actors", limits.max_actors);
+		let core = <Runtime as pallet_actors::Config>::CoreWeight::get();
+		let max_fuel = <Runtime as pallet_actors::Config>::MaxFuel::get();
+
+		// Eight counters co-scheduled by the dev chain's sequencer, Alice.
+		let blob = coreplay_fixtures::COUNTER.avf.to_vec();
+		let code_hash = coreplay_fixtures::COUNTER.code_hash();
+		Actors::upload_code(RawOrigin::Signed(alice()).into(), blob.clone()).expect("uploads");
+		let machine = coreplay_vm::Machine::new(Runtime::limits());
+		let code = machine.load(&blob).expect("valid");
+		let mut slabs = Vec::new();
+		for task in 0..limits.max_actors {
+			Actors::create_actor(RawOrigin::Signed(alice()).into(), code_hash, vec![])
+				.expect("creates");
+			let pre = machine.create(&code, task, &[], 1, 10_000_000).expect("creates").snapshot;
+			slabs.push(Slab { actor: task, sequence: 1, pre, post: vec![] });
+			assert_eq!(
+				Runtime::canonical_sequencer(task, 1),
+				pallet_actors::Assignment::Sequencer { sequencer: alice(), grace_from: None }
+			);
+		}
+		let draft = ActorPov {
+			context: PovContext { now: 1 },
+			agenda: (0..limits.max_actors).map(|task| AgendaItem::service(task, 1)).collect(),
+			slabs,
+			inbox: vec![],
+			witness: Witness::default(),
+		};
+		let codes = vec![&code; limits.max_actors as usize];
+		let inboxes: Vec<&[Message]> = vec![&[]; limits.max_actors as usize];
+		let fuel = 10_000_000;
+		let (apov, _) = coreplay_vm::produce_pov(
+			&machine,
+			draft,
+			&codes,
+			&inboxes,
+			fuel,
+			coreplay_vm::PostForm::Compact,
+		)
+		.expect("produces");
+		let own = Actors::core_weight(&apov, fuel);
+		assert!(own.all_lte(core), "8 small actors at 10 M fuel ({own:?}) fit a core ({core:?})");
+		let declared = Actors::submit_weight(&apov, fuel);
+		let charged = Actors::submit_apov(RawOrigin::Signed(alice()).into(), apov, fuel)
+			.expect("admitted")
+			.actual_weight
+			.expect("refunded");
+		let normal = configs::RuntimeBlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_total
+			.expect("bounded");
+		let base = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.base_extrinsic;
+		let block = charged.saturating_add(base).saturating_mul(u64::from(cores - 1)).saturating_add(
+			declared.saturating_add(base),
+		);
+		assert!(
+			block.ref_time() <= normal.ref_time(),
+			"{cores} APoVs of 8 counters ({charged:?} each, the last declaring {declared:?}) take {block:?}, \
+			 more than the normal class ({normal:?})"
+		);
+
+		// One actor at every limit: a whole slab each way, `MaxFuel`, a full inbox of the largest messages.
+		let inbox_len: u32 = <Runtime as pallet_actors::Config>::MaxInboxLen::get();
+		let message = Message::from_actor(1, vec![0; limits.max_message_bytes as usize]);
+		let slab = vec![0u8; limits.max_slab_bytes as usize];
+		let full = ActorPov {
+			context: PovContext { now: 1 },
+			agenda: vec![AgendaItem::service(0, 1)],
+			slabs: vec![Slab { actor: 0, sequence: 2, pre: slab.clone(), post: slab }],
+			inbox: vec![InboxBatch { actor: 0, messages: vec![message; inbox_len as usize] }],
+			witness: Witness::default(),
+		};
+		let own = Actors::core_weight(&full, max_fuel);
+		assert!(own.all_lte(core), "one actor at every limit ({own:?}) fits a core ({core:?})");
+	});
 }

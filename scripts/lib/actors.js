@@ -184,7 +184,51 @@ async function actorHead(provider, task, at = null) {
 	return { sequence: BigInt(view.sequence), stateHash: view.stateHash, at: view.at };
 }
 
+/**
+ * Who may submit an APoV for `tasks` (task ids) at block `at` (`ActorsApi::canonical_sequencer`): their canonical
+ * sequencer's address, or null when submission is open (no sequencer registered).
+ * Throws a CliError when the actors have different canonical sequencers (co-schedule only actors of one affinity
+ * group: `actors.setAffinity`) or the block's rotation is not known yet.
+ */
+async function canonicalSequencerOf(api, tasks, at) {
+	let who = null;
+	for (const task of tasks) {
+		const assignment = await api.call.actorsApi.canonicalSequencer(task, at);
+		if (assignment.isOpen) continue;
+		if (!assignment.isSequencer) throw new CliError(`actor ${task}: no canonical sequencer at block ${at} (${assignment.type})`);
+		const sequencer = assignment.asSequencer.sequencer.toString();
+		if (who !== null && who !== sequencer) {
+			throw new CliError(`actors ${tasks.join(', ')} have different canonical sequencers at block ${at}: co-schedule only actors of one affinity group (actors.setAffinity)`);
+		}
+		who = sequencer;
+	}
+	return who;
+}
+
+/**
+ * The signer among `candidates` (keyring pairs) that may submit an APoV for `tasks` now: their canonical sequencer
+ * at the next block, or `candidates[0]` when submission is open. When a rotation boundary is near (the answer for
+ * two blocks later differs), waits for it to pass, so the APoV lands in the rotation it was signed for.
+ * Throws a CliError when none of `candidates` is the actors' sequencer (`canonicalSequencerOf`'s errors too).
+ */
+async function sequencerFor(api, tasks, candidates, { attempts = 30, intervalMs = 1000 } = {}) {
+	for (let attempt = 0; attempt < attempts; attempt++) {
+		const head = (await api.rpc.chain.getHeader()).number.toNumber();
+		const [soon, later] = await Promise.all([head + 1, head + 3].map((at) => canonicalSequencerOf(api, tasks, at)));
+		if (soon === later) {
+			if (soon === null) return candidates[0];
+			const signer = candidates.find((c) => c.address === soon);
+			if (!signer) throw new CliError(`actors ${tasks.join(', ')}: only their canonical sequencer ${soon} may submit now; sign with its key`);
+			return signer;
+		}
+		await new Promise((resolve) => setTimeout(resolve, intervalMs));
+	}
+	throw new CliError(`actors ${tasks.join(', ')}: their canonical sequencer kept changing`);
+}
+
 module.exports = {
+	canonicalSequencerOf,
+	sequencerFor,
 	deploy,
 	buildAndSubmit,
 	fuelLimitFor,

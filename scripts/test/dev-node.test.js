@@ -76,28 +76,50 @@ test('counter: deploy, then advance with APoVs built by actors_buildApov', () =>
 		assert.equal(u64le(get.output, 8), 3n, 'the Call runs before this APoV\'s Service');
 	}));
 
-test('a signed call: Alice signs, Bob submits, the call runs once; the same call again is refused', () =>
+test('a signed call: Bob signs, Alice (the dev chain\'s sequencer) submits, the call runs once; the same call again is refused', () =>
 	withLog(async () => {
 		const bob = signerFrom('//Bob');
 		const d = await deploy(api, alice, avf('counter'));
-		assert.equal(await callNonce(api, alice.address, d.task), 0n);
-		const r = await signedCallActor(api, provider, alice, d.task, Uint8Array.of(0x00), { submitter: bob });
+		assert.equal(await callNonce(api, bob.address, d.task), 0n);
+		const r = await signedCallActor(api, provider, bob, d.task, Uint8Array.of(0x00), { submitter: alice });
 		assert.equal(r.error, null);
 		assert.equal(u64le(r.output), 1n, 'inc ran');
-		assert.equal(await callNonce(api, alice.address, d.task), 1n, 'Alice\'s next call number');
+		assert.equal(await callNonce(api, bob.address, d.task), 1n, 'Bob\'s next call number');
 		// The same call number again (a replay): refused before replay, the count unchanged.
-		const again = await signedCallActor(api, provider, alice, d.task, Uint8Array.of(0x00), { submitter: bob, nonce: 0n });
+		const again = await signedCallActor(api, provider, bob, d.task, Uint8Array.of(0x00), { submitter: alice, nonce: 0n });
 		assert.match(String(again.error), /CallNonceMismatch/);
 		assert.equal((await actorRecord(api, d.task)).sequence, 1n);
-		assert.equal(await callNonce(api, alice.address, d.task), 1n);
-		// A forgery: Bob signs a call in Alice's name. The node refuses to build it (RPC 9015), naming the item.
+		assert.equal(await callNonce(api, bob.address, d.task), 1n);
+		// A forgery: Alice signs a call in Bob's name. The node refuses to build it (RPC 9015), naming the item.
 		const payload = signedCallPayload(api, d.task, 1n, Uint8Array.of(0x00));
-		const forged = { signer: alice.address, nonce: 1, input: '0x00', output: '0x', signature: { Sr25519: u8aToHex(bob.sign(payload)) } };
+		const forged = { signer: bob.address, nonce: 1, input: '0x00', output: '0x', signature: { Sr25519: u8aToHex(alice.sign(payload)) } };
 		const agenda = api
 			.createType(apovTypeName(api), { agenda: [{ actor: d.task, entry: { SignedCall: forged } }, { actor: d.task, entry: { Service: { times: 1 } } }] })
 			.agenda.toHex();
 		await assert.rejects(buildApov(provider, agenda), /agenda item 0: the signature is not .*'s over SignedCall::payload/);
-		assert.equal(await callNonce(api, alice.address, d.task), 1n);
+		assert.equal(await callNonce(api, bob.address, d.task), 1n);
+	}));
+
+test('scheduling: Alice is the dev chain\'s one sequencer; Bob\'s APoV is refused before replay, Alice\'s accepted', () =>
+	withLog(async () => {
+		const bob = signerFrom('//Bob');
+		const d = await deploy(api, alice, avf('counter'));
+		const next = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+		const assignment = await api.call.actorsApi.canonicalSequencer(d.task, next);
+		assert.ok(assignment.isSequencer, assignment.toString());
+		assert.equal(assignment.asSequencer.sequencer.toString(), alice.address);
+		assert.ok(assignment.asSequencer.graceFrom.isNone, 'nothing waits in its inbox');
+		const [held] = await api.call.actorsApi.actorsOf(alice.address, next, d.task, 1);
+		assert.deepEqual(held.map((t) => t.toNumber()), [d.task]);
+		const info = await api.call.actorsApi.sequencer(alice.address);
+		assert.equal(info.unwrap().bond.toBigInt(), api.consts.actors.sequencerBond.toBigInt());
+		// Bob is no sequencer: his APoV is refused by scheduling, before any code is loaded.
+		const refused = await buildAndSubmit(api, provider, bob, [{ actor: d.task, service: 1 }]);
+		assert.match(String(refused.error), /actors\.NotCanonicalSequencer/);
+		assert.equal((await actorRecord(api, d.task)).sequence, 0n);
+		const ok = await buildAndSubmit(api, provider, alice, [{ actor: d.task, service: 1 }]);
+		assert.equal(ok.error, null);
+		assert.equal((await actorRecord(api, d.task)).sequence, 1n);
 	}));
 
 test('the ledger as a token: Alice signs a transfer to Bob, balances change and an ActorEvent reports it; a replay and a forgery are refused', () =>
@@ -119,9 +141,9 @@ test('the ledger as a token: Alice signs a transfer to Bob, balances change and 
 		const watchArgs = ['--actor', String(d.task), '--only', 'ActorEvent', '--count', '1', '--event-types', types, '--event-type', 'LedgerEvent'];
 		const watching = runScript('watch', watchArgs, (text) => /watching .* from #/.test(text) && ready());
 		await Promise.race([started, watching]);
-		// Transfer { from: Alice, to: Bob, amount: 10 }, signed by Alice, submitted by Bob.
+		// Transfer { from: Alice, to: Bob, amount: 10 }, signed by Alice (and submitted by the sequencer, Alice too).
 		const transfer = Buffer.concat([Buffer.from([0x00]), a, b, u128le(10n)]);
-		const r = await signedCallActor(api, provider, alice, d.task, transfer, { submitter: bob });
+		const r = await signedCallActor(api, provider, alice, d.task, transfer);
 		assert.equal(r.error, null);
 		const emitted = r.events.filter(({ event }) => event.section === 'actors' && event.method === 'ActorEvent');
 		assert.equal(emitted.length, 1, 'one event for one transfer');
@@ -136,15 +158,15 @@ test('the ledger as a token: Alice signs a transfer to Bob, balances change and 
 		assert.equal(await balanceOf(a), 1000n - 11n, 'Alice paid 10 and the fee of 1');
 		assert.equal(await balanceOf(b), 10n);
 		// The same signed bytes again: refused by the chain (the nonce is used), nothing moves.
-		const again = await signedCallActor(api, provider, alice, d.task, transfer, { submitter: bob, nonce: 0n });
+		const again = await signedCallActor(api, provider, alice, d.task, transfer, { nonce: 0n });
 		assert.match(String(again.error), /CallNonceMismatch/);
 		// Bob signs a transfer out of Alice's account: a valid signature, but not Alice's, so the ledger refuses
 		// it (the node cannot build an APoV whose Call returns Err: RPC 9010).
 		const stolen = Buffer.concat([Buffer.from([0x00]), a, b, u128le(500n)]);
-		await assert.rejects(signedCallActor(api, provider, bob, d.task, stolen), /rejected by its actor/);
+		await assert.rejects(signedCallActor(api, provider, bob, d.task, stolen, { submitter: alice }), /rejected by its actor/);
 		// Only the minter mints: Bob cannot, Alice can.
 		const mint = Buffer.concat([Buffer.from([0x04]), b, u128le(5n)]);
-		await assert.rejects(signedCallActor(api, provider, bob, d.task, mint), /rejected by its actor/);
+		await assert.rejects(signedCallActor(api, provider, bob, d.task, mint, { submitter: alice }), /rejected by its actor/);
 		assert.equal((await signedCallActor(api, provider, alice, d.task, mint)).error, null);
 		assert.equal(await balanceOf(a), 989n);
 		assert.equal(await balanceOf(b), 15n);

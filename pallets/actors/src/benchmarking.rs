@@ -54,6 +54,9 @@ fn actors_shaped<T: Config>(
 	shape: LoadShape,
 ) -> (T::AccountId, Vec<(TaskId, Vec<u8>)>) {
 	let who = funded::<T>("creator");
+	// Open submission (a genesis preset may register sequencers): the benchmarks' creator submits for its
+	// actors. Open and canonical admission read the same items (`WeightInfo::admit` measures grace).
+	let _ = Rotations::<T>::clear(u32::MAX, None);
 	let machine = Pallet::<T>::machine();
 	let mut out = Vec::new();
 	for j in 0..n {
@@ -209,6 +212,28 @@ fn call_loop<T: Config>(k: u32, calls: Calls, locals: u32) -> (T::AccountId, Act
 	let per_iteration = coreplay_shapes::CALL_LOOP_FUEL + price + locals * coreplay_vm::LOCAL_FUEL;
 	let shape = LoadShape { functions: 1, locals, calls, ..LoadShape::default() };
 	submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration)
+}
+
+/// A funded account `index` registered as a sequencer.
+fn sequencer<T: Config>(index: u32) -> T::AccountId {
+	let who: T::AccountId = account("sequencer", index, 0);
+	T::Currency::set_balance(
+		&who,
+		T::SequencerBond::get()
+			.saturating_mul(2u32.into())
+			.saturating_add(T::Currency::minimum_balance()),
+	);
+	Pallet::<T>::do_register_sequencer(&who).expect("room, and the bond");
+	who
+}
+
+/// Registers sequencers until `n` are candidates (a genesis preset may have registered some).
+fn fill_candidates<T: Config>(n: u32) {
+	let mut index = 0;
+	while (Candidates::<T>::decode_len().unwrap_or(0) as u32) < n {
+		sequencer::<T>(index);
+		index += 1;
+	}
 }
 
 #[benchmarks]
@@ -449,6 +474,7 @@ mod benchmarks {
 			now: actor.now,
 			slabs: BoundedVec::truncate_from(vec![slab]),
 			outbox: OutboxShape::of(&outbox),
+			open: false,
 		};
 		let effects = crate::pending::Effects {
 			outbox,
@@ -670,6 +696,112 @@ mod benchmarks {
 	/// The fuel rate of calls: `fuel`'s loop, each iteration also calling (`call`) a function without locals,
 	/// for [`coreplay_vm::CALL_FUEL`] more. The pallet charges fuel at the highest of the fuel slopes
 	/// (`Pallet::fuel_weight`).
+	/// `register_sequencer` with `MaxSequencers − 1` candidates.
+	#[benchmark]
+	fn register_sequencer() {
+		fill_candidates::<T>(T::MaxSequencers::get() - 1);
+		let who: T::AccountId = account("newcomer", 0, 0);
+		T::Currency::set_balance(&who, T::SequencerBond::get().saturating_mul(2u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(Sequencers::<T>::contains_key(&who));
+	}
+
+	/// `leave_sequencer` of the last of `MaxSequencers` candidates (the whole set scanned and rewritten).
+	#[benchmark]
+	fn leave_sequencer() {
+		fill_candidates::<T>(T::MaxSequencers::get());
+		let who = Candidates::<T>::get().last().cloned().expect("full");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(!Candidates::<T>::get().contains(&who));
+	}
+
+	/// `withdraw_bond` `LeaveDelay` blocks after leaving.
+	#[benchmark]
+	fn withdraw_bond() {
+		let who = sequencer::<T>(1_000);
+		Pallet::<T>::leave_sequencer(RawOrigin::Signed(who.clone()).into()).expect("registered");
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now + T::LeaveDelay::get().into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(!Sequencers::<T>::contains_key(&who));
+	}
+
+	/// `set_affinity` by the actor's creator.
+	#[benchmark]
+	fn set_affinity() {
+		let (who, created) = actors::<T>(1, 0, 1);
+		let task = created[0].0;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), task, Some(task + 1));
+		assert_eq!(Actors::<T>::get(task).expect("exists").affinity.group, Some(task + 1));
+	}
+
+	/// `set_payee` by the actor's creator.
+	#[benchmark]
+	fn set_payee() {
+		let (who, created) = actors::<T>(1, 0, 1);
+		let task = created[0].0;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, Some(who.clone()));
+		assert_eq!(Actors::<T>::get(task).expect("exists").payee, Some(who));
+	}
+
+	/// `on_initialize` at a rotation's first block: the next rotation fixed with `s` sequencers, the one
+	/// before the current dropped.
+	#[benchmark]
+	fn fix_rotation(s: Linear<0, { T::MaxSequencers::get() }>) {
+		Candidates::<T>::kill();
+		for i in 0..s {
+			sequencer::<T>(i);
+		}
+		let period = T::RotationPeriod::get();
+		let block: BlockNumberFor<T> = (period * 2).into();
+		frame_system::Pallet::<T>::set_block_number(block);
+		Rotations::<T>::insert(
+			1,
+			Rotation { seed: H256::zero(), sequencers: Candidates::<T>::get() },
+		);
+		#[block]
+		{
+			<Pallet<T> as frame_support::traits::Hooks<_>>::on_initialize(block);
+		}
+		assert_eq!(Rotations::<T>::get(3).expect("fixed").sequencers.len() as u32, s);
+		assert!(!Rotations::<T>::contains_key(1));
+	}
+
+	/// Admitting an APoV of `g` actors, each taken over in grace (its canonical sequencer another, its oldest
+	/// message waiting `GracePeriod` blocks, the signer registered): its actors read, the core usage and the
+	/// rotation read, each inbox's head read, each canonical sequencer's miss counted, a core taken.
+	#[benchmark]
+	fn admit(g: Linear<0, { Pallet::<T>::limits().max_actors }>) {
+		let (_, created) = actors::<T>(g, 0, 1);
+		let keeper = sequencer::<T>(0);
+		let who = sequencer::<T>(1);
+		let now = Pallet::<T>::now();
+		let mut sequencers = BoundedVec::new();
+		sequencers.try_push(keeper.clone()).expect("room for one");
+		Rotations::<T>::insert(
+			Pallet::<T>::rotation_of(now + T::GracePeriod::get()),
+			Rotation { seed: H256::zero(), sequencers },
+		);
+		for (i, (task, _)) in created.iter().enumerate() {
+			account_message::<T>(i as u32, *task, vec![]);
+		}
+		frame_system::Pallet::<T>::set_block_number((now + T::GracePeriod::get()).into());
+		let tasks: Vec<TaskId> = created.iter().map(|(task, _)| *task).collect();
+		#[block]
+		{
+			let actors: Vec<_> =
+				tasks.iter().map(|task| (*task, Actors::<T>::get(task).expect("exists"))).collect();
+			let admission = Pallet::<T>::admit(&who, &actors).expect("in grace");
+			Pallet::<T>::record_admission(&who, admission);
+		}
+		assert_eq!(Sequencers::<T>::get(&keeper).expect("registered").missed, g);
+	}
+
 	#[benchmark]
 	fn fuel_calls(k: Linear<1, 10_000>) {
 		let (who, apov, first) = call_loop::<T>(k, Calls::Direct, 0);

@@ -271,11 +271,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Taking a pending slot for an APoV of `slabs` slabs, which no benchmark measures apart: reading and
 	/// writing the submitter's `PendingCount`, each slab's `PendingSlots` entry, and the deposit's hold (the
-	/// submitter's account and holds: two more of each). Charged only if the APoV waits; freeing the slot is
-	/// part of `pending_check`'s benchmark.
+	/// submitter's account and holds: two more of each), and writing each actor's `scheduled_at` (issue 28;
+	/// canonicalisation writes it with the rest of `ActorInfo`). Charged only if the APoV waits; freeing the slot
+	/// is part of `pending_check`'s benchmark.
 	pub fn pending_slot_weight(slabs: usize) -> Weight {
 		let accesses = slabs as u64 + 3;
-		T::DbWeight::get().reads_writes(accesses, accesses)
+		T::DbWeight::get().reads_writes(accesses, accesses.saturating_add(slabs as u64))
 	}
 
 	/// Reading one pending outcome in [`Self::process_pending`] and, if its slabs are ready or it expired,
@@ -410,6 +411,14 @@ impl<T: Config> Pallet<T> {
 		u32::try_from(n).unwrap_or(u32::MAX)
 	}
 
+	/// The scheduling of an APoV with `graced` actors taken over in grace (issue 28, `Pallet::admit`), beyond
+	/// what `WeightInfo::submit_apov` measures (its benchmark is admitted openly, reading the core usage, the
+	/// rotation and its actors): `WeightInfo::admit(g)`'s slope, each such actor's inbox head read, its
+	/// canonical sequencer's miss counted and a `GraceTaken` event.
+	pub fn schedule_weight(graced: u32) -> Weight {
+		T::WeightInfo::admit(graced).saturating_sub(T::WeightInfo::admit(0))
+	}
+
 	/// The weight `submit_apov` is charged before refunds.
 	pub fn submit_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
 		Self::submit_base_weight(apov)
@@ -426,6 +435,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(Self::max_events_weight())
 			.saturating_add(Self::max_transfers_weight())
 			.saturating_add(Self::pending_slot_weight(apov.slabs.len()))
+			.saturating_add(Self::schedule_weight(apov.slabs.len() as u32))
 			.saturating_add(Self::fuel_weight(fuel_limit))
 			.saturating_add(Self::fuel_weight(
 				T::InspectorFuel::get().saturating_mul(apov.slabs.len() as u64),

@@ -17,6 +17,12 @@
 //! - [`Pallet::submit_apov`] checks the RFC's validity rules, replays the APoV, and then either canonicalises it
 //!   (every slab's sequence is the actor's + 1 and its `pre` hashes to the actor's state hash) or keeps it pending
 //!   until it can be, or until it expires by the RFC's rules.
+//! - Scheduling (issue 28, `schedule.rs`): a block validates at most `Config::Cores` APoVs, each declaring at most
+//!   `Config::CoreWeight` for its own work, and an actor is in at most one APoV per block. Sequencers register
+//!   with a bond ([`Pallet::register_sequencer`]); every `RotationPeriod` blocks each actor is assigned one
+//!   canonical sequencer (its affinity group's, [`Pallet::set_affinity`]), the only account whose APoV for it is
+//!   accepted, until its oldest inbox message has waited `GracePeriod` blocks; with no sequencer registered,
+//!   submission is open and payouts go to each actor's payee ([`Pallet::set_payee`]).
 //!
 //! Every snapshot the chain accepts (initial and `post`) is written to offchain storage with
 //! `sp_io::offchain_index::set` under [`state_key`], so nodes started with offchain indexing can serve actor states
@@ -35,7 +41,7 @@
 //! 1. One machine: validation calls `coreplay_vm::validate_pov`, the same code sequencers produce APoVs with.
 //! 2. Failed APoVs change nothing. Every rejection has its own [`Error`] variant.
 //! 3. Everything is bounded: fuel, memory pages, actors per APoV, Agenda length, slab bytes, inbox length, pending
-//!    APoVs.
+//!    APoVs, APoVs per block (cores) and the weight of each, registered sequencers.
 //!
 //! ### Design
 //!
@@ -56,6 +62,7 @@
 //! | file | what |
 //! |---|---|
 //! | `submission.rs` | admit → replay → outcome ([`Pallet::do_submit_apov`]), and its dry run |
+//! | `schedule.rs` | cores, one APoV per actor per block, sequencers, rotations, canonical sequencers, grace ([`Pallet::admit`]) |
 //! | `pending.rs` | readiness and expiry, canonicalisation, message delivery, the pending queue, the views |
 //! | `charge.rs` | the weight model ([`Pallet::submit_weight`] and its parts, [`SnapshotShape`], [`CodeShape`]) |
 //! | `limits.rs` | [`Pallet::limits`] and [`Pallet::machine`] from `Config::Limits`, the bounds derived from them, the APoV length, the memory bound |
@@ -84,6 +91,7 @@ pub mod migrations;
 mod mock;
 mod pending;
 pub mod runtime_api;
+mod schedule;
 mod submission;
 #[cfg(test)]
 mod tests;
@@ -98,6 +106,7 @@ pub use limits::{
 };
 pub use pallet::*;
 use pending::{Delivery, Effects};
+pub use schedule::Admission;
 pub use submission::{ApovStatus, DryRun, Submitted};
 pub use types::*;
 pub use weight_info::WeightInfo;
@@ -147,6 +156,13 @@ pub type EventsOf<T> = BoundedVec<StoredEvent<MaxEventTopics<T>, MaxEventBytes<T
 /// The payments of an outcome (`transfer`), in order: at most `Limits::max_transfers`.
 pub type TransfersOf<T> = BoundedVec<coreplay_primitives::ActorTransfer, MaxTransfers<T>>;
 
+/// An actor's record with this runtime's account and balance types.
+pub type ActorInfoOf<T> = ActorInfo<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// A rotation as stored by this pallet.
+pub type RotationOf<T> =
+	Rotation<<T as frame_system::Config>::AccountId, <T as Config>::MaxSequencers>;
+
 /// The offchain-storage key under which the pallet indexes each snapshot it accepts (`coreplay_primitives`).
 pub use coreplay_primitives::state_key;
 
@@ -156,8 +172,9 @@ pub mod pallet {
 
 	/// The storage version: 1 since `ActorInfo::now`, the outcomes' code hashes and one storage item per inbox
 	/// message (`migrations::v1`); 2 since inbox messages carry a sender that may be an account, a value and a
-	/// deposit (`migrations::v2`).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// deposit (`migrations::v2`); 3 since actors record their scheduling, affinity and payee and inbox messages
+	/// their arrival (`migrations::v3`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -262,6 +279,37 @@ pub mod pallet {
 		/// [`Pallet::validation_memory_bound`] stays within three quarters of it.
 		#[pallet::constant]
 		type RuntimeMemory: Get<u32>;
+		/// How many APoVs one block validates (issue 28): each takes one core of the block it is validated in
+		/// (`Error::CoresFull` past them). With co-scheduling, `Cores × Limits::max_actors` actors can advance in
+		/// one block.
+		#[pallet::constant]
+		type Cores: Get<u32>;
+		/// A core's weight budget: the most one APoV may declare for its own work (`Pallet::core_weight`: what
+		/// `submit_apov` declares, less the reserve for checking other pending APoVs), so that one APoV is bounded
+		/// by a core, not by the whole block (`Error::CoreOverweight`, refused before anything is read).
+		#[pallet::constant]
+		type CoreWeight: Get<Weight>;
+		/// The bond a sequencer holds while registered (`register_sequencer`, `HoldReason::SequencerBond`).
+		#[pallet::constant]
+		type SequencerBond: Get<BalanceOf<Self>>;
+		/// Most sequencers registered at once (`Error::TooManySequencers`): a rotation's set is one storage item.
+		#[pallet::constant]
+		type MaxSequencers: Get<u32>;
+		/// Blocks per rotation: every actor's canonical sequencer is drawn again at least this often.
+		#[pallet::constant]
+		type RotationPeriod: Get<u32>;
+		/// Blocks an actor's oldest inbox message may wait for its canonical sequencer before any registered
+		/// sequencer may advance it. Below `RotationPeriod`.
+		#[pallet::constant]
+		type GracePeriod: Get<u32>;
+		/// Blocks between `leave_sequencer` and `withdraw_bond`: at least two rotations, so a leaving sequencer
+		/// is out of every rotation already fixed before its bond is free.
+		#[pallet::constant]
+		type LeaveDelay: Get<u32>;
+		/// The seed source of rotations (`frame_support::traits::Randomness`): the development chain's is its
+		/// parent block hash (weak: see `docs/notes/issue-28-design.md`); a production chain's would be BABE's
+		/// VRF output (`pallet_babe::RandomnessFromOneEpochAgo`) or the relay chain's.
+		type Randomness: frame_support::traits::Randomness<Self::Hash, BlockNumberFor<Self>>;
 		/// Weights from the benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -281,6 +329,9 @@ pub mod pallet {
 		/// The deposit for a message an account sent an actor (`Config::MessageDepositBase` and `PerByte`).
 		#[codec(index = 3)]
 		MessageDeposit,
+		/// A sequencer's bond (`Config::SequencerBond`).
+		#[codec(index = 4)]
+		SequencerBond,
 	}
 
 	/// AVF blobs by code hash. Identity hasher: the key is a blake2-256 hash, which no one can choose.
@@ -388,6 +439,52 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PendingCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// The cores taken in a block: (block, APoVs validated in it). An earlier block reads as none taken, so no
+	/// hook resets it.
+	#[pallet::storage]
+	pub type CoreUsage<T: Config> =
+		StorageValue<_, (coreplay_primitives::BlockNumber, u32), ValueQuery>;
+
+	/// Registered sequencers, leaving or not. Blake2_128Concat: accounts are chosen by users.
+	#[pallet::storage]
+	pub type Sequencers<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, SequencerInfo<BalanceOf<T>>>;
+
+	/// The registered sequencers not leaving, in registration order: the set of the next rotation fixed.
+	#[pallet::storage]
+	pub type Candidates<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxSequencers>, ValueQuery>;
+
+	/// The fixed rotations: the current one and the next (`on_initialize` fixes rotation `r + 1` at the first
+	/// block of rotation `r` and drops `r − 1`). Twox64Concat: pallet-assigned keys.
+	#[pallet::storage]
+	pub type Rotations<T: Config> = StorageMap<_, Twox64Concat, RotationIndex, RotationOf<T>>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Sequencers registered at genesis, each holding `SequencerBond` (they must be funded): they make up
+		/// rotations 0 and 1.
+		pub sequencers: Vec<T::AccountId>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for who in &self.sequencers {
+				Pallet::<T>::do_register_sequencer(who)
+					.expect("a genesis sequencer is funded for its bond and within MaxSequencers");
+			}
+			let set = Candidates::<T>::get();
+			for rotation in 0..2 {
+				Rotations::<T>::insert(
+					rotation,
+					Rotation { seed: Pallet::<T>::genesis_seed(rotation), sequencers: set.clone() },
+				);
+			}
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -519,6 +616,64 @@ pub mod pallet {
 			topics: Vec<coreplay_primitives::H256>,
 			/// Its data (at most `Limits::max_event_bytes`), in an encoding the actor documents.
 			data: Vec<u8>,
+		},
+		/// An account registered as a sequencer; it joins the set of the next rotation fixed.
+		SequencerRegistered {
+			/// The sequencer.
+			who: T::AccountId,
+			/// The bond held.
+			bond: BalanceOf<T>,
+		},
+		/// A sequencer asked to leave: it is in no rotation fixed from now on, and may withdraw its bond from
+		/// block `withdraw_from`.
+		SequencerLeaving {
+			/// The sequencer.
+			who: T::AccountId,
+			/// The first block `withdraw_bond` succeeds.
+			withdraw_from: coreplay_primitives::BlockNumber,
+		},
+		/// A sequencer that had left withdrew its bond.
+		SequencerWithdrawn {
+			/// The sequencer.
+			who: T::AccountId,
+			/// The bond released.
+			bond: BalanceOf<T>,
+		},
+		/// A rotation was fixed, one rotation ahead: its set and seed.
+		RotationFixed {
+			/// Its index: from block `rotation × RotationPeriod`.
+			rotation: RotationIndex,
+			/// How many sequencers it assigns actors to (0: open submission).
+			sequencers: u32,
+		},
+		/// A registered sequencer advanced an actor that its canonical sequencer had left with a message waiting
+		/// for `GracePeriod` blocks; in the same rotation the message arrived in, the canonical one's `missed`
+		/// counts it.
+		GraceTaken {
+			/// The actor.
+			task: TaskId,
+			/// Who advanced it.
+			by: T::AccountId,
+			/// Its canonical sequencer.
+			canonical: T::AccountId,
+			/// The block its oldest message arrived in.
+			waiting_since: coreplay_primitives::BlockNumber,
+		},
+		/// An actor's creator changed its affinity group, in force from `from_rotation`.
+		AffinitySet {
+			/// The actor.
+			task: TaskId,
+			/// Its group (`None`: its own).
+			group: Option<TaskId>,
+			/// The first rotation it is in force.
+			from_rotation: RotationIndex,
+		},
+		/// An actor's creator changed where its payouts go when submission is open.
+		PayeeSet {
+			/// The actor.
+			task: TaskId,
+			/// The payee (`None`: open submissions are not paid).
+			payee: Option<T::AccountId>,
 		},
 		/// A pending APoV expired because the state it built on lost (`ExpiryReason::PreStateChanged`): its
 		/// submitter's pending deposit was burned.
@@ -767,6 +922,29 @@ pub mod pallet {
 		/// their sum), or one names bytes that are no account: nothing is applied. Fund the actor's account, or
 		/// build the APoV again.
 		TransfersNotCovered,
+		// --- Scheduling (issue 28): cores, one APoV per actor per block, canonical sequencers.
+		/// Every core of this block is taken (`Config::Cores` APoVs validated): submit in a later block.
+		CoresFull,
+		/// The APoV declares more weight for its own work than a core holds (`Config::CoreWeight`; see
+		/// `Pallet::core_weight`): co-schedule fewer actors, or lower `fuel_limit`.
+		CoreOverweight,
+		/// An actor of the APoV is already in an APoV validated in this block: submit it in a later block.
+		ActorAlreadyScheduled,
+		/// The signer is not the canonical sequencer of an actor of the APoV at this block, and no grace period
+		/// lets it in: ask `ActorsApi::canonical_sequencer` who is.
+		NotCanonicalSequencer,
+		/// The signer is already a registered sequencer.
+		AlreadySequencer,
+		/// `MaxSequencers` sequencers are registered: wait for one to leave.
+		TooManySequencers,
+		/// The signer cannot hold `SequencerBond`: fund the account.
+		CannotHoldSequencerBond,
+		/// The signer is not a registered sequencer.
+		NotSequencer,
+		/// The sequencer already asked to leave.
+		AlreadyLeaving,
+		/// The sequencer has not asked to leave (`leave_sequencer`), or `LeaveDelay` blocks have not passed since.
+		BondStillLocked,
 	}
 
 	#[pallet::hooks]
@@ -813,12 +991,35 @@ pub mod pallet {
 			);
 			// Worst-case memory of one validation (as pallet-contracts' integrity_test), with a quarter of the
 			// runtime's memory left for allocator fragmentation and everything else a block does.
+			assert!(
+				T::Cores::get() >= 1 && T::RotationPeriod::get() >= 1,
+				"no cores, or no rotation"
+			);
+			assert!(
+				T::GracePeriod::get() < T::RotationPeriod::get(),
+				"GracePeriod must be below RotationPeriod"
+			);
+			assert!(
+				T::LeaveDelay::get() >= T::RotationPeriod::get().saturating_mul(2),
+				"LeaveDelay must cover the two rotations fixed when a sequencer leaves"
+			);
 			let worst = Pallet::<T>::validation_memory_bound();
 			let available = u64::from(T::RuntimeMemory::get()) / 4 * 3;
 			assert!(
 				worst <= available,
 				"validation may use {worst} bytes, more than 3/4 of RuntimeMemory ({available})"
 			);
+		}
+
+		/// At the first block of each rotation `r` (a multiple of `RotationPeriod`), fixes rotation `r + 1`
+		/// (`Pallet::fix_rotation`) and drops `r − 1`.
+		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
+			let n: coreplay_primitives::BlockNumber = n.saturated_into();
+			let period = T::RotationPeriod::get().max(1);
+			if n == 0 || !n.is_multiple_of(period) {
+				return Weight::zero();
+			}
+			Pallet::<T>::fix_rotation(n / period + 1)
 		}
 
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
@@ -972,6 +1173,9 @@ pub mod pallet {
 					creator: who.clone(),
 					deposit,
 					now,
+					scheduled_at: 0,
+					affinity: Affinity::default(),
+					payee: None,
 				},
 			);
 			CodeInfoOf::<T>::mutate(code_hash, |info| {
@@ -1012,7 +1216,10 @@ pub mod pallet {
 		/// Submits an APoV for validation by replay and canonicalisation.
 		///
 		/// ## Dispatch Origin
-		/// Signed; the signer receives the co-scheduled actors' payouts.
+		/// Signed: by the canonical sequencer of every actor of the APoV in this block, or by a registered
+		/// sequencer for those whose grace has come, or by anyone when no sequencer is registered (issue 28,
+		/// [`Pallet::admit`]). The signer receives the co-scheduled actors' payouts; an open submission pays
+		/// them to each actor's payee instead.
 		///
 		/// ## Details
 		/// Checks the RFC's validity rules (the Agenda names only co-scheduled actors, each has a `Service`, one
@@ -1039,6 +1246,8 @@ pub mod pallet {
 		/// ([`Pallet::pending_slot_weight`]).
 		///
 		/// ## Errors
+		/// Scheduling (refused before any code is loaded, charged `WeightInfo::admit(n)`): `CoreOverweight`,
+		/// `CoresFull`, `ActorAlreadyScheduled`, `NotCanonicalSequencer`, `UnknownActor`.
 		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
 		/// `NotCoScheduled`, `MissingService`, `ZeroService`, `SlabTooLarge`, `CallTooLarge`, `WitnessTooLarge`,
 		/// `TooManyWitnessItems`, `BadInboxBatch`, `InboxTooLarge`, `FuelLimitTooHigh`. Code (a stored code that
@@ -1054,7 +1263,7 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// `ApovCanonicalised` with `ActorAdvanced` per actor (and `ActorEvent`, `MessageDelivered`,
-		/// `CodeUpgraded`, `PayoutPaid`), or `ApovPending`; `ApovExpired` for pending APoVs dropped (among the reasons: an actor's
+		/// `CodeUpgraded`, `PayoutPaid`), or `ApovPending`; `GraceTaken` per actor taken over in grace; `ApovExpired` for pending APoVs dropped (among the reasons: an actor's
 		/// code changed since the APoV was validated, `CodeChanged`, or an actor already saw a later `now`,
 		/// `TimeWentBackwards`).
 		#[pallet::call_index(3)]
@@ -1190,6 +1399,173 @@ pub mod pallet {
 			Self::deliver(from, to, data, delivered)?;
 			InboxAccountMessages::<T>::insert(to, from_accounts.saturating_add(1));
 			Self::deposit_event(Event::MessageSent { from: who, to, value, deposit });
+			Ok(())
+		}
+
+		/// Registers the signer as a sequencer (issue 28).
+		///
+		/// ## Dispatch Origin
+		/// Signed; the signer becomes a sequencer.
+		///
+		/// ## Details
+		/// Holds `SequencerBond` from the signer (`HoldReason::SequencerBond`) and adds it to the candidates:
+		/// it is in the set of every rotation fixed from now on (the next is fixed at the start of the next
+		/// rotation, so it is canonical for actors from one to two rotations on). While any sequencer is in a
+		/// rotation's set, only an actor's canonical sequencer may advance it (`submit_apov`).
+		///
+		/// ## Errors
+		/// `AlreadySequencer`, `TooManySequencers` (`MaxSequencers`), `CannotHoldSequencerBond`.
+		///
+		/// ## Events
+		/// `SequencerRegistered`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::register_sequencer())]
+		pub fn register_sequencer(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let bond = Self::do_register_sequencer(&who)?;
+			Self::deposit_event(Event::SequencerRegistered { who, bond });
+			Ok(())
+		}
+
+		/// Starts a sequencer's leaving (issue 28).
+		///
+		/// ## Dispatch Origin
+		/// Signed by a registered sequencer.
+		///
+		/// ## Details
+		/// Removes it from the candidates: no rotation fixed from now on has it. It stays canonical for its actors
+		/// in the rotations already fixed (the current one and the next) and may still take grace periods; its
+		/// bond is held `LeaveDelay` blocks more (`withdraw_bond`).
+		///
+		/// ## Errors
+		/// `NotSequencer`, `AlreadyLeaving`.
+		///
+		/// ## Events
+		/// `SequencerLeaving`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::leave_sequencer())]
+		pub fn leave_sequencer(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let now = Self::now();
+			Sequencers::<T>::try_mutate(&who, |info| -> DispatchResult {
+				let info = info.as_mut().ok_or(Error::<T>::NotSequencer)?;
+				ensure!(info.leaving_at.is_none(), Error::<T>::AlreadyLeaving);
+				info.leaving_at = Some(now);
+				Ok(())
+			})?;
+			Candidates::<T>::mutate(|set| set.retain(|s| *s != who));
+			let withdraw_from = now.saturating_add(T::LeaveDelay::get());
+			Self::deposit_event(Event::SequencerLeaving { who, withdraw_from });
+			Ok(())
+		}
+
+		/// Releases a leaving sequencer's bond, `LeaveDelay` blocks after `leave_sequencer` (issue 28).
+		///
+		/// ## Dispatch Origin
+		/// Signed by a sequencer that asked to leave.
+		///
+		/// ## Errors
+		/// `NotSequencer`, `BondStillLocked` (it has not asked to leave, or too early).
+		///
+		/// ## Events
+		/// `SequencerWithdrawn`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::withdraw_bond())]
+		pub fn withdraw_bond(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let info = Sequencers::<T>::get(&who).ok_or(Error::<T>::NotSequencer)?;
+			let free_from = info
+				.leaving_at
+				.ok_or(Error::<T>::BondStillLocked)?
+				.saturating_add(T::LeaveDelay::get());
+			ensure!(Self::now() >= free_from, Error::<T>::BondStillLocked);
+			T::Currency::release(
+				&HoldReason::SequencerBond.into(),
+				&who,
+				info.bond,
+				Precision::BestEffort,
+			)?;
+			Sequencers::<T>::remove(&who);
+			Self::deposit_event(Event::SequencerWithdrawn { who, bond: info.bond });
+			Ok(())
+		}
+
+		/// Puts an actor in an affinity group (issue 28): actors of one group share a canonical sequencer in every
+		/// rotation, so that one sequencer can co-schedule them.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the actor's creator.
+		///
+		/// ## Details
+		/// A group is named by a task id (`group`; `None` makes the actor its own group again): an actor is
+		/// assigned by its group's id, or by its own id without one (`Pallet::assignment_key`), so naming actor
+		/// `b` puts an actor with every other actor naming `b`, and with `b` itself while `b` names no group. For
+		/// an actor never advanced (sequence 0: its creator configuring it) the change takes effect at once;
+		/// otherwise from the rotation after the next (`Affinity`), so that sequencers can plan a rotation ahead
+		/// with the assignments they see. Any task id may be named: a group only shares a sequencer, it gives no
+		/// right over the actors in it, and moves only the actor that names it (so choosing a group against a
+		/// known seed captures no one else's actor).
+		///
+		/// ## Errors
+		/// `UnknownActor`, `NotCreator`.
+		///
+		/// ## Events
+		/// `AffinitySet`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_affinity())]
+		pub fn set_affinity(
+			origin: OriginFor<T>,
+			task: TaskId,
+			group: Option<TaskId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let rotation = Self::rotation_of(Self::now());
+			let from_rotation = Actors::<T>::try_mutate(task, |actor| {
+				let actor = actor.as_mut().ok_or(Error::<T>::UnknownActor)?;
+				ensure!(actor.creator == who, Error::<T>::NotCreator);
+				// A fresh actor is configured at once; a live one moves two rotations on.
+				let from = if actor.sequence == 0 { rotation } else { rotation.saturating_add(2) };
+				actor.affinity = Affinity {
+					group,
+					previous: actor.affinity.at(rotation.saturating_add(1)),
+					from,
+				};
+				Ok::<_, DispatchError>(from)
+			})?;
+			Self::deposit_event(Event::AffinitySet { task, group, from_rotation });
+			Ok(())
+		}
+
+		/// Sets where an actor's payouts go when submission is open (no sequencer registered; issue 28).
+		///
+		/// ## Dispatch Origin
+		/// Signed by the actor's creator.
+		///
+		/// ## Details
+		/// With no payee, an APoV submitted openly pays no payout for this actor: whoever copies an APoV from the
+		/// transaction pool earns nothing by it. With sequencers, payouts go to the submitter (the canonical
+		/// sequencer, or one taking a grace period).
+		///
+		/// ## Errors
+		/// `UnknownActor`, `NotCreator`.
+		///
+		/// ## Events
+		/// `PayeeSet`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::set_payee())]
+		pub fn set_payee(
+			origin: OriginFor<T>,
+			task: TaskId,
+			payee: Option<T::AccountId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Actors::<T>::try_mutate(task, |actor| -> DispatchResult {
+				let actor = actor.as_mut().ok_or(Error::<T>::UnknownActor)?;
+				ensure!(actor.creator == who, Error::<T>::NotCreator);
+				actor.payee = payee.clone();
+				Ok(())
+			})?;
+			Self::deposit_event(Event::PayeeSet { task, payee });
 			Ok(())
 		}
 	}

@@ -63,9 +63,10 @@ pub mod v1 {
 		fn on_runtime_upgrade() -> Weight {
 			let now = Pallet::<T>::now();
 			let mut actors = 0u64;
-			Actors::<T>::translate::<ActorInfoV0<T::AccountId>, _>(|_, old| {
+			// In version 1's (and 2's) format: `v3` translates them.
+			super::v3::Actors::<T>::translate::<ActorInfoV0<T::AccountId>, _>(|_, old| {
 				actors += 1;
-				Some(ActorInfo {
+				Some(super::v3::ActorInfoV2 {
 					code_hash: old.code_hash,
 					state_hash: old.state_hash,
 					sequence: old.sequence,
@@ -129,15 +130,18 @@ pub mod v2 {
 	impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV1ToV2<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let mut messages = 0u64;
-			InboxMessages::<T>::translate::<StoredMessage<MaxMessageBytes<T>>, _>(|_, _, old| {
-				messages += 1;
-				Some(InboxEntry {
-					from: Sender::Actor(old.from),
-					data: old.data,
-					value: 0,
-					deposit: None,
-				})
-			});
+			// In version 2's format: `v3` translates them.
+			super::v3::InboxMessages::<T>::translate::<StoredMessage<MaxMessageBytes<T>>, _>(
+				|_, _, old| {
+					messages += 1;
+					Some(super::v3::InboxEntryV2 {
+						from: Sender::Actor(old.from),
+						data: old.data,
+						value: 0,
+						deposit: None,
+					})
+				},
+			);
 			// Collected first: the old and the new keys share the map's prefix.
 			let counts: Vec<(TaskId, TaskId, u32)> =
 				super::v1::InboxSenders::<T>::drain().collect();
@@ -159,6 +163,161 @@ pub mod v2 {
 		1,
 		2,
 		InnerMigrateV1ToV2<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Storage version 2 → 3 (issue 28, scheduling): `ActorInfo` gains `scheduled_at` (0), `affinity` (none) and
+/// `payee` (none); each inbox message the block it arrived in (the upgrade's: its grace period starts then);
+/// each pending outcome `open` (`false`: its payouts go to its submitter, the rule it was submitted under); and
+/// rotations 0 and 1 are fixed with no sequencer. Reads and writes every actor, inbox message and pending
+/// outcome in one block (the development chain's are few).
+pub mod v3 {
+	use super::*;
+	use frame_support::{
+		migrations::VersionedMigration, storage_alias, traits::UncheckedOnRuntimeUpgrade,
+	};
+
+	/// `ActorInfo` at storage versions 1 and 2.
+	#[derive(Encode, codec::Decode)]
+	pub struct ActorInfoV2<AccountId, Balance> {
+		/// The AVF it runs.
+		pub code_hash: coreplay_primitives::CodeHash,
+		/// blake2-256 of its canonical snapshot.
+		pub state_hash: StateHash,
+		/// How many APoVs advanced it.
+		pub sequence: u64,
+		/// Who created it.
+		pub creator: AccountId,
+		/// The deposit held from `creator`.
+		pub deposit: Balance,
+		/// The last `now` it saw.
+		pub now: coreplay_primitives::BlockNumber,
+	}
+
+	/// An inbox message at storage version 2.
+	#[derive(Encode, codec::Decode)]
+	pub struct InboxEntryV2<AccountId, Balance, MaxBytes: Get<u32>> {
+		/// The sender.
+		pub from: coreplay_primitives::Sender,
+		/// The payload.
+		pub data: BoundedVec<u8, MaxBytes>,
+		/// The value it brought.
+		pub value: coreplay_primitives::Balance,
+		/// The deposit held for it.
+		pub deposit: Option<(AccountId, Balance)>,
+	}
+
+	/// A pending outcome at storage versions 1 and 2.
+	#[derive(Encode, codec::Decode)]
+	pub struct ApovOutcomeV2<AccountId, BlockNumber, Balance, MaxActors: Get<u32>> {
+		/// Who submitted it.
+		pub submitter: AccountId,
+		/// Its deposit.
+		pub deposit: Balance,
+		/// When it was validated.
+		pub validated_at: BlockNumber,
+		/// Its `context.now`.
+		pub now: coreplay_primitives::BlockNumber,
+		/// Its slabs.
+		pub slabs: BoundedVec<SlabOutcome, MaxActors>,
+		/// Its outbox's shape.
+		pub outbox: OutboxShape,
+	}
+
+	/// `Actors` as versions 1 and 2 store it (what `v1` writes).
+	#[storage_alias]
+	pub(crate) type Actors<T: Config> = StorageMap<
+		Pallet<T>,
+		Twox64Concat,
+		TaskId,
+		ActorInfoV2<<T as frame_system::Config>::AccountId, BalanceOf<T>>,
+	>;
+
+	/// `InboxMessages` as version 2 stores it (what `v2` writes).
+	#[storage_alias]
+	pub(crate) type InboxMessages<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		u32,
+		InboxEntryV2<<T as frame_system::Config>::AccountId, BalanceOf<T>, MaxMessageBytes<T>>,
+	>;
+
+	/// Translates every actor, inbox message and pending outcome, and fixes rotations 0 and 1.
+	pub struct InnerMigrateV2ToV3<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV2ToV3<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let now = Pallet::<T>::now();
+			let mut items = 0u64;
+			crate::Actors::<T>::translate::<ActorInfoV2<T::AccountId, BalanceOf<T>>, _>(
+				|_, old| {
+					items += 1;
+					Some(ActorInfo {
+						code_hash: old.code_hash,
+						state_hash: old.state_hash,
+						sequence: old.sequence,
+						creator: old.creator,
+						deposit: old.deposit,
+						now: old.now,
+						scheduled_at: 0,
+						affinity: Affinity::default(),
+						payee: None,
+					})
+				},
+			);
+			crate::InboxMessages::<T>::translate::<
+				InboxEntryV2<T::AccountId, BalanceOf<T>, MaxMessageBytes<T>>,
+				_,
+			>(|_, _, old| {
+				items += 1;
+				Some(InboxEntry {
+					from: old.from,
+					data: old.data,
+					value: old.value,
+					deposit: old.deposit,
+					arrived: now,
+				})
+			});
+			Pending::<T>::translate::<
+				ApovOutcomeV2<T::AccountId, BlockNumberFor<T>, BalanceOf<T>, MaxActors<T>>,
+				_,
+			>(|_, old| {
+				items += 1;
+				Some(ApovOutcome {
+					submitter: old.submitter,
+					deposit: old.deposit,
+					validated_at: old.validated_at,
+					now: old.now,
+					slabs: old.slabs,
+					outbox: old.outbox,
+					open: false,
+				})
+			});
+			let current = Pallet::<T>::rotation_of(now);
+			let sequencers = Candidates::<T>::get();
+			for rotation in [current, current.saturating_add(1)] {
+				Rotations::<T>::insert(
+					rotation,
+					Rotation {
+						seed: Pallet::<T>::genesis_seed(rotation),
+						sequencers: sequencers.clone(),
+					},
+				);
+			}
+			log::info!(target: "runtime::actors", "storage v3: {items} items translated");
+			T::DbWeight::get().reads_writes(items + 1, items + 2)
+		}
+	}
+
+	/// The migration to list in the runtime: runs [`InnerMigrateV2ToV3`] once, at storage version 2, and sets 3.
+	pub type MigrateV2ToV3<T> = VersionedMigration<
+		2,
+		3,
+		InnerMigrateV2ToV3<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

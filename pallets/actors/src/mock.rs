@@ -48,6 +48,20 @@ parameter_types! {
 	};
 	pub static MaxPending: u32 = 4;
 	pub static MaxInboxPerSender: u32 = 8;
+	/// APoVs per block: tests that fill a block lower it.
+	pub static Cores: u32 = 16;
+	pub static CoreWeight: frame_support::weights::Weight = frame_support::weights::Weight::MAX;
+	/// The rotation seed's randomness: tests set it.
+	pub static Seed: sp_core::H256 = sp_core::H256::zero();
+}
+
+/// `Config::Randomness` of the mock: the [`Seed`] tests set, whatever the subject.
+pub struct TestRandomness;
+
+impl frame_support::traits::Randomness<sp_core::H256, u64> for TestRandomness {
+	fn random(_subject: &[u8]) -> (sp_core::H256, u64) {
+		(Seed::get(), System::block_number())
+	}
 }
 
 impl pallet_actors::Config for Test {
@@ -75,6 +89,14 @@ impl pallet_actors::Config for Test {
 	type MaxDryRunFuel = ConstU64<100_000_000>;
 	type MaxDryRunApovBytes = ConstU32<{ 1024 * 1024 }>;
 	type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
+	type Cores = Cores;
+	type CoreWeight = CoreWeight;
+	type SequencerBond = ConstU128<10_000>;
+	type MaxSequencers = ConstU32<4>;
+	type RotationPeriod = ConstU32<10>;
+	type GracePeriod = ConstU32<3>;
+	type LeaveDelay = ConstU32<20>;
+	type Randomness = TestRandomness;
 	type WeightInfo = ();
 }
 
@@ -97,4 +119,19 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	));
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Moves to the next block, running the pallet's `on_initialize` (which fixes rotations at their boundaries).
+pub fn next_block() {
+	use frame_support::traits::Hooks;
+	let next = System::block_number() + 1;
+	System::set_block_number(next);
+	Coreplay::on_initialize(next);
+}
+
+/// Moves to block `n` block by block (`next_block`).
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		next_block();
+	}
 }

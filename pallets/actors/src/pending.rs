@@ -131,7 +131,7 @@ impl<T: Config> Pallet<T> {
 		let mut queue = InboxQueues::<T>::get(to);
 		ensure!(queue.len < T::MaxInboxLen::get(), Error::<T>::InboxFull);
 		let Delivery { value, deposit } = delivery;
-		let entry = InboxEntry { from, data, value, deposit };
+		let entry = InboxEntry { from, data, value, deposit, arrived: Self::now() };
 		InboxMessages::<T>::insert(to, queue.position(queue.len), entry);
 		queue.len += 1;
 		InboxQueues::<T>::insert(to, queue);
@@ -384,9 +384,21 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn canonicalise(outcome: OutcomeOf<T>, effects: Effects<T>, pending: Option<u32>) {
 		let Effects { outbox, events, transfers } = effects;
 		let actors = outcome.slabs.len() as u32;
+		let now = Self::now();
+		// Where each slab's payout goes: the submitter, or for an open submission the actor's payee, if any.
+		let mut payees = Vec::with_capacity(outcome.slabs.len());
 		for slab in &outcome.slabs {
 			Actors::<T>::mutate(slab.actor, |actor| {
-				let Some(actor) = actor else { return };
+				let Some(actor) = actor else { return payees.push(None) };
+				payees.push(if outcome.open {
+					actor.payee.clone()
+				} else {
+					Some(outcome.submitter.clone())
+				});
+				// Canonicalised at once: validated in this block (a pending one recorded it when it was).
+				if pending.is_none() {
+					actor.scheduled_at = now;
+				}
 				actor.sequence = slab.sequence;
 				actor.state_hash = slab.post_hash;
 				actor.now = outcome.now;
@@ -441,7 +453,8 @@ impl<T: Config> Pallet<T> {
 		}
 		// The actors' payments, before their payouts.
 		Self::make_transfers(transfers);
-		for slab in &outcome.slabs {
+		for (slab, payee) in outcome.slabs.iter().zip(payees) {
+			let Some(payee) = payee else { continue };
 			if slab.payout == 0 {
 				continue;
 			}
@@ -455,14 +468,8 @@ impl<T: Config> Pallet<T> {
 			if amount == Default::default() {
 				continue;
 			}
-			if T::Currency::transfer(&account, &outcome.submitter, amount, Preservation::Expendable)
-				.is_ok()
-			{
-				Self::deposit_event(Event::PayoutPaid {
-					task: slab.actor,
-					to: outcome.submitter.clone(),
-					amount,
-				});
+			if T::Currency::transfer(&account, &payee, amount, Preservation::Expendable).is_ok() {
+				Self::deposit_event(Event::PayoutPaid { task: slab.actor, to: payee, amount });
 			}
 		}
 		Self::deposit_event(Event::ApovCanonicalised {

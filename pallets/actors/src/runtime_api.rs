@@ -1,9 +1,9 @@
 //! The runtime API of Coreplay: what clients and sequencers read without knowing storage keys, and APoV dry
 //! runs. The runtime implements it by calling the [`crate::Pallet`] functions of the same names.
 
-use crate::{ActorInfo, CodeInfo, DryRun};
+use crate::{ActorInfo, Assignment, CodeInfo, DryRun, SequencerInfo};
 use alloc::vec::Vec;
-use coreplay_primitives::{ActorPov, CodeHash, Message, TaskId};
+use coreplay_primitives::{ActorPov, BlockNumber, CodeHash, Message, TaskId};
 use coreplay_vm::Limits;
 
 /// A pending APoV as clients see it.
@@ -16,7 +16,9 @@ pub struct PendingView {
 }
 
 sp_api::decl_runtime_apis! {
-	/// Actors, code and APoVs (`pallet-actors`).
+	/// Actors, code and APoVs (`pallet-actors`). Version 2 (issue 28): `actor` returns the actor's scheduling,
+	/// affinity and payee too, and sequencers' assignments are answered.
+	#[api_version(2)]
 	pub trait ActorsApi<AccountId, Balance> where
 		AccountId: codec::Codec,
 		Balance: codec::Codec,
@@ -38,5 +40,19 @@ sp_api::decl_runtime_apis! {
 		/// `DryRunApovTooLarge`, and a `fuel_limit` above `MaxDryRunFuel` is lowered to it
 		/// (`DryRunFuelCapReached` if that runs out; `Pallet::dry_run_apov`).
 		fn dry_run_apov(origin: AccountId, apov: ActorPov, fuel_limit: u64) -> DryRun;
+		/// Who may advance actor `task` at block `at` (`Pallet::canonical_sequencer`): `Open` (no sequencer),
+		/// its canonical sequencer and the block from which its grace lets any registered sequencer in (if it has
+		/// a message waiting), or `UnknownRotation` for a block outside the current and the next rotation.
+		/// Called on block N's state, it answers for APoVs included in blocks N + 1 onwards.
+		#[api_version(2)]
+		fn canonical_sequencer(task: TaskId, at: BlockNumber) -> Assignment<AccountId>;
+		/// The actors whose canonical sequencer `sequencer` is at block `at`, among task ids `from..from +
+		/// limit` (`limit` at most 1,000), and the task id to continue from if more remain
+		/// (`Pallet::actors_of`).
+		#[api_version(2)]
+		fn actors_of(sequencer: AccountId, at: BlockNumber, from: TaskId, limit: u32) -> (Vec<TaskId>, Option<TaskId>);
+		/// A registered sequencer's bond, leaving block and missed grace periods.
+		#[api_version(2)]
+		fn sequencer(who: AccountId) -> Option<SequencerInfo<Balance>>;
 	}
 }

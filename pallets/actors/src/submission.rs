@@ -4,6 +4,7 @@
 use super::*;
 use crate::pending::Readiness;
 use coreplay_primitives::Invocation;
+use sp_runtime::traits::One;
 
 /// What became of a submitted APoV.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, codec::Decode, scale_info::TypeInfo)]
@@ -51,6 +52,9 @@ pub(crate) struct Charge<T> {
 	/// Its own messages (`Pallet::messages_weight`) and events (`Pallet::events_weight`): the inbox messages it
 	/// brings and, until its replay is done, the largest outbox and the most events.
 	messages: Weight,
+	/// Its scheduling beyond what `WeightInfo::submit_apov` measures (`Pallet::schedule_weight`): every slab
+	/// taken over in grace until it is admitted, then those that are.
+	schedule: Weight,
 	_config: core::marker::PhantomData<T>,
 }
 
@@ -71,8 +75,15 @@ impl<T: Config> Charge<T> {
 			)))
 			.saturating_add(Pallet::<T>::max_events_weight())
 			.saturating_add(Pallet::<T>::max_transfers_weight()),
+			schedule: Pallet::<T>::schedule_weight(apov.slabs.len() as u32),
 			_config: core::marker::PhantomData,
 		}
+	}
+
+	/// Admitted (`Pallet::admit`) with `graced` actors taken over in grace: their scheduling replaces the
+	/// declared (every slab in grace).
+	fn admitted(&mut self, graced: u32) {
+		self.schedule = Pallet::<T>::schedule_weight(graced);
 	}
 
 	/// The slabs' codes are loaded: `codes` (their shapes and the inspectors they export) replaces the declared.
@@ -96,6 +107,7 @@ impl<T: Config> Charge<T> {
 			.saturating_add(self.codes)
 			.saturating_add(self.slot)
 			.saturating_add(self.messages)
+			.saturating_add(self.schedule)
 	}
 
 	/// Refused before replay: no fuel.
@@ -116,6 +128,7 @@ impl<T: Config> Charge<T> {
 			.saturating_add(self.codes)
 			.saturating_add(self.slot)
 			.saturating_add(self.messages)
+			.saturating_add(self.schedule)
 			.saturating_add(Pallet::<T>::fuel_weight(fuel_used))
 			.saturating_add(processed)
 	}
@@ -144,6 +157,26 @@ impl<T: Config> Pallet<T> {
 			apov.context.now.saturating_add(T::MaxNowAge::get()) >= Self::now(),
 			charge.before_replay(Error::<T>::ContextTooOld)
 		);
+		// Scheduling (issue 28), before any code is loaded: refusals here pay for these reads only.
+		let unscheduled =
+			|e: Error<T>| Self::fail(e, T::WeightInfo::admit(apov.slabs.len() as u32));
+		ensure!(
+			Self::core_weight(&apov, fuel_limit).all_lte(T::CoreWeight::get()),
+			unscheduled(Error::<T>::CoreOverweight)
+		);
+		let mut actors = Vec::with_capacity(apov.slabs.len());
+		for slab in &apov.slabs {
+			let actor =
+				Actors::<T>::get(slab.actor).ok_or(unscheduled(Error::<T>::UnknownActor))?;
+			actors.push((slab.actor, actor));
+		}
+		let admission = Self::admit(&who, &actors).map_err(unscheduled)?;
+		let graced = match &admission {
+			Admission::Open => 0,
+			Admission::Sequenced(graced) => graced.len() as u32,
+		};
+		let open = admission == Admission::Open;
+		charge.admitted(graced);
 		// Each distinct code is loaded once, however many co-scheduled actors run it; each slab pays for its
 		// code, because the vm builds a module per actor and execution (`coreplay_vm::engine_config`).
 		let mut compiled: Vec<(coreplay_primitives::CodeHash, coreplay_vm::ActorCode, usize)> =
@@ -154,9 +187,7 @@ impl<T: Config> Pallet<T> {
 		let mut pre_hashes = Vec::with_capacity(apov.slabs.len());
 		// Whether the outcome will wait in `Pending`: a slab for a later sequence than the actor's next.
 		let mut waits = false;
-		for slab in &apov.slabs {
-			let actor = Actors::<T>::get(slab.actor)
-				.ok_or(charge.before_replay(Error::<T>::UnknownActor))?;
+		for (slab, (_, actor)) in apov.slabs.iter().zip(&actors) {
 			ensure!(
 				slab.sequence > actor.sequence,
 				charge.before_replay(Error::<T>::StaleSequence)
@@ -337,6 +368,7 @@ impl<T: Config> Pallet<T> {
 			now: apov.context.now,
 			slabs,
 			outbox: OutboxShape::of(&outbox),
+			open,
 		};
 		charge.outbox_known(
 			Self::outcome_messages_weight(&outcome)
@@ -353,20 +385,32 @@ impl<T: Config> Pallet<T> {
 			Readiness::Ready => Self::delivery_readiness(&outcome, &outbox),
 			other => other,
 		};
+		let submitter = outcome.submitter.clone();
 		let status = match readiness {
 			Readiness::Ready => {
 				Self::canonicalise(outcome, Effects { outbox, events, transfers }, None);
 				ApovStatus::Canonicalised
 			}
 			Readiness::Wait => {
+				let actors = outcome.slabs.iter().map(|slab| slab.actor).collect::<Vec<_>>();
 				let id = Self::keep_pending(outcome, Effects { outbox, events, transfers })
 					.map_err(|e| charge.after_replay(e, fuel_used))?;
+				// Its actors are scheduled in this block even though they do not advance yet.
+				let now = Self::now();
+				for actor in actors {
+					Actors::<T>::mutate(actor, |info| {
+						if let Some(info) = info {
+							info.scheduled_at = now;
+						}
+					});
+				}
 				ApovStatus::Pending(id)
 			}
 			Readiness::Expired(reason) => {
 				return Err(charge.after_replay(Error::<T>::from_expiry(reason), fuel_used))
 			}
 		};
+		Self::record_admission(&submitter, admission);
 		let processed = Self::process_pending(Self::pending_checks_weight());
 		let actual = charge.succeeded(fuel_used, processed);
 		Ok(Submitted { status, fuel_used, weight: actual })
@@ -401,7 +445,8 @@ impl<T: Config> Pallet<T> {
 		coreplay_primitives::H256::from_slice(hash.as_ref())
 	}
 
-	/// Runs `submit_apov` for `who` and rolls every storage change back: what would happen, and at what cost.
+	/// Runs `submit_apov` for `who` as in the next block (where a submission made now lands) and rolls every
+	/// storage change back: what would happen, and at what cost.
 	///
 	/// Bounded for callers who pay nothing (the `ActorsApi` runtime API, reachable through a node's safe
 	/// `state_call`): an APoV longer than `MaxDryRunApovBytes` is refused (`DryRunApovTooLarge`) before it is
@@ -418,8 +463,20 @@ impl<T: Config> Pallet<T> {
 		let cap = T::MaxDryRunFuel::get();
 		let capped = fuel_limit > cap && fuel_limit <= T::MaxFuel::get();
 		let fuel = if capped { cap } else { fuel_limit };
+		// As in the next block, where a submission made now is included: the actors advanced in this block and
+		// its cores are free again there, and its rotation applies (rolled back with the rest).
 		let result: Result<Result<Submitted, DispatchErrorWithPostInfo>, DispatchError> =
 			with_transaction(|| {
+				// `initialize` (the public way to move a block on) records the parent hash under the current
+				// block's number; its own entry (block 0's: the genesis hash signed calls bind) is kept.
+				let block = frame_system::Pallet::<T>::block_number();
+				let hash = frame_system::BlockHash::<T>::get(block);
+				frame_system::Pallet::<T>::initialize(
+					&block.saturating_add(One::one()),
+					&frame_system::Pallet::<T>::parent_hash(),
+					&Default::default(),
+				);
+				frame_system::BlockHash::<T>::insert(block, hash);
 				TransactionOutcome::Rollback(Ok(Self::do_submit_apov(who, apov, fuel)))
 			});
 		let out_of_fuel: DispatchError = Error::<T>::OutOfFuel.into();

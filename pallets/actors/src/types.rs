@@ -36,6 +36,92 @@ pub struct ActorInfo<AccountId, Balance> {
 	/// created in. An APoV's `context.now` may not be earlier (`Error::ContextBeforeActor`), so an actor never
 	/// sees time go backwards.
 	pub now: BlockNumber,
+	/// The block of the last APoV with a slab for it that the chain validated (canonicalised or kept pending),
+	/// 0 before any: an actor is in at most one APoV per block (`Error::ActorAlreadyScheduled`, issue 28).
+	pub scheduled_at: BlockNumber,
+	/// The affinity group its creator put it in (`set_affinity`): actors of one group share a canonical
+	/// sequencer, so they can be co-scheduled.
+	pub affinity: Affinity,
+	/// Who its payouts go to when submission is open (no sequencer registered): set by its creator
+	/// (`set_payee`); with none, an open submission is not paid, so that copying someone's APoV earns nothing.
+	pub payee: Option<AccountId>,
+}
+
+/// An actor's affinity group (issue 28): the task id that names the group, in force from a rotation on, and the
+/// one before it. Actors naming the same group share a canonical sequencer in every rotation
+/// (`Pallet::assignment_key`); an actor with no group is its own. A change takes effect two rotations after the
+/// one it is made in (at once for an actor never advanced), so that the assignments sequencers see a rotation
+/// ahead hold.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct Affinity {
+	/// The group from rotation `from` on (`None`: the actor is its own group).
+	pub group: Option<TaskId>,
+	/// The group before rotation `from`.
+	pub previous: Option<TaskId>,
+	/// The first rotation `group` is in force.
+	pub from: RotationIndex,
+}
+
+impl Affinity {
+	/// The group in force in rotation `rotation`.
+	pub fn at(&self, rotation: RotationIndex) -> Option<TaskId> {
+		if rotation >= self.from {
+			self.group
+		} else {
+			self.previous
+		}
+	}
+}
+
+/// The index of a rotation: rotation `r` is the blocks `[r × RotationPeriod, (r + 1) × RotationPeriod)`.
+pub type RotationIndex = u32;
+
+/// A registered sequencer (issue 28, `register_sequencer`).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct SequencerInfo<Balance> {
+	/// The bond held from it (`Config::SequencerBond` when it registered, `HoldReason::SequencerBond`).
+	pub bond: Balance,
+	/// The block it asked to leave in (`leave_sequencer`); it may withdraw its bond `LeaveDelay` blocks later.
+	pub leaving_at: Option<BlockNumber>,
+	/// How many times another sequencer advanced one of the actors it held, because it had left visible work
+	/// (an inbox message) waiting for `GracePeriod` blocks (`Event::GraceTaken`): data for a slashing rule.
+	pub missed: u32,
+}
+
+/// One rotation's sequencer set and seed (issue 28), fixed one rotation ahead (`on_initialize`).
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxSequencers))]
+pub struct Rotation<AccountId, MaxSequencers>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxSequencers: frame_support::traits::Get<u32>,
+{
+	/// The seed its assignment hashes with: blake2-256 of its index and `Config::Randomness` at the block
+	/// that fixed it.
+	pub seed: sp_core::H256,
+	/// The sequencers it assigns actors to, in registration order; empty: submission is open.
+	pub sequencers: BoundedVec<AccountId, MaxSequencers>,
+}
+
+/// Who may advance an actor at a block (`ActorsApi::canonical_sequencer`, issue 28).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub enum Assignment<AccountId> {
+	/// No sequencer is registered: any signed account may submit; payouts go to the actor's payee.
+	Open,
+	/// Only `sequencer` may, until the actor's oldest inbox message has waited `GracePeriod` blocks: from
+	/// block `grace_from` on (if it has a message), any registered sequencer may too.
+	Sequencer {
+		/// The canonical sequencer.
+		sequencer: AccountId,
+		/// The first block at which others may advance the actor, if it has a message waiting.
+		grace_from: Option<BlockNumber>,
+	},
+	/// The block's rotation is not fixed yet (or has passed): ask again later.
+	UnknownRotation,
+	/// No such actor.
+	UnknownActor,
 }
 
 /// A message waiting in an actor's inbox (`InboxMessages`): from an actor, or from an account by `send_message`,
@@ -67,6 +153,9 @@ where
 	/// The deposit held from an account sender (`HoldReason::MessageDeposit`), released to it when the message
 	/// is consumed; `None` for an actor's message.
 	pub deposit: Option<(AccountId, Balance)>,
+	/// The block it arrived in: an actor whose oldest message has waited `GracePeriod` blocks may be advanced
+	/// by any registered sequencer (issue 28).
+	pub arrived: BlockNumber,
 }
 
 impl<AccountId, Balance, MaxBytes> InboxEntry<AccountId, Balance, MaxBytes>
@@ -195,6 +284,9 @@ where
 	/// them is known before the outbox (kept apart, in `PendingOutboxes`, read only when the outcome is ready)
 	/// is read (`Pallet::messages_weight`).
 	pub outbox: OutboxShape,
+	/// Submitted while submission was open (no sequencer registered): its payouts go to each actor's payee,
+	/// not to `submitter` (issue 28).
+	pub open: bool,
 }
 
 /// How many messages an outbox holds and their payloads' bytes together.

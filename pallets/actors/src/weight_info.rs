@@ -79,4 +79,20 @@ pub trait WeightInfo {
 	/// `Pallet::transfers_readiness` and the payments of `canonicalise` for `t` transfers of one actor, each to a
 	/// new account.
 	fn apply_transfers(t: u32) -> Weight;
+	/// `register_sequencer` with `MaxSequencers − 1` registered.
+	fn register_sequencer() -> Weight;
+	/// `leave_sequencer` with `MaxSequencers` registered (the candidates rewritten).
+	fn leave_sequencer() -> Weight;
+	/// `withdraw_bond`.
+	fn withdraw_bond() -> Weight;
+	/// `set_affinity`.
+	fn set_affinity() -> Weight;
+	/// `set_payee`.
+	fn set_payee() -> Weight;
+	/// `on_initialize` at a rotation's first block, fixing the next rotation with `s` sequencers.
+	fn fix_rotation(s: u32) -> Weight;
+	/// `Pallet::admit` then `Pallet::record_admission` of `g` actors, each taken over in grace (its inbox head
+	/// read, its canonical sequencer's miss counted, `GraceTaken`): what a refusal by scheduling is charged, and
+	/// (its slope) what a grace takeover adds to `submit_apov`.
+	fn admit(g: u32) -> Weight;
 }

@@ -2,7 +2,7 @@
 //! its storage layer) and must end in its typed error, charge no more weight than was declared, and leave the
 //! storage root exactly as it was.
 
-use super::{dev_key, signed, wat_actors, Sequencer, ALICE, BOB, FUEL};
+use super::{dev_key, signed, submit_apov, wat_actors, Sequencer, ALICE, BOB, FUEL};
 use crate::{mock::*, *};
 use coreplay_primitives::{avf, AgendaItem, Invocation, Sender, Slab, Witness};
 use frame_support::{assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold};
@@ -103,7 +103,7 @@ fn malformed_and_oversized_apovs_are_rejected_cleanly() {
 			rejects(name, BOB, submit(apov), want);
 		}
 		// After all that, the honest APoV still goes through.
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), good, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), good, FUEL));
 	});
 }
 
@@ -271,7 +271,7 @@ fn a_full_pending_queue_refuses_before_replay() {
 		// `MaxPending` (4) far-future APoVs from two accounts, each at its own sequence.
 		for (who, sequence) in [(ALICE, 5), (ALICE, 7), (3, 8), (3, 9)] {
 			let far = seq.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[sequence]);
-			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(who), far, FUEL));
+			assert_ok!(submit_apov(RuntimeOrigin::signed(who), far, FUEL));
 		}
 		assert_eq!(PendingOrder::<Test>::get().len() as u32, MaxPending::get());
 		let waits = seq.produce_at(&[a], vec![AgendaItem::service(a, 99)], &[6]);
@@ -279,7 +279,7 @@ fn a_full_pending_queue_refuses_before_replay() {
 		assert!(paid.ref_time() + Coreplay::fuel_weight(FUEL).ref_time() <= declared.ref_time());
 		// An APoV for the next sequence needs no slot: it still goes through.
 		let next = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), next, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), next, FUEL));
 	});
 }
 
@@ -374,9 +374,9 @@ fn a_pending_apov_expires_when_its_actors_code_changes() {
 		let mut ahead = Sequencer { snapshots: seq.snapshots.clone(), form: seq.form };
 		ahead.adopt(&upgrade);
 		let on_old_code = ahead.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[2]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), on_old_code.clone(), FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), on_old_code.clone(), FUEL));
 		let id = PendingOrder::<Test>::get()[0];
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), upgrade, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), upgrade, FUEL));
 		assert_eq!(Actors::<Test>::get(a).expect("exists").code_hash, new);
 		assert_eq!(
 			Actors::<Test>::get(a).expect("exists").sequence,
@@ -391,7 +391,7 @@ fn a_pending_apov_expires_when_its_actors_code_changes() {
 		assert!(Pending::<Test>::get(id).is_none());
 		rejects("built on the old code", BOB, submit(on_old_code), Error::PostMismatch);
 		let on_new_code = ahead.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[2]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), on_new_code, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), on_new_code, FUEL));
 		assert_eq!(Actors::<Test>::get(a).expect("exists").sequence, 2);
 	});
 }
@@ -421,12 +421,12 @@ fn time_never_goes_backwards() {
 		rejects("now before the actor's", BOB, submit(back), Error::ContextBeforeActor);
 		// `b`'s sequence 2, built at block 1, waits; then `b`'s sequence 1 is canonicalised at block 5: the
 		// pending one would show `b` 1 after 5.
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), b2_early, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), b2_early, FUEL));
 		let id = PendingOrder::<Test>::get()[0];
 		// The test actor's service does not read `now`: the same APoV at block 5 is valid.
 		let mut b1_late = b1;
 		b1_late.context.now = 5;
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), b1_late, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), b1_late, FUEL));
 		assert!(System::events().iter().any(|r| r.event
 			== RuntimeEvent::Coreplay(Event::ApovExpired {
 				id,
@@ -435,7 +435,7 @@ fn time_never_goes_backwards() {
 		assert_eq!(Actors::<Test>::get(b).expect("exists").sequence, 1);
 		// Too old: built more than `MaxNowAge` blocks ago.
 		let stale = seq.produce(&[a], vec![AgendaItem::service(a, 1)]);
-		System::set_block_number(u64::from(5 + max_age + 1));
+		System::set_block_number(System::block_number() + u64::from(max_age) + 1);
 		rejects("now too old", BOB, submit(stale), Error::ContextTooOld);
 	});
 }
@@ -458,14 +458,14 @@ fn pending_slots_are_one_per_sequence_bounded_per_account_and_paid_for() {
 		let one = view.produce(&[a], vec![AgendaItem::service(a, 1)]);
 		view.adopt(&one);
 		let two = view.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[2]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), two, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), two, FUEL));
 		assert_eq!(held(BOB), deposit);
 		// Another branch for the same (actor, sequence), from anyone: refused before replay.
 		let (declared, paid) =
 			charged("a second branch", ALICE, submit(at(a, 2, 2)), Error::SequenceAlreadyPending);
 		assert!(paid.ref_time() + Coreplay::fuel_weight(FUEL).ref_time() <= declared.ref_time());
 		// A second slot for BOB, then no third.
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), at(b, 1, 3), FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), at(b, 1, 3), FUEL));
 		assert_eq!(held(BOB), 2 * deposit);
 		rejects("a third slot", BOB, submit(at(b, 1, 4)), Error::TooManyPending);
 		// An account that cannot hold the deposit.
@@ -473,7 +473,7 @@ fn pending_slots_are_one_per_sequence_bounded_per_account_and_paid_for() {
 		Balances::set_balance(&poor, deposit / 2);
 		rejects("no deposit", poor, submit(at(b, 1, 5)), Error::CannotHoldPendingDeposit);
 		// Sequence 1 makes BOB's sequence 2 ready: both are canonicalised, and its slot and deposit come back.
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), one, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(ALICE), one, FUEL));
 		assert_eq!(Actors::<Test>::get(a).expect("exists").sequence, 2);
 		assert!(!PendingSlots::<Test>::contains_key((a, 2)));
 		assert_eq!(PendingCount::<Test>::get(BOB), 1);
@@ -503,7 +503,7 @@ fn actors_hold_a_deposit_until_their_creator_removes_them() {
 			Error::CodeInUse,
 		);
 		let later = seq.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[3]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), later, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(ALICE), later, FUEL));
 		let id = PendingOrder::<Test>::get()[0];
 		Balances::set_balance(&Coreplay::actor_account(a), 500);
 		rejects("not the creator", ALICE, crate::Call::remove_actor { task: a }, Error::NotCreator);
@@ -579,6 +579,7 @@ fn messages_are_charged_and_wait_for_a_budget_that_covers_them() {
 			let call = RuntimeCall::Coreplay(submit(apov.clone()));
 			let declared = call.get_dispatch_info().call_weight;
 			let info = call.dispatch(RuntimeOrigin::signed(BOB)).expect("canonicalised");
+			next_block();
 			seq.adopt(&apov);
 			(declared, info.actual_weight.expect("refunded"))
 		};
@@ -597,7 +598,7 @@ fn messages_are_charged_and_wait_for_a_budget_that_covers_them() {
 		// A sequence ahead waits; its outbox is kept apart from the outcome checked each time.
 		let sequence = Actors::<Test>::get(a).expect("exists").sequence;
 		let ahead = seq.produce_at(&[a], send(2), &[sequence + 2]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), ahead, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), ahead, FUEL));
 		let id = PendingOrder::<Test>::get()[0];
 		let outcome = Pending::<Test>::get(id).expect("waits");
 		assert_eq!(outcome.outbox, OutboxShape { messages: 2, bytes: 8 });

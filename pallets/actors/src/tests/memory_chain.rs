@@ -59,8 +59,10 @@ impl Both {
 	fn step(&mut self, agenda: Vec<AgendaItem>, refused: Option<(Error<Test>, Refused)>) {
 		let built = self.seq.build(agenda);
 		let before = self.memory.clone();
-		let submitted = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), built.apov.clone(), FUEL);
+		let submitted = submit_apov(RuntimeOrigin::signed(BOB), built.apov.clone(), FUEL);
 		let in_memory = self.memory.canonicalise(&built.apov, &built.execution);
+		// Both chains at the same block (`submit_apov` moved the pallet's to the next after a success).
+		self.memory.now = System::block_number() as u32;
 		match refused {
 			None => {
 				assert_ok!(submitted);

@@ -13,6 +13,7 @@ use wat_actors::op;
 
 mod adversarial;
 mod memory_chain;
+mod scheduling;
 
 const ALICE: u64 = 1;
 const BOB: u64 = 2;
@@ -142,10 +143,24 @@ impl Sequencer {
 	/// Produces, submits and adopts the next APoV.
 	fn advance(&mut self, who: u64, actors: &[TaskId], agenda: Vec<AgendaItem>) -> ActorPov {
 		let apov = self.produce(actors, agenda);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(who), apov.clone(), FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(who), apov.clone(), FUEL));
 		self.adopt(&apov);
 		apov
 	}
+}
+
+/// `Coreplay::submit_apov`, then, if it succeeded, the next block (`next_block`): an actor is in at most one
+/// APoV per block, so tests that advance an actor step by step take a block per step.
+pub(super) fn submit_apov(
+	origin: RuntimeOrigin,
+	apov: ActorPov,
+	fuel_limit: u64,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	let result = Coreplay::submit_apov(origin, apov, fuel_limit);
+	if result.is_ok() {
+		next_block();
+	}
+	result
 }
 
 fn test_actor() -> Vec<u8> {
@@ -354,7 +369,7 @@ fn a_wrong_post_is_rejected_and_changes_nothing() {
 		let last = apov.slabs[0].post.len() - 1;
 		apov.slabs[0].post[last] ^= 1;
 		let before = state(task);
-		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
+		let result = submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
 		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::PostMismatch.into()));
 		assert_eq!(state(task), before);
 	});
@@ -368,7 +383,7 @@ fn chain_rules_each_have_their_error() {
 		let task = seq.create(ALICE, hash, &[]);
 		let good = seq.produce(&[task], vec![service(task)]);
 		let submit = |apov: ActorPov, fuel: u64| {
-			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, fuel).map_err(|e| e.error)
+			submit_apov(RuntimeOrigin::signed(BOB), apov, fuel).map_err(|e| e.error)
 		};
 		let mut unknown = good.clone();
 		unknown.slabs[0].actor = 99;
@@ -407,11 +422,11 @@ fn pipelined_apovs_canonicalise_in_order_when_the_later_comes_first() {
 		let first = seq.produce(&[task], vec![service(task)]);
 		seq.adopt(&first);
 		let second = seq.produce_at(&[task], vec![AgendaItem::service(task, 2)], &[2]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), second.clone(), FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), second.clone(), FUEL));
 		assert_eq!(state(task).0, 0);
 		assert_eq!(PendingOrder::<Test>::get().to_vec(), vec![0]);
 		assert!(events().contains(&Event::ApovPending { id: 0, submitter: BOB }));
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), first, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(ALICE), first, FUEL));
 		assert_eq!(state(task), (2, blake2_256(&second.slabs[0].post)));
 		assert!(PendingOrder::<Test>::get().is_empty() && !Pending::<Test>::contains_key(0));
 		assert!(events().contains(&Event::ApovCanonicalised {
@@ -433,10 +448,10 @@ fn a_pending_apov_expires_when_the_state_it_built_on_loses() {
 		let b1 = seq.produce(&[task], vec![AgendaItem::service(task, 2)]);
 		seq.adopt(&a1);
 		let a2 = seq.produce_at(&[task], vec![service(task)], &[2]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), a2, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), a2, FUEL));
 		let held = || Balances::balance_on_hold(&HoldReason::PendingDeposit.into(), &BOB);
 		assert_eq!(held(), 100, "a pending APoV holds `PendingDeposit`");
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), b1.clone(), FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), b1.clone(), FUEL));
 		// RFC rule 2: sequence one below a2's slab, with a state hash other than a2's pre.
 		assert!(
 			events().contains(&Event::ApovExpired { id: 0, reason: ExpiryReason::PreStateChanged })
@@ -468,7 +483,7 @@ fn a_pending_apov_expires_when_an_actor_reaches_its_sequence() {
 			s.adopt(&q1);
 			s.produce_at(&[p, q], vec![service(p), service(q)], &[1, 2])
 		};
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), both, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), both, FUEL));
 		// p reaches sequence 1 by another APoV: RFC rule 1 for the pending one.
 		seq.advance(BOB, &[p], vec![AgendaItem::service(p, 2)]);
 		assert!(
@@ -486,10 +501,10 @@ fn pending_apovs_are_bounded() {
 		// Four sequences ahead, from two accounts (each may hold `MaxPendingPerAccount`, 2).
 		for (who, sequence) in [(ALICE, 5), (ALICE, 6), (BOB, 7), (BOB, 8)] {
 			let far = seq.produce_at(&[task], vec![service(task)], &[sequence]);
-			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(who), far, FUEL));
+			assert_ok!(submit_apov(RuntimeOrigin::signed(who), far, FUEL));
 		}
 		let one_more = seq.produce_at(&[task], vec![AgendaItem::service(task, 9)], &[9]);
-		let result = Coreplay::submit_apov(RuntimeOrigin::signed(3), one_more, FUEL);
+		let result = submit_apov(RuntimeOrigin::signed(3), one_more, FUEL);
 		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::PendingFull.into()));
 		// They time out after `PendingLifetime` blocks and make room.
 		System::set_block_number(30);
@@ -562,7 +577,7 @@ fn an_apov_whose_inbox_batch_is_not_the_inbox_prefix_is_rejected() {
 			.posts
 			.remove(0);
 		apov.slabs[0].post = post;
-		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
+		let result = submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
 		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::InboxMismatch.into()));
 		assert_eq!(state(task).0, 0);
 	});
@@ -574,6 +589,8 @@ fn the_payout_is_paid_from_the_actor_account_to_the_submitter() {
 		let mut seq = Sequencer::default();
 		let hash = seq.upload(ALICE, &test_actor());
 		let task = seq.create(ALICE, hash, &[]);
+		// Submission is open (no sequencer registered): payouts go to the actor's payee, here its submitter.
+		assert_ok!(Coreplay::set_payee(RuntimeOrigin::signed(ALICE), task, Some(BOB)));
 		assert_ok!(Balances::transfer_allow_death(
 			RuntimeOrigin::signed(ALICE),
 			Coreplay::actor_account(task),
@@ -625,7 +642,7 @@ fn an_upgrade_to_missing_code_is_rejected() {
 		set_code.extend_from_slice(&[7; 32]);
 		let apov =
 			seq.produce(&[task], vec![service(task), AgendaItem::call(task, set_code, vec![])]);
-		let result = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
+		let result = submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
 		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::UnknownUpgradeCode.into()));
 	});
 }
@@ -638,7 +655,7 @@ fn unused_fuel_is_refunded() {
 		let task = seq.create(ALICE, hash, &[]);
 		let apov = seq.produce(&[task], vec![service(task)]);
 		let declared = Coreplay::submit_weight(&apov, FUEL);
-		let post = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect("valid");
+		let post = submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect("valid");
 		let actual = post.actual_weight.expect("reported");
 		assert!(actual.ref_time() < declared.ref_time());
 		assert!(
@@ -659,8 +676,7 @@ fn a_failed_replay_pays_for_all_its_fuel() {
 		let mut apov = seq.produce(&[task], vec![service(task)]);
 		apov.slabs[0].post[0] ^= 1;
 		let declared = Coreplay::submit_weight(&apov, FUEL);
-		let err =
-			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect_err("rejected");
+		let err = submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect_err("rejected");
 		let charged = err.post_info.actual_weight.expect("reported");
 		assert!(charged.ref_time() >= Coreplay::fuel_weight(FUEL).ref_time());
 		assert!(charged.ref_time() <= declared.ref_time());
@@ -713,7 +729,7 @@ fn a_compact_apov_advances_actors_to_the_full_posts_state_and_indexes_it() {
 			);
 			assert!(shape.stored >= SnapshotShape::of(&f.post).stored);
 		}
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), compact.clone(), FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), compact.clone(), FUEL));
 		for slab in &full.slabs {
 			assert_eq!(state(slab.actor), (1, blake2_256(&slab.post)));
 		}
@@ -739,8 +755,7 @@ fn a_non_canonical_delta_post_is_refused_before_replay() {
 		// The first chunk's index beyond the declared memory.
 		apov.slabs[0].post[4..8].copy_from_slice(&0u32.to_le_bytes());
 		let declared = Coreplay::submit_weight(&apov, FUEL);
-		let err =
-			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect_err("rejected");
+		let err = submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL).expect_err("rejected");
 		assert_eq!(err.error, Error::<Test>::BadPostDelta.into());
 		// No replay ran, so its fuel is refunded.
 		let charged = err.post_info.actual_weight.expect("reported");
@@ -765,8 +780,7 @@ fn a_dry_run_reports_the_outcome_and_changes_nothing() {
 			submitted.fuel_used > 0 && submitted.weight.ref_time() < dry.declared_weight.ref_time()
 		);
 		// The real submission agrees.
-		let post =
-			Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov.clone(), FUEL).expect("valid");
+		let post = submit_apov(RuntimeOrigin::signed(BOB), apov.clone(), FUEL).expect("valid");
 		assert_eq!(post.actual_weight, Some(submitted.weight));
 		// Now it is stale: the dry run says so, with the error's weight.
 		let (error, _) = Coreplay::dry_run_apov(BOB, apov, FUEL).result.expect_err("stale");
@@ -892,10 +906,11 @@ fn messages_init_sends_itself_reach_its_inbox() {
 /// message and sender count names an actor sender, with no value and no deposit (v2); the version becomes 2, and
 /// running them again changes nothing.
 #[test]
-fn the_v1_and_v2_migrations_translate_actors_and_inboxes() {
+fn the_v1_to_v3_migrations_translate_actors_and_inboxes() {
 	use crate::migrations::{
 		v1::{ActorInfoV0, MigrateV0ToV1},
 		v2::MigrateV1ToV2,
+		v3::MigrateV2ToV3,
 	};
 	use coreplay_primitives::Sender;
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
@@ -923,6 +938,8 @@ fn the_v1_and_v2_migrations_translate_actors_and_inboxes() {
 		MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert_eq!(Coreplay::on_chain_storage_version(), 1);
 		MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(Coreplay::on_chain_storage_version(), 2);
+		MigrateV2ToV3::<Test>::on_runtime_upgrade();
 		let want = ActorInfo {
 			code_hash: H256::repeat_byte(1),
 			state_hash: H256::repeat_byte(2),
@@ -930,6 +947,9 @@ fn the_v1_and_v2_migrations_translate_actors_and_inboxes() {
 			creator: ALICE,
 			deposit: 0,
 			now: 9,
+			scheduled_at: 0,
+			affinity: Affinity::default(),
+			payee: None,
 		};
 		assert_eq!(Actors::<Test>::get(3), Some(want.clone()));
 		assert!(!Pending::<Test>::contains_key(0) && PendingOrder::<Test>::get().is_empty());
@@ -946,12 +966,17 @@ fn the_v1_and_v2_migrations_translate_actors_and_inboxes() {
 		let moved = |m: &StoredMessage<_>| Message::from_actor(m.from, m.data.to_vec());
 		assert_eq!(Coreplay::inbox(3), [moved(&message), moved(&message), moved(&other)]);
 		assert_eq!(InboxQueues::<Test>::get(3), InboxQueue { head: 0, len: 3 });
-		assert!(InboxMessages::<Test>::iter().all(|(_, _, m)| m.value == 0 && m.deposit.is_none()));
+		assert!(InboxMessages::<Test>::iter()
+			.all(|(_, _, m)| m.value == 0 && m.deposit.is_none() && m.arrived == 9));
 		assert!(!crate::migrations::v1::Inboxes::<Test>::contains_key(3), "the old item is gone");
-		assert_eq!(Coreplay::on_chain_storage_version(), 2);
+		assert_eq!(Coreplay::on_chain_storage_version(), 3);
+		let rotation = Coreplay::rotation_of(9);
+		assert!(Rotations::<Test>::get(rotation).is_some_and(|r| r.sequencers.is_empty()));
+		assert!(Rotations::<Test>::contains_key(rotation + 1), "the next rotation is fixed too");
 		System::set_block_number(12);
 		MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		MigrateV2ToV3::<Test>::on_runtime_upgrade();
 		assert_eq!(Actors::<Test>::get(3), Some(want), "runs once");
 		assert_eq!(InboxSenders::<Test>::get(3, Sender::Actor(5)), 2);
 	});
@@ -986,10 +1011,10 @@ fn actor_events_are_deposited_when_their_apov_is_canonicalised() {
 		seq.adopt(&second);
 		let third = seq.produce_at(&[task], vec![service(task), emit(3, b"third")], &[3]);
 		seq.adopt(&third);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), third, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), third, FUEL));
 		assert_eq!(PendingEvents::<Test>::get(0).map(|e| e.len()), Some(1));
 		assert!(!events().iter().any(|e| matches!(e, Event::ActorEvent { .. })));
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), second, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), second, FUEL));
 		let emitted: Vec<_> =
 			events().into_iter().filter(|e| matches!(e, Event::ActorEvent { .. })).collect();
 		assert_eq!(emitted, [actor_event(2, b"second"), actor_event(3, b"third")]);
@@ -1000,8 +1025,8 @@ fn actor_events_are_deposited_when_their_apov_is_canonicalised() {
 		System::reset_events();
 		let loser = seq.produce_at(&[task], vec![service(task), emit(4, b"lost")], &[5]);
 		let winner = seq.produce(&[task], vec![AgendaItem::service(task, 2)]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(BOB), loser, FUEL));
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), winner, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(BOB), loser, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(ALICE), winner, FUEL));
 		assert!(!events().iter().any(|e| matches!(e, Event::ActorEvent { .. })), "{:?}", events());
 		assert!(PendingEvents::<Test>::iter().next().is_none());
 	});
@@ -1079,7 +1104,7 @@ fn an_actor_pays_accounts_when_its_apov_is_canonicalised() {
 		// More than the account holds: refused, nothing applied.
 		let apov = seq.produce(&[task], vec![pay(BOB, 501), service(task)]);
 		assert_eq!(
-			Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), apov, FUEL).map_err(|e| e.error),
+			submit_apov(RuntimeOrigin::signed(ALICE), apov, FUEL).map_err(|e| e.error),
 			Err(Error::<Test>::TransfersNotCovered.into())
 		);
 		assert_eq!(Balances::free_balance(account), 500);
@@ -1088,7 +1113,7 @@ fn an_actor_pays_accounts_when_its_apov_is_canonicalised() {
 		let next = seq.produce(&[task], vec![service(task)]);
 		seq.adopt(&next);
 		let ahead = seq.produce_at(&[task], vec![pay(BOB, 400), service(task)], &[3]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), ahead, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(ALICE), ahead, FUEL));
 		let id = PendingOrder::<Test>::get()[0];
 		assert_eq!(PendingTransfers::<Test>::get(id).map(|t| t.len()), Some(1));
 		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<u64>>::burn_from(
@@ -1098,7 +1123,7 @@ fn an_actor_pays_accounts_when_its_apov_is_canonicalised() {
 			frame_support::traits::tokens::Precision::Exact,
 			frame_support::traits::tokens::Fortitude::Polite,
 		));
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), next, FUEL));
+		assert_ok!(submit_apov(RuntimeOrigin::signed(ALICE), next, FUEL));
 		assert!(events()
 			.contains(&Event::ApovExpired { id, reason: ExpiryReason::TransfersNotCovered }));
 		assert!(!PendingTransfers::<Test>::contains_key(id));
