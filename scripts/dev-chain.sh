@@ -2,9 +2,11 @@
 # Brings up a Coreplay dev chain and shows an actor advancing on it:
 #   1. installs what is missing (scripts/setup.sh: Rust toolchain and targets, apt packages, Node.js, npm packages);
 #   2. builds coreplay-node (runtime Wasm included) and the example actors' AVF blobs;
-#   3. starts `coreplay-node --dev` (one validator, temporary database, RPC on ws://127.0.0.1:9944);
+#   3. starts `coreplay-node --dev` (one validator and its sequencer, Alice; temporary database; RPC on
+#      ws://127.0.0.1:9944);
 #   4. runs the demo (scripts/bin/demo.js): deploys `counter` and advances it with APoVs built by
-#      actors_buildApov, printing its sequence and state hash from chain state;
+#      actors_buildApov, printing its sequence and state hash from chain state; then deploys two `ping-pong`
+#      actors, sends one a message, and watches the node's sequencer play ten rounds by itself;
 #   5. keeps the chain running until Ctrl-C.
 #
 # Usage: scripts/dev-chain.sh [--no-demo] [-- <extra coreplay-node args>]
@@ -52,7 +54,7 @@ done
 (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "dev-chain: no RPC on port $port after 60 s; log: $log" >&2; exit 1; }
 
 if [ "$demo" = 1 ]; then
-	echo "== demo: deploy counter, advance it with APoVs"
+	echo "== demo: deploy counter, advance it with APoVs; then two ping-pong actors the node's sequencer plays"
 	node scripts/bin/demo.js --ws "ws://127.0.0.1:$port"
 fi
 echo "== the dev chain runs at ws://127.0.0.1:$port (Ctrl-C stops it). Try:"

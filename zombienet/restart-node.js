@@ -10,24 +10,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
+const { findNode } = require('./processes.js');
 const { connect, sleep, poll } = require('../scripts/lib/chain.js');
-
-/** The PID and argv of the process running node `name` of this network (`--name <name>`, base path in tmpDir). */
-function findNode(name, tmpDir) {
-	for (const pid of fs.readdirSync('/proc').filter((p) => /^[0-9]+$/.test(p))) {
-		let argv;
-		try {
-			argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-		} catch (e) {
-			continue;
-		}
-		const i = argv.indexOf('--name');
-		if (i >= 0 && argv[i + 1] === name && argv.some((a) => a.startsWith(tmpDir)) && !argv[0].endsWith('timeout')) {
-			return { pid: Number(pid), argv };
-		}
-	}
-	throw new Error(`no process runs node ${name} under ${tmpDir}`);
-}
 
 async function heights(api) {
 	const best = (await api.rpc.chain.getHeader()).number.toNumber();

@@ -12,6 +12,57 @@ pub struct Cli {
 	/// The options of a running node (`--dev`, `--chain`, `--alice`, `--rpc-port`, ...).
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// The node as sequencer (`crate::sequencer`).
+	#[clap(flatten)]
+	pub sequencer: SequencerParams,
+}
+
+/// `--sequencer`, `--sequencer-key`, `--no-sequencer`: whether the node serves the actors its key holds
+/// (issue 29, `crate::sequencer`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct SequencerParams {
+	/// Run the sequencer: on each new best block, build and submit APoVs for the actors this node's key holds
+	/// that have messages waiting. On by default with `--dev` (as Alice, the dev chain's sequencer).
+	#[arg(long)]
+	pub sequencer: bool,
+
+	/// Do not run the sequencer, even with `--dev`.
+	#[arg(long, conflicts_with_all = ["sequencer", "sequencer_key"])]
+	pub no_sequencer: bool,
+
+	/// The sequencer's sr25519 key as a secret URI (`//Alice`, a mnemonic, a `0x` seed); implies `--sequencer`.
+	/// Its account must be a registered sequencer (`actors.registerSequencer`, or the chain's genesis). Default
+	/// with `--dev`: `//Alice`.
+	#[arg(long, value_name = "URI")]
+	pub sequencer_key: Option<String>,
+}
+
+impl SequencerParams {
+	/// The sequencer's configuration, `None` if it does not run; `dev`: the node runs a development chain.
+	///
+	/// # Errors
+	/// `--sequencer` without a key outside `--dev`, or a key that is no secret URI: a message saying which.
+	pub fn resolve(&self, dev: bool) -> Result<Option<crate::sequencer::SequencerConfig>, String> {
+		use sp_core::Pair as _;
+		let enabled = self.sequencer || self.sequencer_key.is_some() || (dev && !self.no_sequencer);
+		if !enabled {
+			return Ok(None);
+		}
+		let uri =
+			match (&self.sequencer_key, dev) {
+				(Some(uri), _) => uri.as_str(),
+				(None, true) => "//Alice",
+				(None, false) => return Err(
+					"--sequencer needs --sequencer-key <URI> (the key of a registered sequencer) \
+				            outside --dev"
+						.into(),
+				),
+			};
+		let key = sp_core::sr25519::Pair::from_string(uri, None)
+			.map_err(|e| format!("--sequencer-key: not a valid secret URI ({e:?})"))?;
+		Ok(Some(crate::sequencer::SequencerConfig { key }))
+	}
 }
 
 /// The subcommands. Benchmarking (`frame-benchmarking-cli`) is not built in yet.
@@ -51,4 +102,46 @@ pub enum Subcommand {
 
 	/// Database meta columns information.
 	ChainInfo(sc_cli::ChainInfoCmd),
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use clap::Parser;
+
+	fn resolve(args: &[&str], dev: bool) -> Result<Option<String>, String> {
+		let cli = Cli::try_parse_from(std::iter::once("coreplay-node").chain(args.iter().copied()))
+			.map_err(|e| e.to_string())?;
+		cli.sequencer.resolve(dev).map(|config| {
+			config.map(|c| {
+				use sp_core::{crypto::Ss58Codec, Pair};
+				c.key.public().to_ss58check()
+			})
+		})
+	}
+
+	const ALICE: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
+	const BOB: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
+
+	#[test]
+	fn the_sequencer_runs_as_alice_with_dev_and_as_its_key_elsewhere() {
+		assert_eq!(resolve(&["--dev"], true), Ok(Some(ALICE.into())));
+		assert_eq!(resolve(&["--dev", "--no-sequencer"], true), Ok(None));
+		assert_eq!(resolve(&[], false), Ok(None));
+		assert_eq!(resolve(&["--sequencer-key", "//Bob"], false), Ok(Some(BOB.into())));
+		assert_eq!(
+			resolve(&["--sequencer", "--sequencer-key", "//Bob"], true),
+			Ok(Some(BOB.into()))
+		);
+	}
+
+	#[test]
+	fn a_sequencer_without_a_usable_key_is_a_clear_error() {
+		let missing = resolve(&["--sequencer"], false).expect_err("no key");
+		assert!(missing.contains("--sequencer needs --sequencer-key"), "{missing}");
+		let bad = resolve(&["--sequencer-key", "not a key"], false).expect_err("bad key");
+		assert!(bad.contains("--sequencer-key: not a valid secret URI"), "{bad}");
+		let both = resolve(&["--sequencer", "--no-sequencer"], true).expect_err("conflict");
+		assert!(both.contains("cannot be used with"), "{both}");
+	}
 }

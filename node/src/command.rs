@@ -112,6 +112,10 @@ pub fn run() -> sc_cli::Result<()> {
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			let sequencer = cli
+				.sequencer
+				.resolve(cli.run.shared_params.is_dev())
+				.map_err(sc_cli::Error::Input)?;
 			runner.run_node_until_exit(|mut config| async move {
 				// Sequencers read actor snapshots from offchain storage (`actors_buildApov`), which only nodes
 				// with offchain indexing fill. Development chains (`--dev`, `--chain dev`) turn it on; other
@@ -125,10 +129,10 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, sequencer)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, sequencer)
 							.map_err(sc_cli::Error::Service)
 					}
 				}

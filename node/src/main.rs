@@ -20,6 +20,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod rpc;
+mod sequencer;
 mod service;
 
 fn main() -> sc_cli::Result<()> {

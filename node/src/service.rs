@@ -141,6 +141,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	sequencer: Option<crate::sequencer::SequencerConfig>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -242,6 +243,32 @@ pub fn new_full<
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};
+
+	if let Some(sequencer) = sequencer {
+		if !config.offchain_worker.indexing_enabled {
+			log::warn!(
+				target: "sequencer",
+				"offchain indexing is off (--enable-offchain-indexing true): this node has no actor snapshots \
+				 to build APoVs from"
+			);
+		}
+		let metrics = prometheus_registry
+			.as_ref()
+			.map(crate::sequencer::Metrics::register)
+			.transpose()
+			.map_err(|e| ServiceError::Other(format!("sequencer metrics: {e}")))?;
+		task_manager.spawn_handle().spawn(
+			"coreplay-sequencer",
+			Some("sequencer"),
+			crate::sequencer::run(
+				client.clone(),
+				transaction_pool.clone(),
+				backend.offchain_storage(),
+				sequencer,
+				metrics,
+			),
+		);
+	}
 
 	let _rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		network: network.clone(),

@@ -302,6 +302,14 @@ impl_runtime_apis! {
 			Actors::actors_of(&sequencer, at, from, limit)
 		}
 
+		fn actors_in_grace(
+			at: coreplay_primitives::BlockNumber,
+			from: coreplay_primitives::TaskId,
+			limit: u32,
+		) -> (Vec<coreplay_primitives::TaskId>, Option<coreplay_primitives::TaskId>) {
+			Actors::actors_in_grace(at, from, limit)
+		}
+
 		fn sequencer(who: AccountId) -> Option<pallet_actors::SequencerInfo<Balance>> {
 			pallet_actors::Sequencers::<Runtime>::get(who)
 		}

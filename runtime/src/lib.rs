@@ -143,6 +143,51 @@ pub type UncheckedExtrinsic =
 /// The payload signed by a transaction.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
+/// `call` as a transaction of `pair`'s account with `nonce`, immortal, without tip or metadata hash, for the
+/// chain whose genesis hash is `genesis_hash`: what a wallet builds (polkadot-js' defaults but the era), built
+/// outside the runtime by giving every [`TxExtension`]'s implicit data (spec and transaction versions, genesis
+/// hash twice: `CheckGenesis`, and `CheckEra` for an immortal era). The node's sequencer signs its APoVs with it.
+#[cfg(feature = "std")]
+pub fn signed_transaction(
+	call: RuntimeCall,
+	pair: &sp_core::sr25519::Pair,
+	nonce: Nonce,
+	genesis_hash: Hash,
+) -> UncheckedExtrinsic {
+	use codec::Encode as _;
+	use sp_core::Pair as _;
+	use sp_runtime::traits::IdentifyAccount as _;
+	let tx_ext: TxExtension = (
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(generic::Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		frame_system::WeightReclaim::new(),
+	);
+	let implicit = (
+		(),
+		VERSION.spec_version,
+		VERSION.transaction_version,
+		genesis_hash,
+		genesis_hash,
+		(),
+		(),
+		(),
+		None,
+		(),
+	);
+	let payload = SignedPayload::from_raw(call, tx_ext, implicit);
+	let signature = payload.using_encoded(|bytes| pair.sign(bytes));
+	let (call, tx_ext, _) = payload.deconstruct();
+	let account = sp_runtime::MultiSigner::from(pair.public()).into_account();
+	UncheckedExtrinsic::new_signed(call, Address::Id(account), signature.into(), tx_ext)
+}
+
 /// Storage migrations run on upgrade (each runs once, at the storage version it migrates from).
 type Migrations = (
 	pallet_actors::migrations::v1::MigrateV0ToV1<Runtime>,

@@ -253,3 +253,29 @@ fn the_cores_let_a_thousand_actors_advance_in_a_block() {
 		assert!(own.all_lte(core), "one actor at every limit ({own:?}) fits a core ({core:?})");
 	});
 }
+
+/// `signed_transaction` (what the node's sequencer signs with) builds a transaction the runtime applies: its
+/// implicit data is the chain's.
+#[test]
+fn a_transaction_signed_outside_the_runtime_is_applied() {
+	use sp_runtime::traits::Header as _;
+	ext("development").execute_with(|| {
+		let genesis = System::block_hash(0);
+		let parent = System::block_hash(0);
+		Executive::initialize_block(&Header::new(
+			2,
+			Default::default(),
+			Default::default(),
+			parent,
+			Default::default(),
+		));
+		let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] });
+		let pair = Sr25519Keyring::Alice.pair();
+		let xt = signed_transaction(call.clone(), &pair, 0, genesis);
+		assert_eq!(Executive::apply_extrinsic(xt), Ok(Ok(())));
+		assert_eq!(System::account_nonce(alice()), 1);
+		// Signed for another chain: refused.
+		let other = signed_transaction(call, &pair, 1, Hash::repeat_byte(7));
+		assert!(Executive::apply_extrinsic(other).is_err());
+	});
+}

@@ -1,23 +1,28 @@
 #!/usr/bin/env node
-// coreplay-demo: deploy the counter actor and advance it with a few APoVs, printing its chain state each time.
+// coreplay-demo: deploy the counter actor and advance it with a few APoVs, printing its chain state each time; then
+// two ping-pong actors, which the node's sequencer plays by itself after one message.
 'use strict';
 
 const path = require('node:path');
-const { connect, signerFrom, readBytes, parseUint, parseCli, runCli, actorRecord, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
+const { connect, signerFrom, readBytes, parseUint, parseCli, runCli, actorRecord, submit, poll, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
 const { deploy, callActor } = require('../lib/actors.js');
 
 const { avfDir } = require('../lib/devnode.js');
 
 const DEFAULT_AVF = path.join(avfDir(), 'counter.avf');
+const PING_PONG_AVF = path.join(avfDir(), 'ping-pong.avf');
 
 const USAGE = `usage: coreplay-demo [options] [counter.avf]
 
 Deploys the counter actor (default ${path.relative(process.cwd(), DEFAULT_AVF)}, written by
 scripts/build-actors.sh), then submits --rounds APoVs, each with the Agenda [Call inc, Service 1], and prints the
-actor's sequence, state hash and count read back from the chain after each one.
+actor's sequence, state hash and count read back from the chain after each one. Then deploys two ping-pong actors
+(each messages the other once per round), sends the first one message, and watches the node's sequencer play
+--ping-rounds rounds by itself (coreplay-node --sequencer, on with --dev): no APoV comes from this script.
 
 options:
-  --rounds <n>    how many APoVs (default 3)
+  --rounds <n>       how many counter APoVs (default 3)
+  --ping-rounds <n>  how many ping-pong rounds to watch (default 10; 0 skips them)
 ${COMMON_OPTIONS}`;
 
 /** The counter's `inc` result: the new count, u64 little-endian, as a bigint. */
@@ -25,9 +30,39 @@ function u64le(hex) {
 	return Buffer.from(hex.slice(2), 'hex').readBigUInt64LE(0);
 }
 
+/**
+ * Deploys two ping-pong actors, sends the first a message and prints both actors' sequences as the node's sequencer
+ * advances them, until each has played `rounds` rounds (one APoV each per round).
+ */
+async function pingPong(api, signer, rounds) {
+	const code = readBytes(PING_PONG_AVF);
+	const first = (await api.query.actors.nextTaskId()).toNumber();
+	const peer = (id) => Buffer.from(new Uint32Array([id]).buffer);
+	const a = await deploy(api, signer, code, peer(first + 1));
+	const b = await deploy(api, signer, code, peer(first));
+	console.log(`deployed ping-pong: tasks ${a.task} and ${b.task}, each the other's peer; sending ${a.task} one message`);
+	const sent = await submit(api, api.tx.actors.sendMessage(a.task, '0x00', 0), signer);
+	if (sent.error) throw new CliError(`send_message failed: ${sent.error}`);
+	let shown = -1n;
+	await poll(`${rounds} rounds of ping-pong played by the node's sequencer (is it running? coreplay-node --sequencer, on with --dev)`, async () => {
+		const [ra, rb] = [await actorRecord(api, a.task), await actorRecord(api, b.task)];
+		const played = ra.sequence < rb.sequence ? ra.sequence : rb.sequence;
+		if (ra.sequence + rb.sequence > shown) {
+			shown = ra.sequence + rb.sequence;
+			console.log(`  ping-pong: ${a.task} at sequence ${ra.sequence}, ${b.task} at sequence ${rb.sequence}`);
+		}
+		return played >= BigInt(rounds) ? true : undefined;
+	}, { attempts: rounds * 30 + 30, intervalMs: 1000 });
+	console.log(`ping-pong played ${rounds} rounds by itself`);
+}
+
 runCli(async () => {
-	const { values, positionals } = parseCli(USAGE, { rounds: { type: 'string', default: '3' } });
+	const { values, positionals } = parseCli(USAGE, {
+		rounds: { type: 'string', default: '3' },
+		'ping-rounds': { type: 'string', default: '10' },
+	});
 	const rounds = parseUint(values.rounds, '--rounds', { max: 1000 });
+	const pingRounds = parseUint(values['ping-rounds'], '--ping-rounds', { max: 1000 });
 	const code = readBytes(positionals[0] || DEFAULT_AVF);
 	const signer = signerFrom(values.seed);
 	const { api, provider } = await connect(values.ws);
@@ -44,6 +79,7 @@ runCli(async () => {
 			record = await actorRecord(api, d.task, r.blockHash);
 			console.log(`  sequence ${record.sequence}  state ${record.stateHash}  count ${u64le(r.output)}  (APoV in ${r.blockHash})`);
 		}
+		if (pingRounds > 0) await pingPong(api, signer, pingRounds);
 		return 0;
 	} finally {
 		await api.disconnect();

@@ -10,7 +10,7 @@ const {
 	parseUint,
 	parseCli,
 	runCli,
-	submit,
+	submitAll,
 	buildApov,
 	actorRecord,
 	findEvent,
@@ -92,51 +92,6 @@ options:
   --json          print the summary as JSON
 ${COMMON_OPTIONS}`;
 
-/**
- * Submits `txs` (unsigned) signed with consecutive nonces from `signer`'s next index, in waves of at most
- * `waveBytes` bytes of unsigned encoding (a transaction longer than that is a wave of its own). A wave is
- * submitted once the previous one is in blocks and those blocks are finalized: the transaction pool keeps
- * included transactions until finality, so this keeps the script itself under the pool's byte limit. After a
- * wave with a refused transaction, the later ones are not submitted (their nonces could never be used) and are
- * reported as refused. Settles them all, in order.
- */
-async function submitAll(api, signer, txs, waveBytes = Infinity) {
-	let nonce = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
-	const results = [];
-	for (let i = 0; i < txs.length;) {
-		let bytes = 0;
-		let j = i;
-		while (j < txs.length && (j === i || bytes + txs[j].encodedLength <= waveBytes)) bytes += txs[j++].encodedLength;
-		const wave = await Promise.allSettled(
-			txs.slice(i, j).map((tx) => submit(api, tx, signer, { nonce: nonce++, timeoutMs: 120000 })),
-		);
-		results.push(...wave);
-		i = j;
-		if (i === txs.length) break;
-		if (wave.some((r) => r.status === 'rejected')) {
-			const reason = new CliError('not submitted: a transaction of an earlier wave was refused');
-			results.push(...txs.slice(i).map(() => ({ status: 'rejected', reason })));
-			break;
-		}
-		await finalizedUpTo(api, wave.map((r) => r.value.blockHash));
-	}
-	return results;
-}
-
-/** Resolves once the finalized head's number reaches the highest of `blockHashes`' (two minutes at most). */
-async function finalizedUpTo(api, blockHashes) {
-	let highest = 0;
-	for (const hash of new Set(blockHashes)) {
-		highest = Math.max(highest, (await api.rpc.chain.getHeader(hash)).number.toNumber());
-	}
-	const deadline = Date.now() + 120000;
-	for (;;) {
-		const head = await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead());
-		if (head.number.toNumber() >= highest) return;
-		if (Date.now() > deadline) throw new CliError(`block #${highest} was not finalized within 2 minutes`);
-		await new Promise((r) => setTimeout(r, 1000));
-	}
-}
 
 runCli(async () => {
 	const { values, positionals } = parseCli(USAGE, {

@@ -55,10 +55,11 @@ async function waitForPort(port, timeoutMs, child) {
 }
 
 /**
- * Starts `coreplay-node --dev --tmp` on free loopback ports with its log in a temporary file.
- * Returns `{ ws, logFile, stop(), logTail(n) }`; `stop()` kills the node and waits for it.
+ * Starts `coreplay-node --dev --tmp` on free loopback ports with its log in a temporary file; without its sequencer
+ * (`--no-sequencer`) unless `sequencer` is true, so that tests submitting APoVs by hand as Alice (the dev chain's
+ * sequencer) do not race it. Returns `{ ws, logFile, stop(), logTail(n) }`; `stop()` kills the node and waits for it.
  */
-async function startDevNode({ extraArgs = [], timeoutMs = 60000 } = {}) {
+async function startDevNode({ extraArgs = [], timeoutMs = 60000, sequencer = false } = {}) {
 	const binary = nodeBinary();
 	if (!fs.existsSync(binary)) {
 		throw new Error(`${binary} does not exist: build it with \`cargo build -p coreplay-node\` or set COREPLAY_NODE`);
@@ -74,6 +75,7 @@ async function startDevNode({ extraArgs = [], timeoutMs = 60000 } = {}) {
 		'--no-prometheus',
 		'--no-telemetry',
 		'--no-mdns',
+		...(sequencer ? ['-l', 'sequencer=debug'] : ['--no-sequencer']),
 		...extraArgs,
 	];
 	const child = spawn(binary, args, { stdio: ['ignore', log, log] });

@@ -233,6 +233,42 @@ test('actors_buildApov writes compact posts by default; both forms canonicalise 
 		assert.equal(view.state, full.post, 'the node indexed the full post');
 	}));
 
+test('the node as sequencer: after one message, two ping-pong actors play by themselves', () =>
+	withLog(async () => {
+		// A second dev node, with its sequencer on (Alice, as --dev does by default).
+		const seqNode = await startDevNode({ sequencer: true });
+		const { api: sApi, provider: sProvider } = await connect(seqNode.ws);
+		try {
+			const first = (await sApi.query.actors.nextTaskId()).toNumber();
+			const peerArgs = (id) => Buffer.from(new Uint32Array([id]).buffer);
+			const a = await deploy(sApi, alice, avf('ping-pong'), peerArgs(first + 1));
+			const b = await deploy(sApi, alice, avf('ping-pong'), peerArgs(first));
+			// Nothing waits in their inboxes: the sequencer leaves them alone.
+			assert.equal((await actorRecord(sApi, a.task)).sequence, 0n);
+			// Bob sends `a` one message; from then on each service sends the peer one, which the sequencer serves.
+			const sent = await submit(sApi, sApi.tx.actors.sendMessage(a.task, '0x00', 0), signerFrom('//Bob'));
+			assert.equal(sent.error, null);
+			const rounds = 3n;
+			await poll(`both ping-pong actors at sequence ${rounds}`, async () => {
+				const [ra, rb] = [await actorRecord(sApi, a.task), await actorRecord(sApi, b.task)];
+				return ra.sequence >= rounds && rb.sequence >= rounds ? true : undefined;
+			}, { attempts: 120, intervalMs: 1000 });
+			// Every APoV was the sequencer's (Alice's), none of this test's.
+			const log = require('node:fs').readFileSync(seqNode.logFile, 'utf8');
+			assert.match(log, new RegExp(`actor ${a.task}: APoV for sequence 1 submitted`));
+			assert.match(log, new RegExp(`actor ${b.task}: APoV for sequence 1 submitted`));
+			// The actors' snapshots are served: the peer's messages were counted (`messages_received`).
+			const view = await getActorState(sProvider, b.task);
+			assert.ok(BigInt(view.sequence) >= rounds);
+		} catch (e) {
+			e.message += `\n--- ${seqNode.logFile} (tail)\n${seqNode.logTail(30)}`;
+			throw e;
+		} finally {
+			await sApi.disconnect();
+			await seqNode.stop();
+		}
+	}));
+
 test('ping-pong: two co-scheduled actors advance together and exchange messages', () =>
 	withLog(async () => {
 		const first = (await api.query.actors.nextTaskId()).toNumber();

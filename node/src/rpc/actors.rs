@@ -274,12 +274,24 @@ fn check_call_signatures(
 }
 
 /// The chain as `coreplay-sequencer` sees it: the `ActorsApi` runtime API at one block, and the offchain
-/// database for snapshots.
-struct RuntimeChain<'a, C, S> {
+/// database for snapshots. The RPC and the node's sequencer (`crate::sequencer`) build APoVs through it.
+pub(crate) struct RuntimeChain<'a, C, S> {
 	client: &'a C,
 	at: Hash,
 	number: BlockNumber,
 	offchain_db: Option<&'a S>,
+}
+
+impl<'a, C, S> RuntimeChain<'a, C, S> {
+	/// The chain at block `at` (number `number`), snapshots from `offchain_db`.
+	pub(crate) fn new(
+		client: &'a C,
+		at: Hash,
+		number: BlockNumber,
+		offchain_db: Option<&'a S>,
+	) -> Self {
+		Self { client, at, number, offchain_db }
+	}
 }
 
 fn api_error(method: &str, at: &Hash, error: sp_api::ApiError) -> ChainError {

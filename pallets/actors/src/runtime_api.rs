@@ -51,6 +51,11 @@ sp_api::decl_runtime_apis! {
 		/// (`Pallet::actors_of`).
 		#[api_version(2)]
 		fn actors_of(sequencer: AccountId, at: BlockNumber, from: TaskId, limit: u32) -> (Vec<TaskId>, Option<TaskId>);
+		/// The actors any registered sequencer may advance at block `at` because their oldest message has
+		/// waited `GracePeriod` blocks for their canonical sequencer, among task ids `from..from + limit` (`limit`
+		/// at most 1,000), and the task id to continue from if more remain (`Pallet::actors_in_grace`).
+		#[api_version(2)]
+		fn actors_in_grace(at: BlockNumber, from: TaskId, limit: u32) -> (Vec<TaskId>, Option<TaskId>);
 		/// A registered sequencer's bond, leaving block and missed grace periods.
 		#[api_version(2)]
 		fn sequencer(who: AccountId) -> Option<SequencerInfo<Balance>>;

@@ -206,6 +206,32 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The actors in grace at block `at` (`ActorsApi::actors_in_grace`): held by a canonical sequencer in `at`'s
+	/// rotation, with a message that arrived `GracePeriod` blocks before `at` or earlier, so that any registered
+	/// sequencer may advance them then. Among task ids `from..from + limit` (`limit` at most 1,000), with the task
+	/// id to continue from if more remain; empty if `at`'s rotation is not fixed or submission is open.
+	pub fn actors_in_grace(
+		at: coreplay_primitives::BlockNumber,
+		from: TaskId,
+		limit: u32,
+	) -> (Vec<TaskId>, Option<TaskId>) {
+		let index = Self::rotation_of(at);
+		let open = Rotations::<T>::get(index).is_none_or(|r| r.sequencers.is_empty());
+		let end = NextTaskId::<T>::get();
+		let limit = limit.min(1_000) as u64;
+		let mut graced = Vec::new();
+		let mut task = from;
+		while task < end && u64::from(task - from) < limit {
+			let waited = Self::oldest_message(task)
+				.is_some_and(|arrived| arrived.saturating_add(T::GracePeriod::get()) <= at);
+			if !open && waited && Actors::<T>::contains_key(task) {
+				graced.push(task);
+			}
+			task += 1;
+		}
+		(graced, (task < end).then_some(task))
+	}
+
 	/// The actors `sequencer` holds at block `at` (`ActorsApi::actors_of`), in task-id order, from task `from`
 	/// on, at most `limit` (at most 1,000) of them, and the task id to continue from if more actors remain to
 	/// be looked at. Empty if `at`'s rotation is not fixed or submission is open then.

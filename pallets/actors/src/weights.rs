@@ -72,21 +72,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 86 bytes; minimum execution time: 166_833 ns.
-		Weight::from_parts(534_259, 1550)
-			.saturating_add(Weight::from_parts(61_649_500, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(126_032, 0).saturating_mul(i.into()))
+		// Measured proof size: 152 bytes; minimum execution time: 281_684 ns.
+		Weight::from_parts(15_397_253, 4534)
+			.saturating_add(Weight::from_parts(65_577_800, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(215_091, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 264655).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn submit_apov_fixed() -> Weight {
-		// Measured proof size: 468 bytes; minimum execution time: 73_670 ns.
-		Weight::from_parts(83_120_000, 265645)
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
+		// Measured proof size: 545 bytes; minimum execution time: 85_870 ns.
+		Weight::from_parts(96_628_000, 265645)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
 		// Measured proof size: 475 bytes; minimum execution time: 309_924 ns.
@@ -238,43 +238,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn register_sequencer() -> Weight {
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Measured proof size: 2096 bytes; minimum execution time: 54_840 ns.
+		Weight::from_parts(61_104_000, 3604)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn leave_sequencer() -> Weight {
-		Weight::from_parts(20_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Measured proof size: 1688 bytes; minimum execution time: 17_632 ns.
+		Weight::from_parts(21_093_000, 3538)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn withdraw_bond() -> Weight {
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Measured proof size: 403 bytes; minimum execution time: 42_533 ns.
+		Weight::from_parts(45_580_000, 3604)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	fn set_affinity() -> Weight {
-		Weight::from_parts(15_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Measured proof size: 335 bytes; minimum execution time: 12_607 ns.
+		Weight::from_parts(13_830_000, 3652)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	fn set_payee() -> Weight {
-		Weight::from_parts(15_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Measured proof size: 335 bytes; minimum execution time: 12_238 ns.
+		Weight::from_parts(13_346_000, 3652)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	fn fix_rotation(s: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 4000)
-			.saturating_add(Weight::from_parts(100_000, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Measured proof size: 100 bytes; minimum execution time: 9_248 ns.
+		Weight::from_parts(12_257_740, 2510)
+			.saturating_add(Weight::from_parts(115_925, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn admit(g: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 4000)
-			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(g.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
+		// Measured proof size: 523 bytes; minimum execution time: 7_691 ns.
+		Weight::from_parts(19_585_000, 6086)
+			.saturating_add(Weight::from_parts(15_001_000, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(0, 6699).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 }
 
@@ -304,19 +311,19 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		Weight::from_parts(534_259, 1550)
-			.saturating_add(Weight::from_parts(61_649_500, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(126_032, 0).saturating_mul(i.into()))
+		Weight::from_parts(15_397_253, 4534)
+			.saturating_add(Weight::from_parts(65_577_800, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(215_091, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 264655).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn submit_apov_fixed() -> Weight {
-		Weight::from_parts(83_120_000, 265645)
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(2))
+		Weight::from_parts(96_628_000, 265645)
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
 		Weight::from_parts(33_620_000, 265645)
@@ -450,42 +457,42 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn register_sequencer() -> Weight {
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(61_104_000, 3604)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn leave_sequencer() -> Weight {
-		Weight::from_parts(20_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(21_093_000, 3538)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn withdraw_bond() -> Weight {
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(45_580_000, 3604)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_affinity() -> Weight {
-		Weight::from_parts(15_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(13_830_000, 3652)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_payee() -> Weight {
-		Weight::from_parts(15_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(13_346_000, 3652)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn fix_rotation(s: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 4000)
-			.saturating_add(Weight::from_parts(100_000, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(12_257_740, 2510)
+			.saturating_add(Weight::from_parts(115_925, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn admit(g: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 4000)
-			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(g.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(g.into())))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(g.into())))
+		Weight::from_parts(19_585_000, 6086)
+			.saturating_add(Weight::from_parts(15_001_000, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(0, 6699).saturating_mul(g.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(g.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 }

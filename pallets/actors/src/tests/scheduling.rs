@@ -355,6 +355,9 @@ fn grace_opens_an_actor_with_waiting_work_to_any_registered_sequencer() {
 			Assignment::Sequencer { sequencer: keeper, grace_from: Some(2 + grace as u32) }
 		);
 		run_to_block(2 + grace - 1);
+		assert_eq!(Coreplay::actors_in_grace(4, 0, 100), (vec![], None));
+		assert_eq!(Coreplay::actors_in_grace(5, 0, 100), (vec![a], None), "answered a block ahead");
+		assert_eq!(Coreplay::actors_in_grace(5, 0, 1), (vec![a], Some(1)), "paged");
 		let apov = seq.produce(&[a], vec![service(a)]);
 		refused_by_scheduling(rescuer, apov.clone(), Error::NotCanonicalSequencer);
 		next_block();
@@ -370,6 +373,7 @@ fn grace_opens_an_actor_with_waiting_work_to_any_registered_sequencer() {
 			waiting_since: 2
 		}));
 		assert_eq!(Sequencers::<Test>::get(keeper).expect("registered").missed, 1);
+		assert_eq!(Coreplay::actors_in_grace(5, 0, 100), (vec![], None), "its message consumed");
 		// An actor with nothing waiting never opens, however long its sequencer waits.
 		run_to_block(9);
 		let apov = seq.produce(&[idle], vec![service(idle)]);
