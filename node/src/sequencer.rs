@@ -245,6 +245,7 @@ where
 	S: OffchainStorage,
 {
 	let Round { config, me, metrics } = *context;
+	let started = std::time::Instant::now();
 	let api = client.runtime_api();
 	let runtime_error = |what: &str, e: sp_api::ApiError| format!("runtime API {what}: {e}");
 	let next = number.saturating_add(1);
@@ -373,7 +374,11 @@ where
 		}
 	}
 	if submitted > 0 {
-		log::info!(target: LOG, "#{number}: {submitted} APoV(s) submitted");
+		log::info!(
+			target: LOG,
+			"#{number}: {submitted} APoV(s) submitted in {} ms",
+			started.elapsed().as_millis()
+		);
 	}
 	Ok(())
 }

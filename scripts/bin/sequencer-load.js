@@ -39,7 +39,9 @@ runCli(async () => {
 	const { api } = await connect(values.ws);
 	try {
 		const first = await deploy(api, signer, code);
-		const created = await submitAll(api, signer, Array.from({ length: actors - 1 }, () => api.tx.actors.createActor(first.codeHash, '0x')), 4 * 1024 * 1024);
+		// Waves of at most 500 transactions: each is a subscription, and a connection may hold 1,024.
+		const waves = (txs) => submitAll(api, signer, txs, txs.length ? 500 * txs[0].encodedLength : Infinity);
+		const created = await waves(Array.from({ length: actors - 1 }, () => api.tx.actors.createActor(first.codeHash, '0x')));
 		const tasks = [first.task];
 		for (const c of created) {
 			if (c.status === 'rejected') throw new CliError(`create_actor: ${c.reason.message}`);
@@ -47,7 +49,7 @@ runCli(async () => {
 			tasks.push(findEvent(c.value.events, 'actors', 'ActorCreated').data.task.toNumber());
 		}
 		log(`created ${tasks.length} counter actors (tasks ${tasks[0]}..${tasks[tasks.length - 1]})`);
-		const sent = await submitAll(api, signer, tasks.map((task) => api.tx.actors.sendMessage(task, '0x00', 0)), 4 * 1024 * 1024);
+		const sent = await waves(tasks.map((task) => api.tx.actors.sendMessage(task, '0x00', 0)));
 		const failed = sent.filter((s) => s.status === 'rejected' || s.value.error);
 		if (failed.length) throw new CliError(`${failed.length} send_message failed`);
 		const ours = new Set(tasks);
