@@ -172,7 +172,8 @@ pub async fn run<C, P, S>(
 		+ 'static,
 	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
-		+ sp_block_builder::BlockBuilder<Block>,
+		+ sp_block_builder::BlockBuilder<Block>
+		+ sp_api::Core<Block>,
 	P: TransactionPool<Block = Block> + 'static,
 	S: OffchainStorage + 'static,
 {
@@ -240,7 +241,8 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
-		+ sp_block_builder::BlockBuilder<Block>,
+		+ sp_block_builder::BlockBuilder<Block>
+		+ sp_api::Core<Block>,
 	P: TransactionPool<Block = Block> + 'static,
 	S: OffchainStorage,
 {
@@ -273,6 +275,9 @@ where
 	let cores: u32 = <coreplay_runtime::Runtime as pallet_actors::Config>::Cores::get();
 	let max_fuel: u64 = <coreplay_runtime::Runtime as pallet_actors::Config>::MaxFuel::get();
 	let chain = RuntimeChain::new(&**client, at, number, offchain_db);
+	// Transactions are signed for the runtime on chain, which an upgrade may have changed.
+	let version =
+		sp_api::Core::version(&*api, at).map_err(|e| runtime_error("Core::version", e))?;
 	let max_actors = chain.limits().map_err(|e| e.to_string())?.max_actors.max(1) as usize;
 	// The actors with work: messages waiting, and no APoV of ours in flight.
 	let mut work = Vec::new();
@@ -294,9 +299,12 @@ where
 			work.push(Work { task, in_grace, sequence: actor.sequence, waiting });
 		}
 	}
-	// Co-scheduled `max_actors` at a time (the key holds them all, or may take them in grace), one APoV per core:
-	// `Cores × max_actors` actors a block. A group that cannot be built is tried again one actor at a time.
-	let mut groups: VecDeque<Vec<Work>> = work.chunks(max_actors).map(<[Work]>::to_vec).collect();
+	// Co-scheduled `max_actors` at a time (the key holds them all), one APoV per core: `Cores × max_actors` actors
+	// a block. Actors taken over in grace go in APoVs of their own, so that losing one of them to another
+	// rescuer does not fail the key's own actors. A group that cannot be built is tried one actor at a time.
+	let (graced, own): (Vec<Work>, Vec<Work>) = work.into_iter().partition(|w| w.in_grace);
+	let mut groups: VecDeque<Vec<Work>> =
+		own.chunks(max_actors).chain(graced.chunks(max_actors)).map(<[Work]>::to_vec).collect();
 	let mut next_nonce: Option<Nonce> = None;
 	let mut submitted = 0u32;
 	while let Some(mut group) = groups.pop_front() {
@@ -335,7 +343,7 @@ where
 		let call =
 			RuntimeCall::Actors(pallet_actors::Call::submit_apov { apov: built.apov, fuel_limit });
 		let genesis = client.info().genesis_hash;
-		let xt = coreplay_runtime::signed_transaction(call, &config.key, nonce, genesis);
+		let xt = coreplay_runtime::signed_transaction(call, &config.key, nonce, genesis, &version);
 		let opaque = sp_runtime::OpaqueExtrinsic::try_from_encoded_extrinsic(&xt.encode())
 			.map_err(|e| format!("re-encoding a signed extrinsic: {e}"))?;
 		match pool.submit_one(at, TransactionSource::Local, opaque).await {

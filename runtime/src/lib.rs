@@ -144,15 +144,17 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// `call` as a transaction of `pair`'s account with `nonce`, immortal, without tip or metadata hash, for the
-/// chain whose genesis hash is `genesis_hash`: what a wallet builds (polkadot-js' defaults but the era), built
-/// outside the runtime by giving every [`TxExtension`]'s implicit data (spec and transaction versions, genesis
-/// hash twice: `CheckGenesis`, and `CheckEra` for an immortal era). The node's sequencer signs its APoVs with it.
+/// chain whose genesis hash is `genesis_hash` running `version` (the on-chain runtime's: `Core::version`, which a
+/// runtime upgrade changes): what a wallet builds (polkadot-js' defaults but the era), built outside the runtime
+/// by giving every [`TxExtension`]'s implicit data (spec and transaction versions, genesis hash twice:
+/// `CheckGenesis`, and `CheckEra` for an immortal era). The node's sequencer signs its APoVs with it.
 #[cfg(feature = "std")]
 pub fn signed_transaction(
 	call: RuntimeCall,
 	pair: &sp_core::sr25519::Pair,
 	nonce: Nonce,
 	genesis_hash: Hash,
+	version: &RuntimeVersion,
 ) -> UncheckedExtrinsic {
 	use codec::Encode as _;
 	use sp_core::Pair as _;
@@ -171,8 +173,8 @@ pub fn signed_transaction(
 	);
 	let implicit = (
 		(),
-		VERSION.spec_version,
-		VERSION.transaction_version,
+		version.spec_version,
+		version.transaction_version,
 		genesis_hash,
 		genesis_hash,
 		(),

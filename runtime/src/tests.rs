@@ -271,11 +271,16 @@ fn a_transaction_signed_outside_the_runtime_is_applied() {
 		));
 		let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] });
 		let pair = Sr25519Keyring::Alice.pair();
-		let xt = signed_transaction(call.clone(), &pair, 0, genesis);
+		let xt = signed_transaction(call.clone(), &pair, 0, genesis, &VERSION);
 		assert_eq!(Executive::apply_extrinsic(xt), Ok(Ok(())));
 		assert_eq!(System::account_nonce(alice()), 1);
 		// Signed for another chain: refused.
-		let other = signed_transaction(call, &pair, 1, Hash::repeat_byte(7));
+		let other = signed_transaction(call.clone(), &pair, 1, Hash::repeat_byte(7), &VERSION);
 		assert!(Executive::apply_extrinsic(other).is_err());
+		// Signed for another runtime version (the one before an upgrade): refused.
+		let old = sp_version::RuntimeVersion { spec_version: VERSION.spec_version - 1, ..VERSION };
+		assert!(
+			Executive::apply_extrinsic(signed_transaction(call, &pair, 1, genesis, &old)).is_err()
+		);
 	});
 }

@@ -794,8 +794,10 @@ mod benchmarks {
 		let tasks: Vec<TaskId> = created.iter().map(|(task, _)| *task).collect();
 		#[block]
 		{
-			let actors: Vec<_> =
-				tasks.iter().map(|task| (*task, Actors::<T>::get(task).expect("exists"))).collect();
+			let actors: Vec<_> = tasks
+				.iter()
+				.map(|task| (*task, Actors::<T>::get(task).expect("exists"), 1))
+				.collect();
 			let admission = Pallet::<T>::admit(&who, &actors).expect("in grace");
 			Pallet::<T>::record_admission(&who, admission);
 		}

@@ -945,6 +945,12 @@ pub mod pallet {
 		AlreadyLeaving,
 		/// The sequencer has not asked to leave (`leave_sequencer`), or `LeaveDelay` blocks have not passed since.
 		BondStillLocked,
+		/// An actor taken over in grace is given no inbox message to consume: a takeover must do the work that
+		/// waited (include at least its oldest message in the APoV's inbox batch).
+		GraceWithoutMessages,
+		/// The actor's affinity group already changes in a coming rotation: set it again once that change is in
+		/// force (a live actor's group changes at most once per two rotations).
+		AffinityChangePending,
 	}
 
 	#[pallet::hooks]
@@ -1247,7 +1253,7 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// Scheduling (refused before any code is loaded, charged `WeightInfo::admit(n)`): `CoreOverweight`,
-		/// `CoresFull`, `ActorAlreadyScheduled`, `NotCanonicalSequencer`, `UnknownActor`.
+		/// `CoresFull`, `ActorAlreadyScheduled`, `NotCanonicalSequencer`, `GraceWithoutMessages`, `UnknownActor`.
 		/// Structure: `ApovTooLarge`, `EmptyAgenda`, `TooManyAgendaItems`, `NoSlabs`, `TooManyActors`, `SlabsNotAscending`,
 		/// `NotCoScheduled`, `MissingService`, `ZeroService`, `SlabTooLarge`, `CallTooLarge`, `WitnessTooLarge`,
 		/// `TooManyWitnessItems`, `BadInboxBatch`, `InboxTooLarge`, `FuelLimitTooHigh`. Code (a stored code that
@@ -1507,7 +1513,8 @@ pub mod pallet {
 		/// known seed captures no one else's actor).
 		///
 		/// ## Errors
-		/// `UnknownActor`, `NotCreator`.
+		/// `UnknownActor`, `NotCreator`, `AffinityChangePending` (a live actor's earlier change is not in force
+		/// yet).
 		///
 		/// ## Events
 		/// `AffinitySet`.
@@ -1523,8 +1530,14 @@ pub mod pallet {
 			let from_rotation = Actors::<T>::try_mutate(task, |actor| {
 				let actor = actor.as_mut().ok_or(Error::<T>::UnknownActor)?;
 				ensure!(actor.creator == who, Error::<T>::NotCreator);
-				// A fresh actor is configured at once; a live one moves two rotations on.
-				let from = if actor.sequence == 0 { rotation } else { rotation.saturating_add(2) };
+				// A fresh actor is configured at once; a live one moves two rotations on, one change at a time
+				// (a second one would change the group in force before its two rotations).
+				let live = actor.sequence > 0;
+				ensure!(
+					!live || actor.affinity.from <= rotation,
+					Error::<T>::AffinityChangePending
+				);
+				let from = if live { rotation.saturating_add(2) } else { rotation };
 				actor.affinity = Affinity {
 					group,
 					previous: actor.affinity.at(rotation.saturating_add(1)),

@@ -104,22 +104,23 @@ impl<T: Config> Pallet<T> {
 		Self::submit_weight(apov, fuel_limit).saturating_sub(Self::pending_checks_weight())
 	}
 
-	/// Whether `who` may have `actors` (the APoV's, in slab order, as read from `Actors`) validated in this
-	/// block: a core is free, none of them is in an APoV validated in this block, and `who` is their canonical
-	/// sequencer, or takes over in grace, or submission is open (see the module docs). Reads the core usage and
-	/// the current rotation; per actor not `who`'s, its inbox's head and `who`'s registration.
+	/// Whether `who` may have `actors` (the APoV's, in slab order, as read from `Actors`, each with the number of
+	/// inbox messages the APoV consumes for it) validated in this block: a core is free, none of them is in an
+	/// APoV validated in this block, and `who` is their canonical sequencer, or takes over in grace (consuming at
+	/// least the message that waited), or submission is open (see the module docs). Reads the core usage and the
+	/// current rotation; per actor not `who`'s, its inbox's head and `who`'s registration.
 	///
 	/// # Errors
-	/// `CoresFull`, `ActorAlreadyScheduled`, `NotCanonicalSequencer`.
+	/// `CoresFull`, `ActorAlreadyScheduled`, `NotCanonicalSequencer`, `GraceWithoutMessages`.
 	pub fn admit(
 		who: &T::AccountId,
-		actors: &[(TaskId, ActorInfoOf<T>)],
+		actors: &[(TaskId, ActorInfoOf<T>, usize)],
 	) -> Result<Admission<T::AccountId>, Error<T>> {
 		let now = Self::now();
 		let (block, used) = CoreUsage::<T>::get();
 		ensure!(block != now || used < T::Cores::get(), Error::<T>::CoresFull);
 		ensure!(
-			actors.iter().all(|(_, info)| info.scheduled_at != now || now == 0),
+			actors.iter().all(|(_, info, _)| info.scheduled_at != now || now == 0),
 			Error::<T>::ActorAlreadyScheduled
 		);
 		let rotation_index = Self::rotation_of(now);
@@ -132,7 +133,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut graced = Vec::new();
 		let mut registered = None;
-		for (task, info) in actors {
+		for (task, info, consumed) in actors {
 			let key = Self::assignment_key(*task, &info.affinity, rotation_index);
 			let Some(canonical) = Self::canonical_in(&rotation, key) else {
 				return Ok(Admission::Open);
@@ -146,13 +147,17 @@ impl<T: Config> Pallet<T> {
 			let is_sequencer =
 				*registered.get_or_insert_with(|| Sequencers::<T>::contains_key(who));
 			ensure!(is_sequencer, Error::<T>::NotCanonicalSequencer);
+			// A takeover does the work that waited: so a rescuer cannot hold an actor, or count its canonical
+			// sequencer's misses, with APoVs that leave the message where it is.
+			ensure!(*consumed > 0, Error::<T>::GraceWithoutMessages);
 			graced.push((*task, canonical.clone(), since));
 		}
 		Ok(Admission::Sequenced(graced))
 	}
 
 	/// Records an admitted APoV in this block: one core taken, and its grace takeovers (each canonical
-	/// sequencer's `missed` counted when the message waited within one rotation, and `GraceTaken`).
+	/// sequencer's `missed` counted when it held the actor for a whole grace period of this rotation with the
+	/// message waiting, and `GraceTaken`).
 	pub(crate) fn record_admission(who: &T::AccountId, admission: Admission<T::AccountId>) {
 		let now = Self::now();
 		CoreUsage::<T>::mutate(|(block, used)| {
@@ -164,7 +169,9 @@ impl<T: Config> Pallet<T> {
 		});
 		if let Admission::Sequenced(graced) = admission {
 			for (task, canonical, waiting_since) in graced {
-				if Self::rotation_of(waiting_since) == Self::rotation_of(now) {
+				let rotation_start =
+					Self::rotation_of(now).saturating_mul(T::RotationPeriod::get().max(1));
+				if waiting_since.max(rotation_start).saturating_add(T::GracePeriod::get()) <= now {
 					Sequencers::<T>::mutate(&canonical, |info| {
 						if let Some(info) = info {
 							info.missed.saturating_inc();

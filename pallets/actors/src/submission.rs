@@ -168,7 +168,7 @@ impl<T: Config> Pallet<T> {
 		for slab in &apov.slabs {
 			let actor =
 				Actors::<T>::get(slab.actor).ok_or(unscheduled(Error::<T>::UnknownActor))?;
-			actors.push((slab.actor, actor));
+			actors.push((slab.actor, actor, apov.inbox_of(slab.actor).len()));
 		}
 		let admission = Self::admit(&who, &actors).map_err(unscheduled)?;
 		let graced = match &admission {
@@ -187,7 +187,7 @@ impl<T: Config> Pallet<T> {
 		let mut pre_hashes = Vec::with_capacity(apov.slabs.len());
 		// Whether the outcome will wait in `Pending`: a slab for a later sequence than the actor's next.
 		let mut waits = false;
-		for (slab, (_, actor)) in apov.slabs.iter().zip(&actors) {
+		for (slab, (_, actor, _)) in apov.slabs.iter().zip(&actors) {
 			ensure!(
 				slab.sequence > actor.sequence,
 				charge.before_replay(Error::<T>::StaleSequence)
@@ -459,6 +459,12 @@ impl<T: Config> Pallet<T> {
 		if apov.encoded_size() > T::MaxDryRunApovBytes::get() as usize {
 			let error = Error::<T>::DryRunApovTooLarge.into();
 			return DryRun { declared_weight: declared, result: Err((error, declared)) };
+		}
+		// The core's bound, on the `fuel_limit` asked for (the capped one below would declare less).
+		if !Self::core_weight(&apov, fuel_limit).all_lte(T::CoreWeight::get()) {
+			let error = Error::<T>::CoreOverweight.into();
+			let charged = T::WeightInfo::admit(apov.slabs.len() as u32);
+			return DryRun { declared_weight: declared, result: Err((error, charged)) };
 		}
 		let cap = T::MaxDryRunFuel::get();
 		let capped = fuel_limit > cap && fuel_limit <= T::MaxFuel::get();

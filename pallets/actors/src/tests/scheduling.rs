@@ -139,6 +139,9 @@ fn an_apov_declaring_more_than_a_core_is_refused_before_anything_is_read() {
 		);
 		CoreWeight::set(own - Weight::from_parts(1, 0));
 		refused_by_scheduling(ALICE, apov.clone(), Error::CoreOverweight);
+		// A dry run says so too, on the `fuel_limit` asked for (not the lower fuel a dry run replays with).
+		let dry = Coreplay::dry_run_apov(ALICE, apov.clone(), FUEL);
+		assert_eq!(dry.result.map_err(|(e, _)| e), Err(Error::<Test>::CoreOverweight.into()));
 		CoreWeight::set(own);
 		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), apov, FUEL));
 		CoreWeight::set(Weight::MAX);
@@ -312,6 +315,11 @@ fn an_affinity_group_shares_a_sequencer_from_two_rotations_on() {
 			group: Some(anchor),
 			from_rotation: 2
 		}));
+		// One change at a time: a second one before the first is in force is refused.
+		assert_noop!(
+			Coreplay::set_affinity(RuntimeOrigin::signed(ALICE), ids[1], None),
+			Error::<Test>::AffinityChangePending
+		);
 		// Not before rotation 2 (whose seed was unknown when the group was set); from then on, one sequencer.
 		let at = |block: u32| -> Vec<u64> {
 			ids.iter()
@@ -361,9 +369,14 @@ fn grace_opens_an_actor_with_waiting_work_to_any_registered_sequencer() {
 		let apov = seq.produce(&[a], vec![service(a)]);
 		refused_by_scheduling(rescuer, apov.clone(), Error::NotCanonicalSequencer);
 		next_block();
-		// Its grace has passed: an unregistered account is still refused, a registered sequencer is admitted.
+		// Its grace has passed: an unregistered account is still refused, a registered sequencer is admitted,
+		// if its APoV consumes the message that waited.
 		refused_by_scheduling(DAVE, apov.clone(), Error::NotCanonicalSequencer);
 		let apov = seq.produce(&[a], vec![service(a)]);
+		assert!(!apov.inbox.is_empty(), "the test actor reads its messages");
+		let mut consumes_nothing = apov.clone();
+		consumes_nothing.inbox.clear();
+		refused_by_scheduling(rescuer, consumes_nothing, Error::GraceWithoutMessages);
 		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(rescuer), apov.clone(), FUEL));
 		seq.adopt(&apov);
 		assert!(events().contains(&Event::GraceTaken {
