@@ -69,14 +69,26 @@ fn actors(seq: &mut Sequencer, n: usize) -> Vec<TaskId> {
 	(0..n).map(|_| seq.create(ALICE, hash, &[])).collect()
 }
 
+/// Produces the next APoV of `actors` for `agenda`, submits it signed by `who` in the current block (no block
+/// passes, unlike `super::submit_apov`: these tests are about what else that block admits) and adopts it.
+fn submit_now(
+	seq: &mut Sequencer,
+	who: u64,
+	actors: &[TaskId],
+	agenda: Vec<AgendaItem>,
+) -> ActorPov {
+	let apov = seq.produce(actors, agenda);
+	assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(who), apov.clone(), FUEL));
+	seq.adopt(&apov);
+	apov
+}
+
 #[test]
 fn an_actor_is_in_at_most_one_apov_per_block() {
 	new_test_ext().execute_with(|| {
 		let mut seq = Sequencer::default();
 		let a = actors(&mut seq, 1)[0];
-		let first = seq.produce(&[a], vec![service(a)]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), first.clone(), FUEL));
-		seq.adopt(&first);
+		submit_now(&mut seq, ALICE, &[a], vec![service(a)]);
 		// Its next sequence, built on the adopted state, in the same block: refused.
 		let second = seq.produce(&[a], vec![service(a)]);
 		refused_by_scheduling(BOB, second.clone(), Error::ActorAlreadyScheduled);
@@ -105,9 +117,7 @@ fn the_cores_of_a_block_bound_its_apovs() {
 		let mut seq = Sequencer::default();
 		let ids = actors(&mut seq, 3);
 		for &a in &ids[..2] {
-			let apov = seq.produce(&[a], vec![service(a)]);
-			assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), apov.clone(), FUEL));
-			seq.adopt(&apov);
+			submit_now(&mut seq, ALICE, &[a], vec![service(a)]);
 		}
 		assert_eq!(CoreUsage::<Test>::get(), (1, 2));
 		let third = seq.produce(&[ids[2]], vec![service(ids[2])]);
@@ -445,9 +455,7 @@ fn with_sequencers_a_copied_apov_is_refused_and_payouts_go_to_the_submitter() {
 			1_000
 		));
 		let keeper = canonical(a);
-		let apov = seq.produce(&[a], vec![AgendaItem::service(a, 3)]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(keeper), apov.clone(), FUEL));
-		seq.adopt(&apov);
+		submit_now(&mut seq, keeper, &[a], vec![AgendaItem::service(a, 3)]);
 		next_block();
 		let apov = seq.produce(&[a], vec![service(a)]);
 		// The copy is refused before replay, for the admission's weight only.
@@ -479,9 +487,7 @@ fn a_dry_run_answers_for_the_next_block() {
 	new_test_ext().execute_with(|| {
 		let mut seq = Sequencer::default();
 		let a = actors(&mut seq, 1)[0];
-		let first = seq.produce(&[a], vec![service(a)]);
-		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), first.clone(), FUEL));
-		seq.adopt(&first);
+		submit_now(&mut seq, ALICE, &[a], vec![service(a)]);
 		let second = seq.produce(&[a], vec![service(a)]);
 		let dry = Coreplay::dry_run_apov(ALICE, second.clone(), FUEL);
 		assert_eq!(dry.result.map(|s| s.status), Ok(ApovStatus::Canonicalised));
