@@ -36,6 +36,12 @@ pub struct SequencerParams {
 	/// with `--dev`: `//Alice`.
 	#[arg(long, value_name = "URI")]
 	pub sequencer_key: Option<String>,
+
+	/// The least `payout(now)` an actor must offer (in the chain's smallest balance unit, counting only what its
+	/// account holds) for the sequencer to serve it when it has no messages and no pooled calls. At least 1: an
+	/// actor with nothing to do and nothing to pay is never served.
+	#[arg(long, value_name = "BALANCE", default_value_t = 1, value_parser = clap::value_parser!(u128))]
+	pub sequencer_min_payout: u128,
 }
 
 impl SequencerParams {
@@ -61,7 +67,17 @@ impl SequencerParams {
 			};
 		let key = sp_core::sr25519::Pair::from_string(uri, None)
 			.map_err(|e| format!("--sequencer-key: not a valid secret URI ({e:?})"))?;
-		Ok(Some(crate::sequencer::SequencerConfig { key }))
+		if self.sequencer_min_payout == 0 {
+			return Err(
+				"--sequencer-min-payout: at least 1 (an actor paying 0 has nothing to offer)"
+					.into(),
+			);
+		}
+		Ok(Some(crate::sequencer::SequencerConfig {
+			key,
+			min_payout: self.sequencer_min_payout,
+			calls: Default::default(),
+		}))
 	}
 }
 
@@ -143,5 +159,20 @@ mod tests {
 		assert!(bad.contains("--sequencer-key: not a valid secret URI"), "{bad}");
 		let both = resolve(&["--sequencer", "--no-sequencer"], true).expect_err("conflict");
 		assert!(both.contains("cannot be used with"), "{both}");
+	}
+
+	#[test]
+	fn the_minimum_payout_is_at_least_one() {
+		let cli = Cli::try_parse_from(["coreplay-node", "--dev", "--sequencer-min-payout", "500"])
+			.expect("parses");
+		let config = cli.sequencer.resolve(true).expect("valid").expect("on with --dev");
+		assert_eq!(config.min_payout, 500);
+		assert_eq!(
+			resolve(&["--dev"], true).map(|k| k.is_some()),
+			Ok(true),
+			"default 1 is accepted"
+		);
+		let zero = resolve(&["--dev", "--sequencer-min-payout", "0"], true).expect_err("zero");
+		assert!(zero.contains("at least 1"), "{zero}");
 	}
 }

@@ -232,6 +232,10 @@ pub fn new_full<
 		let pool = transaction_pool.clone();
 		let offchain_db = backend.offchain_storage();
 		let offchain_indexing = config.offchain_worker.indexing_enabled;
+		let sequencer = sequencer.as_ref().map(|sequencer| crate::rpc::actors::SequencerHandle {
+			account: sp_core::Pair::public(&sequencer.key).into(),
+			calls: sequencer.calls.clone(),
+		});
 
 		Box::new(move |_subscription_executor| {
 			let deps = crate::rpc::FullDeps {
@@ -239,6 +243,7 @@ pub fn new_full<
 				pool: pool.clone(),
 				offchain_db: offchain_db.clone(),
 				offchain_indexing,
+				sequencer: sequencer.clone(),
 			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})

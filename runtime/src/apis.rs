@@ -248,7 +248,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(2)]
+	#[api_version(3)]
 	impl pallet_actors::runtime_api::ActorsApi<Block, AccountId, Balance> for Runtime {
 		fn limits() -> coreplay_vm::Limits {
 			Actors::limits()
@@ -312,6 +312,17 @@ impl_runtime_apis! {
 
 		fn sequencer(who: AccountId) -> Option<pallet_actors::SequencerInfo<Balance>> {
 			pallet_actors::Sequencers::<Runtime>::get(who)
+		}
+
+		fn actor_balance(task: coreplay_primitives::TaskId) -> Balance {
+			Actors::actor_balance(task)
+		}
+
+		fn call_nonce(
+			signer: coreplay_primitives::AccountId,
+			task: coreplay_primitives::TaskId,
+		) -> u64 {
+			pallet_actors::CallNonces::<Runtime>::get(signer, task)
 		}
 	}
 

@@ -3,7 +3,7 @@
 use crate::*;
 use coreplay_primitives::{ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness};
 use frame_support::{dispatch::RawOrigin, genesis_builder_helper::build_state, traits::Get};
-use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV2;
+use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV3;
 use sp_keyring::Sr25519Keyring;
 
 /// Applies a preset's JSON patch to `base`, as the node's chain-spec builder does.
@@ -86,6 +86,17 @@ fn the_actors_api_answers_for_a_counter_actor() {
 		assert_eq!((actor.sequence, actor.code_hash), (0, code_hash));
 		assert!(Runtime::inbox(0).is_empty() && Runtime::pending().is_empty());
 		assert!(Runtime::actor(1).is_none());
+		// Version 3: what the actor's account can pay, and signed calls' next nonces.
+		assert_eq!((Runtime::actor_balance(0), Runtime::actor_balance(1)), (0, 0));
+		let account = Actors::actor_account(0);
+		Balances::transfer_keep_alive(RawOrigin::Signed(alice()).into(), account.into(), 5 * UNIT)
+			.expect("funds");
+		assert_eq!(Runtime::actor_balance(0), 5 * UNIT, "all of it: payouts may empty the account");
+		assert_eq!(Runtime::actor_balance(1), 0, "no actor, nothing to pay");
+		let signer = coreplay_primitives::AccountId::new([7; 32]);
+		assert_eq!(Runtime::call_nonce(signer.clone(), 0), 0);
+		pallet_actors::CallNonces::<Runtime>::insert(&signer, 0, 3);
+		assert_eq!(Runtime::call_nonce(signer, 0), 3);
 
 		// Produce an APoV as a sequencer would, with the chain's limits, and dry-run it through the API.
 		let machine = coreplay_vm::Machine::new(Runtime::limits());

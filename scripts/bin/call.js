@@ -2,8 +2,8 @@
 // coreplay-call: call an actor in the next APoV and print the call's result.
 'use strict';
 
-const { connect, signerFrom, parseHex, parseUint, parseCli, runCli, printEvents, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
-const { callActor, signedCallActor } = require('../lib/actors.js');
+const { connect, signerFrom, parseHex, parseUint, parseCli, runCli, printEvents, poll, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
+const { callActor, signedCallActor, submitCall, callNonce } = require('../lib/actors.js');
 
 const USAGE = `usage: coreplay-call [options] <actor> <input-hex>
 
@@ -15,15 +15,18 @@ Example (the counter actor, "inc"): coreplay-call 0 0x00
 
 With --signed the call is a SignedCall: the --seed key signs it for this chain, this actor and its next call
 number to it (Actors.CallNonces), and the actor sees that account as its caller (docs/abi.md, "Signed calls").
+With --signed --pool the signed call is handed to the node's sequencer (actors_submitCall) instead: the
+sequencer carries it in the actor's next APoV and pays for it; the result is printed once that APoV is on chain.
 
 options:
   --fuel <n>      fuel limit (default: a dry run's fuel plus 25% and 10,000, at most MaxFuel)
   --signed        sign the call with the --seed key (the actor's caller is that account)
   --nonce <n>     with --signed: this call number instead of the account's next one
+  --pool          with --signed: hand the call to the node's sequencer (coreplay-node --sequencer)
 ${COMMON_OPTIONS}`;
 
 runCli(async () => {
-	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' }, signed: { type: 'boolean' }, nonce: { type: 'string' } });
+	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' }, signed: { type: 'boolean' }, nonce: { type: 'string' }, pool: { type: 'boolean' } });
 	if (positionals.length !== 2) {
 		console.error(USAGE);
 		return 1;
@@ -36,6 +39,18 @@ runCli(async () => {
 	try {
 		if (values.nonce !== undefined && !values.signed) throw new CliError('--nonce: only with --signed');
 		const nonce = values.nonce === undefined ? null : BigInt(parseUint(values.nonce, '--nonce'));
+		if (values.pool) {
+			if (!values.signed) throw new CliError('--pool: only with --signed (the pool takes signed calls)');
+			if (fuelLimit !== null) throw new CliError('--fuel: not with --pool (the sequencer sizes its APoVs)');
+			const r = await submitCall(api, provider, signer, task, input, { nonce });
+			console.log(`signed by ${signer.address}, call number ${r.nonce}`);
+			console.log(`result: ${r.output}`);
+			console.log(`carried by the sequencer's APoV ${r.extrinsic} (built on #${r.builtAt}, sequence ${r.sequence})`);
+			await poll('the call on chain', async () => ((await callNonce(api, signer.address, task)) > r.nonce ? true : undefined), { attempts: 60 });
+			const info = (await api.query.actors.actors(task)).unwrap();
+			console.log(`actor ${task}: sequence ${info.sequence}, state hash ${info.stateHash.toHex()}`);
+			return 0;
+		}
 		const result = values.signed
 			? await signedCallActor(api, provider, signer, task, input, { fuelLimit, nonce })
 			: await callActor(api, provider, signer, task, input, { fuelLimit });

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // coreplay-demo: deploy the counter actor and advance it with a few APoVs, printing its chain state each time; then
-// two ping-pong actors, which the node's sequencer plays by itself after one message.
+// two ping-pong actors, which the node's sequencer plays by itself after one message; then a ledger transfer signed
+// here and carried by the node's sequencer (its call pool, actors_submitCall).
 'use strict';
 
 const path = require('node:path');
-const { connect, signerFrom, readBytes, parseUint, parseCli, runCli, actorRecord, submit, poll, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
-const { deploy, callActor } = require('../lib/actors.js');
+const { connect, signerFrom, readBytes, parseUint, parseCli, runCli, actorRecord, submit, poll, buildApov, decodeApov, u8aToHex, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
+const { deploy, callActor, submitCall, callNonce } = require('../lib/actors.js');
+const { bnToU8a } = require('@polkadot/util');
 
 const { avfDir } = require('../lib/devnode.js');
 
 const DEFAULT_AVF = path.join(avfDir(), 'counter.avf');
 const PING_PONG_AVF = path.join(avfDir(), 'ping-pong.avf');
+const LEDGER_AVF = path.join(avfDir(), 'ledger.avf');
 
 const USAGE = `usage: coreplay-demo [options] [counter.avf]
 
@@ -19,10 +22,14 @@ scripts/build-actors.sh), then submits --rounds APoVs, each with the Agenda [Cal
 actor's sequence, state hash and count read back from the chain after each one. Then deploys two ping-pong actors
 (each messages the other once per round), sends the first one message, and watches the node's sequencer play
 --ping-rounds rounds by itself (coreplay-node --sequencer, on with --dev): no APoV comes from this script.
+Last, unless --no-ledger, deploys a ledger branch minting 1,000 to the signer, signs a transfer of 10 to Bob and
+hands it to the node's sequencer (actors_submitCall): the sequencer carries it in the ledger's next APoV, and the
+balances are read back.
 
 options:
   --rounds <n>       how many counter APoVs (default 3)
   --ping-rounds <n>  how many ping-pong rounds to watch (default 10; 0 skips them)
+  --no-ledger        skip the ledger transfer
 ${COMMON_OPTIONS}`;
 
 /** The counter's `inc` result: the new count, u64 little-endian, as a bigint. */
@@ -56,10 +63,39 @@ async function pingPong(api, signer, rounds) {
 	console.log(`ping-pong played ${rounds} rounds by itself`);
 }
 
+/** A `u128` as SCALE encodes it: 16 bytes, little-endian. */
+const u128le = (n) => Buffer.from(bnToU8a(n, { bitLength: 128, isLe: true }));
+
+/** The ledger's `Balance { who }` answer at the best block, built by the node (a dry run: nothing is submitted). */
+async function ledgerBalance(api, provider, task, who) {
+	const input = Buffer.concat([Buffer.from([0x02]), who]);
+	const apov = await buildApov(provider, [{ actor: task, call: u8aToHex(input) }, { actor: task, service: 1 }]);
+	return Buffer.from(decodeApov(api, apov).agenda[0].entry.asCall.output).readBigUInt64LE(0);
+}
+
+/**
+ * Deploys a ledger branch minting 1,000 to `signer`, signs `Transfer { from: signer, to: Bob, amount: 10 }` and hands
+ * it to the node's sequencer; prints its answer and, once the APoV is on chain, both balances.
+ */
+async function ledgerTransfer(api, provider, signer) {
+	const me = Buffer.from(signer.publicKey);
+	const bob = Buffer.from(signerFrom('//Bob').publicKey);
+	const args = Buffer.concat([Buffer.from([0x00, 0x04]), me, u128le(1000n), Buffer.from([0x00])]);
+	const d = await deploy(api, signer, readBytes(LEDGER_AVF), args);
+	console.log(`deployed ledger: task ${d.task}, 1000 minted to ${signer.address}`);
+	const transfer = Buffer.concat([Buffer.from([0x00]), me, bob, u128le(10n)]);
+	const r = await submitCall(api, provider, signer, d.task, transfer);
+	console.log(`  transfer of 10 to Bob, signed here (call ${r.nonce}): carried by the sequencer's APoV ${r.extrinsic} (sequence ${r.sequence})`);
+	await poll('the transfer on chain', async () => ((await callNonce(api, signer.address, d.task)) > r.nonce ? true : undefined), { attempts: 60 });
+	const [mine, bobs] = [await ledgerBalance(api, provider, d.task, me), await ledgerBalance(api, provider, d.task, bob)];
+	console.log(`  balances: ${signer.address} ${mine} (10 and the fee of 1 paid), Bob ${bobs}`);
+}
+
 runCli(async () => {
 	const { values, positionals } = parseCli(USAGE, {
 		rounds: { type: 'string', default: '3' },
 		'ping-rounds': { type: 'string', default: '10' },
+		'no-ledger': { type: 'boolean' },
 	});
 	const rounds = parseUint(values.rounds, '--rounds', { max: 1000 });
 	const pingRounds = parseUint(values['ping-rounds'], '--ping-rounds', { max: 1000 });
@@ -80,6 +116,7 @@ runCli(async () => {
 			console.log(`  sequence ${record.sequence}  state ${record.stateHash}  count ${u64le(r.output)}  (APoV in ${r.blockHash})`);
 		}
 		if (pingRounds > 0) await pingPong(api, signer, pingRounds);
+		if (!values['no-ledger']) await ledgerTransfer(api, provider, signer);
 		return 0;
 	} finally {
 		await api.disconnect();

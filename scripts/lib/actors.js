@@ -141,6 +141,23 @@ function signedCallItem(api, signer, task, nonce, input) {
 	return { actor: task, entry: { SignedCall: call } };
 }
 
+/**
+ * Hands `signer`'s call to actor `task` with `input` to the node's sequencer (`actors_submitCall`, the call pool
+ * of issue 29): a `SignedCall` with `signer`'s next call number (or `nonce`; with calls of the same signer still
+ * pooled, pass theirs plus one), signed for this chain and actor. The node answers once its sequencer submitted an
+ * APoV carrying the call: `{ output, sequence, builtAt, extrinsic, nonce }` (`output` hex; the APoV is on chain
+ * once `callNonce` passes `nonce`). A refusal rejects with the RPC error (`code`, `message`): 9010 the actor
+ * rejects the call, 9016 the nonce, 9019 another sequencer holds the actor, 9021 the dry run fails, and so on
+ * (`node/src/rpc/actors.rs`, `error_code`). The signer pays nothing.
+ */
+async function submitCall(api, provider, signer, task, input, { nonce = null } = {}) {
+	const n = nonce ?? (await callNonce(api, signer.address, task));
+	const item = signedCallItem(api, signer, task, n, input);
+	const call = api.createType(apovTypeName(api), { agenda: [item] }).agenda[0].entry.asSignedCall.toHex();
+	const result = await provider.send('actors_submitCall', [task, call]);
+	return { ...result, nonce: BigInt(n) };
+}
+
 /** The SCALE encoding (hex) of an Agenda of `items` (`{ actor, entry }`), as `actors_buildApov` takes one. */
 function agendaHex(api, items) {
 	return api.createType(apovTypeName(api), { agenda: items }).agenda.toHex();
@@ -236,6 +253,7 @@ module.exports = {
 	callActor,
 	signedCallActor,
 	signedCallItem,
+	submitCall,
 	agendaHex,
 	signedCallPayload,
 	callNonce,

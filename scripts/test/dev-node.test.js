@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { connect, waitForBlock, poll, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
-const { deploy, callActor, signedCallActor, signedCallPayload, callNonce, buildAndSubmit, maxFuel, alterPost } = require('../lib/actors.js');
+const { deploy, callActor, signedCallActor, signedCallPayload, callNonce, buildAndSubmit, maxFuel, alterPost, submitCall } = require('../lib/actors.js');
 const { startDevNode, avfDir } = require('../lib/devnode.js');
 const { bnToU8a } = require('@polkadot/util');
 
@@ -233,7 +233,80 @@ test('actors_buildApov writes compact posts by default; both forms canonicalise 
 		assert.equal(view.state, full.post, 'the node indexed the full post');
 	}));
 
-test('the node as sequencer: after one message, two ping-pong actors play by themselves', () =>
+/** The sidetask's work: `steps` steps of Knuth's MMIX LCG from `seed` (`actors/sidetask`, `step`). */
+function sidetaskResult(seed, steps) {
+	let x = seed;
+	for (let i = 0; i < steps; i++) x = (x * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
+	return x;
+}
+
+/** Waits until the best block is `n` blocks past the current one. */
+async function afterBlocks(sApi, n) {
+	const target = (await sApi.rpc.chain.getHeader()).number.toNumber() + n;
+	await poll(`best block #${target}`, async () => ((await sApi.rpc.chain.getHeader()).number.toNumber() >= target ? true : undefined), { attempts: n * 10 });
+}
+
+/** The output of `Call { input }` on `task` at the best block, built by the node and not submitted. */
+async function dryCall(sApi, sProvider, task, input) {
+	const apov = await buildApov(sProvider, [{ actor: task, call: u8aToHex(input) }, { actor: task, service: 1 }]);
+	return decodeApov(sApi, apov).agenda[0].entry.asCall.output.toHex();
+}
+
+/**
+ * On a node whose sequencer (Alice) runs: a ledger transfer Alice signs goes through the call pool
+ * (`actors_submitCall`), a forged one and a stale nonce are refused at once; a sidetask whose job is queued by a
+ * pooled call is served until the job is done because it pays (`payout`), then left alone; a counter with a
+ * message it never reads is not served again and again.
+ */
+async function sequencerServesCallsAndPayouts(sApi, sProvider, seqNode) {
+	const bob = signerFrom('//Bob');
+	const [a, b] = [Buffer.from(alice.publicKey), Buffer.from(bob.publicKey)];
+	const ledger = await deploy(sApi, alice, avf('ledger'), Buffer.concat([Buffer.from([0x00, 0x04]), a, u128le(1000n), Buffer.from([0x00])]));
+	const balanceOf = async (who) => Buffer.from((await dryCall(sApi, sProvider, ledger.task, Buffer.concat([Buffer.from([0x02]), who]))).slice(2), 'hex').readBigUInt64LE(0);
+	// Transfer { from: Alice, to: Bob, amount: 10 }, signed by Alice and handed to the sequencer: no APoV of hers.
+	const transfer = Buffer.concat([Buffer.from([0x00]), a, b, u128le(10n)]);
+	const r = await submitCall(sApi, sProvider, alice, ledger.task, transfer);
+	assert.equal(r.nonce, 0n);
+	assert.equal(r.sequence, 1, 'carried by the APoV that takes the ledger to sequence 1');
+	assert.match(r.extrinsic, /^0x[0-9a-f]{64}$/);
+	await poll('the pooled call on chain', async () => ((await callNonce(sApi, alice.address, ledger.task)) === 1n ? true : undefined), { attempts: 60 });
+	assert.equal(await balanceOf(a), 1000n - 11n, 'Alice paid 10 and the fee of 1');
+	assert.equal(await balanceOf(b), 10n);
+	// Refused at once, before anything is pooled: a used nonce, and Bob moving Alice's funds (the ledger says Err).
+	await assert.rejects(submitCall(sApi, sProvider, alice, ledger.task, transfer, { nonce: 0n }), /9016: nonce 0 .* the next is 1/);
+	const stolen = Buffer.concat([Buffer.from([0x00]), a, b, u128le(500n)]);
+	await assert.rejects(submitCall(sApi, sProvider, bob, ledger.task, stolen), /9010: actor \d+ rejects the call/);
+	assert.equal(await balanceOf(b), 10n);
+
+	// A sidetask paid to work: its account funded, a job of 3,500 steps (4 services of 1,000) queued by a call.
+	const side = await deploy(sApi, alice, avf('sidetask'));
+	const funded = await submit(sApi, sApi.tx.balances.transferKeepAlive(side.account, 1_000_000_000_000n), bob);
+	assert.equal(funded.error, null);
+	const job = Buffer.alloc(17);
+	job.writeUInt8(0, 0);
+	job.writeUInt32LE(1, 1);
+	job.writeUInt32LE(3500, 5);
+	job.writeBigUInt64LE(7n, 9);
+	const queued = await submitCall(sApi, sProvider, bob, side.task, job);
+	assert.equal(queued.output, '0x');
+	const done = `0x02${Buffer.from(new BigUint64Array([sidetaskResult(7n, 3500)]).buffer).toString('hex')}`;
+	await poll('the sidetask job done with no one submitting APoVs', async () => ((await dryCall(sApi, sProvider, side.task, Buffer.from([0x01, 1, 0, 0, 0]))) === done ? true : undefined), { attempts: 60 });
+	const served = (await actorRecord(sApi, side.task)).sequence;
+	assert.ok(served >= 4n, `sequence ${served}`);
+	// Nothing queued, nothing paid: left alone.
+	await afterBlocks(sApi, 3);
+	assert.equal((await actorRecord(sApi, side.task)).sequence, served, 'an idle sidetask is not served');
+
+	// A counter never reads its inbox: built once, found to consume nothing, and not submitted.
+	const counter = await deploy(sApi, alice, avf('counter'));
+	assert.equal((await submit(sApi, sApi.tx.actors.sendMessage(counter.task, '0x00', 0), bob)).error, null);
+	await afterBlocks(sApi, 3);
+	assert.equal((await actorRecord(sApi, counter.task)).sequence, 0n, 'no fee burnt on an actor that reads no message');
+	const log = fs.readFileSync(seqNode.logFile, 'utf8');
+	assert.match(log, new RegExp(`actor ${counter.task}: reads none of its 1 messages; left alone`));
+}
+
+test('the node as sequencer: two ping-pong actors play by themselves; calls through its pool; it serves actors that pay', () =>
 	withLog(async () => {
 		// A second dev node, with its sequencer on (Alice, as --dev does by default).
 		const seqNode = await startDevNode({ sequencer: true });
@@ -260,6 +333,8 @@ test('the node as sequencer: after one message, two ping-pong actors play by the
 			// The actors' snapshots are served: the peer's messages were counted (`messages_received`).
 			const view = await getActorState(sProvider, b.task);
 			assert.ok(BigInt(view.sequence) >= rounds);
+
+			await sequencerServesCallsAndPayouts(sApi, sProvider, seqNode);
 		} catch (e) {
 			e.message += `\n--- ${seqNode.logFile} (tail)\n${seqNode.logTail(30)}`;
 			throw e;

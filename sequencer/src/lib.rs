@@ -136,6 +136,17 @@ pub struct BuiltApov {
 	pub execution: Execution,
 }
 
+/// What an actor's inspectors say at a block ([`Sequencer::inspect`]).
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Inspection {
+	/// `payout(now)`: what the actor offers whoever submits its next APoV, in the chain's smallest balance unit
+	/// (the chain pays at most its account's balance); 0 without a `payout` export or if it fails.
+	pub payout: u128,
+	/// `dependencies(now)`: the actors it wants co-scheduled with it, ascending, itself and repeats left out;
+	/// empty without a `dependencies` export or if it fails.
+	pub dependencies: Vec<TaskId>,
+}
+
 /// Why an APoV could not be built. `Display` gives a message for the user.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum SequencerError {
@@ -354,6 +365,12 @@ impl Sequencer {
 		Ok(Self::new(chain.limits()?))
 	}
 
+	/// The machine it builds with (`coreplay_vm::Machine`, the chain's limits): to validate code or run an
+	/// actor's entry points as the chain would.
+	pub fn machine(&self) -> &Machine {
+		&self.machine
+	}
+
 	/// The limits this sequencer builds under.
 	pub fn limits(&self) -> &Limits {
 		self.machine.limits()
@@ -384,6 +401,67 @@ impl Sequencer {
 		self.build_unchecked(chain, request)
 	}
 
+	/// Actor `actor`'s record, loaded code and current snapshot (checked against its state hash).
+	fn load_actor<C: ChainView + ?Sized>(
+		&self,
+		chain: &C,
+		actor: TaskId,
+	) -> Result<(ActorState, ActorCode, Vec<u8>), SequencerError> {
+		let state = chain.actor(actor)?.ok_or(SequencerError::UnknownActor(actor))?;
+		let code_hash = state.code_hash;
+		let blob =
+			chain.code(code_hash)?.ok_or(SequencerError::CodeMissing { actor, code_hash })?;
+		let code = self.machine.load(&blob).map_err(|error| SequencerError::CodeInvalid {
+			actor,
+			code_hash,
+			error,
+		})?;
+		let state_hash = state.state_hash;
+		let pre = chain
+			.snapshot(state_hash)?
+			.ok_or(SequencerError::StateNotIndexed { actor, state_hash })?;
+		if blake2_256(&pre) != state_hash {
+			return Err(SequencerError::StateCorrupt { actor, state_hash });
+		}
+		Ok((state, code, pre))
+	}
+
+	/// Runs actor `actor`'s inspectors on its current snapshot with `now()` = [`ChainView::block_number`], as the
+	/// chain runs `payout` when it canonicalises an APoV built at that block (RFC: `payout(now)` and
+	/// `dependencies(now)`; `docs/abi.md`, "Payout"), each with at most `fuel` (the chain's `InspectorFuel`). A
+	/// sequencer asks it before it serves an actor: what the APoV would earn, and whom to co-schedule with it.
+	/// An inspector that fails counts as absent: the chain pays nothing for a failed `payout`.
+	///
+	/// # Errors
+	/// A [`SequencerError`] if the actor, its code or its snapshot cannot be read or loaded.
+	pub fn inspect<C: ChainView + ?Sized>(
+		&self,
+		chain: &C,
+		actor: TaskId,
+		fuel: u64,
+	) -> Result<Inspection, SequencerError> {
+		let (_, code, pre) = self.load_actor(chain, actor)?;
+		let now = chain.block_number();
+		let payout = self
+			.machine
+			.payout(&code, actor, &pre, now, fuel)
+			.ok()
+			.flatten()
+			.map_or(0, |payout| payout.amount);
+		let dependencies = self
+			.machine
+			.dependencies(&code, actor, &pre, now, fuel)
+			.ok()
+			.flatten()
+			.unwrap_or_default()
+			.into_iter()
+			.filter(|task| *task != actor)
+			.collect::<BTreeSet<_>>()
+			.into_iter()
+			.collect();
+		Ok(Inspection { payout, dependencies })
+	}
+
 	/// [`Sequencer::build_apov`] without checking the limits.
 	fn build_unchecked<C: ChainView + ?Sized>(
 		&self,
@@ -410,22 +488,7 @@ impl Sequencer {
 		let mut inbox_budget = self.limits().max_inbox_messages as usize;
 		for slab in &mut apov.slabs {
 			let actor = slab.actor;
-			let state = chain.actor(actor)?.ok_or(SequencerError::UnknownActor(actor))?;
-			let code_hash = state.code_hash;
-			let blob =
-				chain.code(code_hash)?.ok_or(SequencerError::CodeMissing { actor, code_hash })?;
-			let code = self.machine.load(&blob).map_err(|error| SequencerError::CodeInvalid {
-				actor,
-				code_hash,
-				error,
-			})?;
-			let state_hash = state.state_hash;
-			let pre = chain
-				.snapshot(state_hash)?
-				.ok_or(SequencerError::StateNotIndexed { actor, state_hash })?;
-			if blake2_256(&pre) != state_hash {
-				return Err(SequencerError::StateCorrupt { actor, state_hash });
-			}
+			let (state, code, pre) = self.load_actor(chain, actor)?;
 			let mut inbox = chain.inbox(actor)?;
 			inbox.truncate(inbox_budget);
 			inbox_budget -= inbox.len();

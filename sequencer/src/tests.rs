@@ -480,3 +480,63 @@ fn memory_chain_refusals_change_nothing() {
 	assert_eq!(chain.actors[&1].sequence, 1);
 	assert!(chain.inboxes[&1].is_empty(), "its service consumed both messages");
 }
+
+/// The probe's `SetInspectors { payout, dependencies, misbehave }` call (variant 15), SCALE by hand: a `u128`, a
+/// compact length and `u32`s, a `bool`.
+fn set_inspectors(payout: u128, dependencies: &[TaskId], misbehave: bool) -> Vec<u8> {
+	let mut input = vec![15];
+	input.extend(payout.to_le_bytes());
+	input.push(u8::try_from(dependencies.len() * 4).expect("a few dependencies"));
+	for task in dependencies {
+		input.extend(task.to_le_bytes());
+	}
+	input.push(u8::from(misbehave));
+	input
+}
+
+#[test]
+fn inspect_reports_payout_and_dependencies_on_the_current_state() {
+	let mut chain = chain();
+	create(&mut chain, PROBE, 0, &[]);
+	create(&mut chain, COUNTER, 3, &[]);
+	let sequencer = Sequencer::for_chain(&chain).expect("limits");
+	assert_eq!(sequencer.inspect(&chain, 0, FUEL), Ok(Inspection::default()));
+	// A counter exports no inspectors.
+	assert_eq!(sequencer.inspect(&chain, 3, FUEL), Ok(Inspection::default()));
+
+	let agenda = vec![
+		AgendaItem::service(0, 1),
+		AgendaItem::call(0, set_inspectors(7, &[3, 0, 5, 3], false), vec![]),
+	];
+	let built = build(&chain, agenda).expect("builds");
+	canonicalise(&mut chain, &built.apov);
+
+	// Itself and repeats are left out, the rest ascending.
+	assert_eq!(
+		sequencer.inspect(&chain, 0, FUEL),
+		Ok(Inspection { payout: 7, dependencies: vec![3, 5] })
+	);
+	assert_eq!(sequencer.inspect(&chain, 9, FUEL), Err(SequencerError::UnknownActor(9)));
+}
+
+#[test]
+fn inspectors_that_fail_count_as_absent() {
+	let mut chain = chain();
+	create(&mut chain, PROBE, 0, &[]);
+	let agenda =
+		vec![AgendaItem::service(0, 1), AgendaItem::call(0, set_inspectors(7, &[3], true), vec![])];
+	let built = build(&chain, agenda).expect("builds");
+	canonicalise(&mut chain, &built.apov);
+	let sequencer = Sequencer::for_chain(&chain).expect("limits");
+	// Both call `send_message`, which inspectors may not: the chain would pay nothing.
+	assert_eq!(sequencer.inspect(&chain, 0, FUEL), Ok(Inspection::default()));
+	// Out of fuel too.
+	let agenda = vec![
+		AgendaItem::service(0, 1),
+		AgendaItem::call(0, set_inspectors(7, &[3], false), vec![]),
+	];
+	let built = build(&chain, agenda).expect("builds");
+	canonicalise(&mut chain, &built.apov);
+	assert_eq!(sequencer.inspect(&chain, 0, 10), Ok(Inspection::default()));
+	assert_eq!(sequencer.inspect(&chain, 0, FUEL).map(|i| i.payout), Ok(7));
+}

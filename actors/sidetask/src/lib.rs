@@ -10,12 +10,16 @@ use alloc::{
 	vec::Vec,
 };
 use codec::{Decode, DecodeAll, Encode};
-use coreplay_actor::{send_message, yield_now, StateCell, TaskId};
+use coreplay_actor::{send_message, yield_now, Balance, BlockNumber, StateCell, TaskId};
 
 /// Loop steps one `service` may run (over all jobs): bounds the fuel of one service.
 pub const SLICE_STEPS: u32 = 1_000;
 /// Most jobs known at once (queued plus finished): keeps the state bounded.
 pub const MAX_JOBS: usize = 1_024;
+/// What `payout(now)` offers while a job is queued, per APoV, from the actor's account (the chain pays at most
+/// its balance): an actor with work left pays a sequencer to keep serving it, and one with none pays nothing, so
+/// a sequencer leaves it alone.
+pub const SLICE_PAYOUT: Balance = 1;
 
 /// The call data (SCALE; the variant index is the first byte).
 #[derive(Encode, Decode)]
@@ -133,7 +137,13 @@ fn call(origin: Option<TaskId>, data: Vec<u8>) -> Result<Vec<u8>, ()> {
 	})
 }
 
+/// [`SLICE_PAYOUT`] while a job is queued, else 0.
+fn payout(_now: BlockNumber) -> Balance {
+	STATE.with(|side| if side.queue.is_empty() { 0 } else { SLICE_PAYOUT })
+}
+
 coreplay_actor::export_actor! {
 	main: main,
 	call: call,
+	payout: payout,
 }

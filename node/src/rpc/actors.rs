@@ -11,6 +11,7 @@
 //! | `actors_getState` | `stateHash` | the snapshot, hex |
 //! | `actors_getActorState` | `taskId`, `at?` | `{ at, codeHash, stateHash, sequence, state }` |
 //! | `actors_buildApov` | `agenda`, `fuelLimit?`, `witness?`, `compact?` | the SCALE-encoded `ActorPov`, hex |
+//! | `actors_submitCall` | `taskId`, `call` (SCALE `SignedCall`, hex) | `{ output, sequence, builtAt, extrinsic }` once this node's sequencer submitted an APoV carrying it |
 //!
 //! `agenda` is either the SCALE encoding of `Vec<AgendaItem>` as a hex string, or a JSON array of items
 //! `{ "actor": 0, "service": 3 }` / `{ "actor": 0, "call": "0x01" }` (a `Call`'s output is filled in by the node).
@@ -23,6 +24,16 @@
 //!
 //! A `SignedCall` whose signature does not verify for this chain is refused before anything runs
 //! ([`error_code::BAD_CALL_SIGNATURE`]); its nonce is the chain's to check.
+//!
+//! `actors_submitCall` hands a user's signed call to this node's sequencer (`crate::sequencer::calls`): it is
+//! checked at once (the signature, the nonce against the chain's and the calls pooled before it, that this node's
+//! key holds the actor in the next block, and a dry run of the APoV that would carry it, through the runtime's
+//! `ActorsApi::dry_run_apov`), then pooled, and the answer comes when the sequencer has submitted an APoV
+//! carrying it (its output, the sequence the actor reaches and the extrinsic's hash), or when it is refused: its
+//! actor rejected it ([`error_code::CALL_REJECTED`]) or it was not served within `CALL_TTL` blocks
+//! ([`error_code::CALL_EXPIRED`]). The user pays nothing and builds nothing; the sequencer pays the APoV and takes
+//! the actor's payout. A safe method: the pool is bounded per signer and in all (`calls::MAX_CALLS_PER_SIGNER`,
+//! `calls::MAX_CALLS`); a node open to the public should still set `--rpc-rate-limit`, as each call is dry-run.
 //!
 //! Every error is a JSON-RPC error with one of the codes of [`error_code`] and a message saying what to do.
 
@@ -84,6 +95,41 @@ pub mod error_code {
 	/// A `SignedCall`'s signature is not its signer's over `SignedCall::payload` for this chain and actor: the
 	/// chain would refuse the APoV (`actors.BadCallSignature`).
 	pub const BAD_CALL_SIGNATURE: i32 = 9015;
+	/// A submitted call's nonce is not its signer's next to that actor, the calls pooled before it counted.
+	pub const CALL_NONCE: i32 = 9016;
+	/// The call pool has no room (in all, or for this signer).
+	pub const CALL_POOL_FULL: i32 = 9017;
+	/// This node runs no sequencer (`--sequencer`), so it takes no calls.
+	pub const NO_SEQUENCER: i32 = 9018;
+	/// This node's sequencer does not hold the actor in the next block: another sequencer does, or none.
+	pub const NOT_HELD: i32 = 9019;
+	/// The call waited `CALL_TTL` blocks and was not carried (or the chain ran another call with its nonce).
+	pub const CALL_EXPIRED: i32 = 9020;
+	/// The runtime's dry run of the APoV carrying the call refuses it (a `pallet-actors` error, named).
+	pub const DRY_RUN_REFUSED: i32 = 9021;
+}
+
+/// What `actors_submitCall` answers once this node's sequencer submitted an APoV carrying the call.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubmittedCall {
+	/// The actor's answer (the `Ok` bytes of its `call` entry point).
+	pub output: Bytes,
+	/// The sequence the actor reaches when the APoV is canonicalised.
+	pub sequence: u64,
+	/// The best block the APoV was built on (its `context.now`).
+	pub built_at: BlockNumber,
+	/// The hash of the `actors.submitApov` extrinsic, to follow it on chain.
+	pub extrinsic: sp_core::H256,
+}
+
+/// This node's sequencer, as the RPC reaches it: its account and its call pool.
+#[derive(Clone)]
+pub struct SequencerHandle {
+	/// The account its APoVs are signed by.
+	pub account: AccountId,
+	/// The pool `actors_submitCall` adds to.
+	pub calls: Arc<crate::sequencer::calls::CallPool>,
 }
 
 /// An actor's on-chain record and its current snapshot.
@@ -133,6 +179,14 @@ pub trait ActorsApi<BlockHash> {
 		witness: Option<Vec<Bytes>>,
 		compact: Option<bool>,
 	) -> RpcResult<Bytes>;
+
+	/// Hands `call`, a SCALE-encoded `SignedCall` (hex) to actor `task`, to this node's sequencer, which carries it
+	/// in the actor's next APoV (`[SignedCall…, Service 1]`); answers once that APoV is submitted (in the next
+	/// block or so), with the call's output. Refused at once with a bad signature, a nonce that does not follow,
+	/// an actor this node's key does not hold in the next block, a full pool, or a dry run that fails (see the
+	/// module documentation).
+	#[method(name = "actors_submitCall")]
+	async fn submit_call(&self, task: TaskId, call: Bytes) -> RpcResult<SubmittedCall>;
 }
 
 /// The `actors_*` methods over a client and the offchain database.
@@ -140,14 +194,37 @@ pub struct Actors<C, S> {
 	client: Arc<C>,
 	offchain_db: Option<S>,
 	offchain_indexing: bool,
+	sequencer: Option<SequencerHandle>,
 }
 
 impl<C, S> Actors<C, S> {
 	/// The methods over `client` and `offchain_db`; `offchain_indexing` says whether this node indexes (it only
-	/// changes error messages).
-	pub fn new(client: Arc<C>, offchain_db: Option<S>, offchain_indexing: bool) -> Self {
-		Self { client, offchain_db, offchain_indexing }
+	/// changes error messages); `sequencer`, this node's sequencer if it runs one (for `actors_submitCall`).
+	pub fn new(
+		client: Arc<C>,
+		offchain_db: Option<S>,
+		offchain_indexing: bool,
+		sequencer: Option<SequencerHandle>,
+	) -> Self {
+		Self { client, offchain_db, offchain_indexing, sequencer }
 	}
+}
+
+/// The name of a dispatch error: `pallet-actors`' error variant if it is one.
+fn dispatch_error_name(error: &sp_runtime::DispatchError) -> String {
+	if let sp_runtime::DispatchError::Module(module) = error {
+		let actors = <coreplay_runtime::Actors as frame_support::traits::PalletInfoAccess>::index();
+		if usize::from(module.index) == actors {
+			if let Ok(e) =
+				<pallet_actors::Error<coreplay_runtime::Runtime> as codec::Decode>::decode(
+					&mut &module.error[..],
+				) {
+				let name: &'static str = e.into();
+				return format!("actors.{name}");
+			}
+		}
+	}
+	format!("{error:?}")
 }
 
 /// The default `fuelLimit`: the largest the runtime accepts in `submit_apov`.
@@ -375,6 +452,117 @@ where
 		})
 	}
 
+	/// Checks `call` to `task` for `sequencer`'s pool (the actor is held, the nonce follows, the APoV carrying it
+	/// after the calls pooled before it builds and passes the runtime's dry run) and adds it.
+	fn pool_call(
+		&self,
+		sequencer: &SequencerHandle,
+		task: TaskId,
+		call: coreplay_primitives::SignedCall,
+	) -> Result<
+		futures::channel::oneshot::Receiver<crate::sequencer::calls::CallReport>,
+		ErrorObjectOwned,
+	> {
+		use crate::sequencer::calls::AddError;
+		use error_code::*;
+		let chain = self.chain_at(None)?;
+		let api = self.client.runtime_api();
+		let read = |what: &str, e: sp_api::ApiError| chain_error(api_error(what, &chain.at, e));
+		let next = chain.number.saturating_add(1);
+		match api.canonical_sequencer(chain.at, task, next).map_err(|e| read("canonical_sequencer", e))? {
+			pallet_actors::Assignment::Sequencer { sequencer: holder, .. } if holder == sequencer.account => {},
+			pallet_actors::Assignment::UnknownActor => {
+				return Err(rpc_error(UNKNOWN_ACTOR, format!("actor {task} does not exist")))
+			},
+			pallet_actors::Assignment::Sequencer { sequencer: holder, .. } => {
+				return Err(rpc_error(
+					NOT_HELD,
+					format!(
+						"actor {task} is held by sequencer {holder} in block #{next}, not by this node's 						 ({}): submit the call to that sequencer's node",
+						sequencer.account
+					),
+				))
+			},
+			other => {
+				return Err(rpc_error(
+					NOT_HELD,
+					format!(
+						"actor {task} has no canonical sequencer in block #{next} ({other:?}): submit the call in 						 an APoV of your own (scripts/bin/call.js --signed)"
+					),
+				))
+			},
+		}
+		let chain_nonce = api
+			.call_nonce(chain.at, call.signer.clone(), task)
+			.map_err(|e| read("call_nonce", e))?;
+		let expected = sequencer.calls.next_nonce(&call.signer, task, chain_nonce);
+		if call.nonce != expected {
+			return Err(rpc_error(
+				CALL_NONCE,
+				format!(
+					"nonce {} of {} to actor {task}: the next is {expected} (the chain's {chain_nonce} and the 					 calls pooled before it); sign the call again with nonce {expected}",
+					call.nonce, call.signer
+				),
+			));
+		}
+		let mut agenda: Vec<AgendaItem> = sequencer
+			.calls
+			.calls_for(task)
+			.into_iter()
+			.map(|c| AgendaItem::signed_call(task, c))
+			.collect();
+		let pooled = agenda.len();
+		agenda.push(AgendaItem::signed_call(task, call.clone()));
+		agenda.push(AgendaItem::service(task, 1));
+		let fuel_limit = default_fuel_limit();
+		let request = ApovRequest { agenda, fuel_limit, ..Default::default() };
+		let built = coreplay_sequencer::build_apov(&chain, request).map_err(|e| match e {
+			SequencerError::CallRejected => rpc_error(
+				CALL_REJECTED,
+				format!(
+					"actor {task} rejects the call (returns `Err`) in its state at #{} after the {pooled} 					 call(s) pooled before it",
+					chain.number
+				),
+			),
+			e => sequencer_error(e, self.offchain_indexing),
+		})?;
+		let dry_run = api
+			.dry_run_apov(chain.at, sequencer.account.clone(), built.apov, fuel_limit)
+			.map_err(|e| read("dry_run_apov", e))?;
+		if let Err((error, _)) = dry_run.result {
+			return Err(rpc_error(
+				DRY_RUN_REFUSED,
+				format!(
+					"the chain would refuse the APoV carrying the call: {} (dry run at #{})",
+					dispatch_error_name(&error),
+					chain.number
+				),
+			));
+		}
+		sequencer.calls.add(task, call, chain_nonce, chain.number).map_err(|e| {
+			match e {
+			AddError::PoolFull => rpc_error(
+				CALL_POOL_FULL,
+				format!(
+					"the call pool holds {} calls, its most: try again in a few blocks",
+					crate::sequencer::calls::MAX_CALLS
+				),
+			),
+			AddError::SignerQuotaFull => rpc_error(
+				CALL_POOL_FULL,
+				format!(
+					"the signer has {} calls waiting, the most one signer may: wait for their answers",
+					crate::sequencer::calls::MAX_CALLS_PER_SIGNER
+				),
+			),
+			AddError::BadNonce { expected } => rpc_error(
+				CALL_NONCE,
+				format!("another call took the nonce meanwhile: sign the call again with nonce {expected}"),
+			),
+		}
+		})
+	}
+
 	/// The snapshot with `state_hash`, or a [`error_code::STATE_NOT_INDEXED`] error.
 	fn snapshot(
 		&self,
@@ -390,6 +578,7 @@ where
 	}
 }
 
+#[jsonrpsee::core::async_trait]
 impl<C, S> ActorsApiServer<Hash> for Actors<C, S>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -452,6 +641,32 @@ where
 			built.execution.fuel_used,
 		);
 		Ok(codec::Encode::encode(&built.apov).into())
+	}
+
+	async fn submit_call(&self, task: TaskId, call: Bytes) -> RpcResult<SubmittedCall> {
+		use crate::sequencer::calls::CallReport;
+		use error_code::*;
+		let Some(sequencer) = &self.sequencer else {
+			return Err(rpc_error(
+				NO_SEQUENCER,
+				"this node runs no sequencer: submit the call to a sequencer's node, or in an APoV of your own 				 (scripts/bin/call.js --signed)",
+			));
+		};
+		let call = coreplay_primitives::SignedCall::decode_all(&mut &call[..]).map_err(|e| {
+			rpc_error(INVALID_PARAMS, format!("call: not a SCALE-encoded SignedCall: {e}"))
+		})?;
+		let genesis =
+			coreplay_primitives::H256::from_slice(self.client.info().genesis_hash.as_ref());
+		check_call_signatures(&[AgendaItem::signed_call(task, call.clone())], &genesis)?;
+		let receiver = self.pool_call(sequencer, task, call)?;
+		match receiver.await {
+			Ok(CallReport::Included { output, sequence, built_at, extrinsic }) => {
+				Ok(SubmittedCall { output: output.into(), sequence, built_at, extrinsic })
+			}
+			Ok(CallReport::Rejected { reason, .. }) => Err(rpc_error(CALL_REJECTED, reason)),
+			Ok(CallReport::Expired { reason }) => Err(rpc_error(CALL_EXPIRED, reason)),
+			Err(_) => Err(rpc_error(CHAIN, "the sequencer stopped before it served the call")),
+		}
 	}
 }
 

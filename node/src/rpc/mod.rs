@@ -23,6 +23,8 @@ pub struct FullDeps<C, P, S> {
 	/// Whether this node indexes offchain (`--enable-offchain-indexing`, on for development chains): without
 	/// it, the offchain database holds no snapshots.
 	pub offchain_indexing: bool,
+	/// This node's sequencer, if it runs one (`actors_submitCall` adds to its call pool).
+	pub sequencer: Option<actors::SequencerHandle>,
 }
 
 /// Builds the RPC module of every method in [`FullDeps`]' reach.
@@ -51,11 +53,11 @@ where
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, pool, offchain_db, offchain_indexing } = deps;
+	let FullDeps { client, pool, offchain_db, offchain_indexing, sequencer } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Actors::new(client, offchain_db, offchain_indexing).into_rpc())?;
+	module.merge(Actors::new(client, offchain_db, offchain_indexing, sequencer).into_rpc())?;
 
 	Ok(module)
 }

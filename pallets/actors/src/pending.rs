@@ -108,6 +108,19 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
+	/// What actor `task`'s account can pay now: its reducible balance (`Preservation::Expendable`), which caps
+	/// its payouts and transfers; 0 for an unknown actor (runtime API `ActorsApi::actor_balance`).
+	pub fn actor_balance(task: TaskId) -> BalanceOf<T> {
+		if !Actors::<T>::contains_key(task) {
+			return Default::default();
+		}
+		T::Currency::reducible_balance(
+			&Self::actor_account(task),
+			Preservation::Expendable,
+			Fortitude::Polite,
+		)
+	}
+
 	/// The account of actor `task`, which pays its payouts: `PalletId` sub-account `task`.
 	pub fn actor_account(task: TaskId) -> T::AccountId {
 		T::PalletId::get().into_sub_account_truncating(task)

@@ -17,8 +17,9 @@ pub struct PendingView {
 
 sp_api::decl_runtime_apis! {
 	/// Actors, code and APoVs (`pallet-actors`). Version 2 (issue 28): `actor` returns the actor's scheduling,
-	/// affinity and payee too, and sequencers' assignments are answered.
-	#[api_version(2)]
+	/// affinity and payee too, and sequencers' assignments are answered. Version 3 (issue 29): what a sequencer
+	/// weighs before it serves an actor, its account's balance and signed calls' nonces.
+	#[api_version(3)]
 	pub trait ActorsApi<AccountId, Balance> where
 		AccountId: codec::Codec,
 		Balance: codec::Codec,
@@ -44,20 +45,25 @@ sp_api::decl_runtime_apis! {
 		/// its canonical sequencer and the block from which its grace lets any registered sequencer in (if it has
 		/// a message waiting), or `UnknownRotation` for a block outside the current and the next rotation.
 		/// Called on block N's state, it answers for APoVs included in blocks N + 1 onwards.
-		#[api_version(2)]
 		fn canonical_sequencer(task: TaskId, at: BlockNumber) -> Assignment<AccountId>;
 		/// The actors whose canonical sequencer `sequencer` is at block `at`, among task ids `from..from +
 		/// limit` (`limit` at most 1,000), and the task id to continue from if more remain
 		/// (`Pallet::actors_of`).
-		#[api_version(2)]
 		fn actors_of(sequencer: AccountId, at: BlockNumber, from: TaskId, limit: u32) -> (Vec<TaskId>, Option<TaskId>);
 		/// The actors any registered sequencer may advance at block `at` because their oldest message has
 		/// waited `GracePeriod` blocks for their canonical sequencer, among task ids `from..from + limit` (`limit`
 		/// at most 1,000), and the task id to continue from if more remain (`Pallet::actors_in_grace`).
-		#[api_version(2)]
 		fn actors_in_grace(at: BlockNumber, from: TaskId, limit: u32) -> (Vec<TaskId>, Option<TaskId>);
 		/// A registered sequencer's bond, leaving block and missed grace periods.
-		#[api_version(2)]
 		fn sequencer(who: AccountId) -> Option<SequencerInfo<Balance>>;
+		/// What actor `task`'s account can pay now (`Pallet::actor_balance`): its payouts and transfers are capped
+		/// by it, so a sequencer counts `min(payout(now), actor_balance)` as what serving the actor earns. 0 for an
+		/// unknown actor.
+		#[api_version(3)]
+		fn actor_balance(task: TaskId) -> Balance;
+		/// The call number the chain expects next from `signer` to actor `task` (`CallNonces`, from 0): a
+		/// `SignedCall` with any other nonce is refused (`CallNonceMismatch`).
+		#[api_version(3)]
+		fn call_nonce(signer: coreplay_primitives::AccountId, task: TaskId) -> u64;
 	}
 }
