@@ -344,6 +344,10 @@ pub const HOST_FUNCTIONS: &[HostFn] = &[
 	// `(topics_ptr, topics, data_ptr, data_len)`: an event of `topics` × `HASH_BYTES` topics and data, deposited
 	// by the chain as `ActorEvent` when the APoV is canonicalised (or the actor created).
 	host_fn!("emit_event", [I32, I32, I32, I32], [], Active),
+	// The fuel this entry point call has used so far (the calls it made included, its entry charge not): lets a
+	// long-running `main` yield before its budget runs out. The same in every replay, whatever fuel limit the
+	// APoV was submitted with.
+	host_fn!("fuel_used", [], [I64], All),
 ];
 
 #[cfg(test)]

@@ -33,7 +33,8 @@ pub struct SequencerParams {
 
 	/// The sequencer's sr25519 key as a secret URI (`//Alice`, a mnemonic, a `0x` seed); implies `--sequencer`.
 	/// Its account must be a registered sequencer (`actors.registerSequencer`, or the chain's genesis). Default
-	/// with `--dev`: `//Alice`.
+	/// with `--dev`: `//Alice`; otherwise the node keystore's key of type `seqr` (`coreplay-node key insert
+	/// --key-type seqr --scheme sr25519 --suri <secret>`), which signs without the secret on the command line.
 	#[arg(long, value_name = "URI")]
 	pub sequencer_key: Option<String>,
 
@@ -48,25 +49,27 @@ impl SequencerParams {
 	/// The sequencer's configuration, `None` if it does not run; `dev`: the node runs a development chain.
 	///
 	/// # Errors
-	/// `--sequencer` without a key outside `--dev`, or a key that is no secret URI: a message saying which.
+	/// A key that is no secret URI, or a zero `--sequencer-min-payout`: a message saying which. (`--sequencer`
+	/// without a key outside `--dev` takes the keystore's, checked when the node starts.)
 	pub fn resolve(&self, dev: bool) -> Result<Option<crate::sequencer::SequencerConfig>, String> {
 		use sp_core::Pair as _;
 		let enabled = self.sequencer || self.sequencer_key.is_some() || (dev && !self.no_sequencer);
 		if !enabled {
 			return Ok(None);
 		}
-		let uri =
-			match (&self.sequencer_key, dev) {
-				(Some(uri), _) => uri.as_str(),
-				(None, true) => "//Alice",
-				(None, false) => return Err(
-					"--sequencer needs --sequencer-key <URI> (the key of a registered sequencer) \
-				            outside --dev"
-						.into(),
-				),
-			};
-		let key = sp_core::sr25519::Pair::from_string(uri, None)
-			.map_err(|e| format!("--sequencer-key: not a valid secret URI ({e:?})"))?;
+		let uri = match (&self.sequencer_key, dev) {
+			(Some(uri), _) => Some(uri.as_str()),
+			(None, true) => Some("//Alice"),
+			// The node keystore's `seqr` key, found when the node starts.
+			(None, false) => None,
+		};
+		let key = match uri {
+			Some(uri) => crate::sequencer::SequencerKey::Uri(Box::new(
+				sp_core::sr25519::Pair::from_string(uri, None)
+					.map_err(|e| format!("--sequencer-key: not a valid secret URI ({e:?})"))?,
+			)),
+			None => crate::sequencer::SequencerKey::Keystore,
+		};
 		if self.sequencer_min_payout == 0 {
 			return Err(
 				"--sequencer-min-payout: at least 1 (an actor paying 0 has nothing to offer)"
@@ -129,9 +132,12 @@ mod tests {
 		let cli = Cli::try_parse_from(std::iter::once("coreplay-node").chain(args.iter().copied()))
 			.map_err(|e| e.to_string())?;
 		cli.sequencer.resolve(dev).map(|config| {
-			config.map(|c| {
-				use sp_core::{crypto::Ss58Codec, Pair};
-				c.key.public().to_ss58check()
+			config.map(|c| match c.key {
+				crate::sequencer::SequencerKey::Uri(pair) => {
+					use sp_core::{crypto::Ss58Codec, Pair};
+					pair.public().to_ss58check()
+				}
+				crate::sequencer::SequencerKey::Keystore => "keystore".into(),
 			})
 		})
 	}
@@ -153,8 +159,8 @@ mod tests {
 
 	#[test]
 	fn a_sequencer_without_a_usable_key_is_a_clear_error() {
-		let missing = resolve(&["--sequencer"], false).expect_err("no key");
-		assert!(missing.contains("--sequencer needs --sequencer-key"), "{missing}");
+		// No key outside --dev: the keystore's (`key::Signer::new` says if it has none).
+		assert_eq!(resolve(&["--sequencer"], false), Ok(Some("keystore".into())));
 		let bad = resolve(&["--sequencer-key", "not a key"], false).expect_err("bad key");
 		assert!(bad.contains("--sequencer-key: not a valid secret URI"), "{bad}");
 		let both = resolve(&["--sequencer", "--no-sequencer"], true).expect_err("conflict");

@@ -227,15 +227,25 @@ pub fn new_full<
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
+	// The sequencer's key, resolved with the keystore (`--sequencer` alone takes its `seqr` key).
+	let sequencer = sequencer
+		.map(|sequencer| {
+			crate::sequencer::Signer::new(&sequencer.key, keystore_container.keystore())
+				.map(|signer| (sequencer, signer))
+		})
+		.transpose()
+		.map_err(ServiceError::Other)?;
+
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
 		let offchain_db = backend.offchain_storage();
 		let offchain_indexing = config.offchain_worker.indexing_enabled;
-		let sequencer = sequencer.as_ref().map(|sequencer| crate::rpc::actors::SequencerHandle {
-			account: sp_core::Pair::public(&sequencer.key).into(),
-			calls: sequencer.calls.clone(),
-		});
+		let sequencer =
+			sequencer.as_ref().map(|(sequencer, signer)| crate::rpc::actors::SequencerHandle {
+				account: signer.public().into(),
+				calls: sequencer.calls.clone(),
+			});
 
 		Box::new(move |_subscription_executor| {
 			let deps = crate::rpc::FullDeps {
@@ -249,7 +259,7 @@ pub fn new_full<
 		})
 	};
 
-	if let Some(sequencer) = sequencer {
+	if let Some((sequencer, signer)) = sequencer {
 		if !config.offchain_worker.indexing_enabled {
 			log::warn!(
 				target: "sequencer",
@@ -270,6 +280,7 @@ pub fn new_full<
 				transaction_pool.clone(),
 				backend.offchain_storage(),
 				sequencer,
+				signer,
 				metrics,
 			),
 		);

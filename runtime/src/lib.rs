@@ -156,8 +156,34 @@ pub fn signed_transaction(
 	genesis_hash: Hash,
 	version: &RuntimeVersion,
 ) -> UncheckedExtrinsic {
-	use codec::Encode as _;
 	use sp_core::Pair as _;
+	signed_transaction_with(
+		call,
+		pair.public(),
+		|bytes| Ok(pair.sign(bytes)),
+		nonce,
+		genesis_hash,
+		version,
+	)
+	.unwrap_or_else(|e: core::convert::Infallible| match e {})
+}
+
+/// [`signed_transaction`] for the account of `public`, signed by `sign` (the bytes of the signed payload, hashed
+/// with blake2-256 first if longer than 256 bytes, as `SignedPayload` does), which may fail: a keystore signs for
+/// keys it holds (`sp_keystore::Keystore::sr25519_sign`).
+///
+/// # Errors
+/// What `sign` returns.
+#[cfg(feature = "std")]
+pub fn signed_transaction_with<E>(
+	call: RuntimeCall,
+	public: sp_core::sr25519::Public,
+	sign: impl FnOnce(&[u8]) -> Result<sp_core::sr25519::Signature, E>,
+	nonce: Nonce,
+	genesis_hash: Hash,
+	version: &RuntimeVersion,
+) -> Result<UncheckedExtrinsic, E> {
+	use codec::Encode as _;
 	use sp_runtime::traits::IdentifyAccount as _;
 	let tx_ext: TxExtension = (
 		frame_system::CheckNonZeroSender::new(),
@@ -184,10 +210,10 @@ pub fn signed_transaction(
 		(),
 	);
 	let payload = SignedPayload::from_raw(call, tx_ext, implicit);
-	let signature = payload.using_encoded(|bytes| pair.sign(bytes));
+	let signature = payload.using_encoded(sign)?;
 	let (call, tx_ext, _) = payload.deconstruct();
-	let account = sp_runtime::MultiSigner::from(pair.public()).into_account();
-	UncheckedExtrinsic::new_signed(call, Address::Id(account), signature.into(), tx_ext)
+	let account = sp_runtime::MultiSigner::from(public).into_account();
+	Ok(UncheckedExtrinsic::new_signed(call, Address::Id(account), signature.into(), tx_ext))
 }
 
 /// Storage migrations run on upgrade (each runs once, at the storage version it migrates from).

@@ -291,8 +291,11 @@ async function sequencerServesCallsAndPayouts(sApi, sProvider, seqNode) {
 	assert.equal(queued.output, '0x');
 	const done = `0x02${Buffer.from(new BigUint64Array([sidetaskResult(7n, 3500)]).buffer).toString('hex')}`;
 	await poll('the sidetask job done with no one submitting APoVs', async () => ((await dryCall(sApi, sProvider, side.task, Buffer.from([0x01, 1, 0, 0, 0]))) === done ? true : undefined), { attempts: 60 });
+	// The call's APoV ran one slice ([SignedCall, Service 1]); then the sidetask paid, so the next APoV gave it up
+	// to 4 polls (PAID_SERVICE_TIMES), enough for the 2,500 steps left.
 	const served = (await actorRecord(sApi, side.task)).sequence;
-	assert.ok(served >= 4n, `sequence ${served}`);
+	assert.equal(served, 2n);
+	assert.match(fs.readFileSync(seqNode.logFile, 'utf8'), new RegExp(`actor ${side.task}: APoV for sequence 2 submitted at #\\d+ \\(0 messages, 0 calls, payout 100000000000;`));
 	// Nothing queued, nothing paid: left alone.
 	await afterBlocks(sApi, 3);
 	assert.equal((await actorRecord(sApi, side.task)).sequence, served, 'an idle sidetask is not served');

@@ -395,6 +395,8 @@ impl Machine {
 			.instance
 			.get_typed_func::<(), ()>(&store, inspector.name())
 			.map_err(|_| ExecError::Instantiation)?;
+		charge_entry(&mut store)?;
+		let fuel_at_entry = store.get_fuel().expect("fuel metering is on; qed");
 		store.data_mut().frames.push(Frame {
 			actor: 0,
 			kind: inspector,
@@ -403,8 +405,8 @@ impl Machine {
 			output: Vec::new(),
 			reply: Vec::new(),
 			message: None,
+			fuel_at_entry,
 		});
-		charge_entry(&mut store)?;
 		func.call(&mut store, ()).map_err(exec_error)?;
 		let frame = store.data_mut().frames.pop().expect("pushed above; qed");
 		let left = store.get_fuel().expect("fuel metering is on; qed");

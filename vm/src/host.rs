@@ -159,6 +159,13 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> Result<usize, wasmi::err
 		write_bytes(&mut c, ptr, &bytes)?;
 		Ok(kind as i32)
 	})?;
+	let f = def("fuel_used");
+	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i64, Error> {
+		enter(&mut c, f)?;
+		let left = c.get_fuel()?;
+		// Fuel only decreases within a frame, so this does not underflow; saturating keeps it panic-free.
+		Ok(c.data().frame()?.fuel_at_entry.saturating_sub(left) as i64)
+	})?;
 	let f = def("now");
 	linker.func_wrap(M, f.name, move |mut c: Ctx<'_>| -> Result<i32, Error> {
 		enter(&mut c, f)?;

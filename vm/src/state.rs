@@ -23,6 +23,8 @@ pub(crate) struct Frame {
 	/// The sender and value of the message `next_message` last popped in this frame (`message_sender`,
 	/// `message_value`).
 	pub message: Option<(Sender, Balance)>,
+	/// The fuel left when the frame began, its entry charge paid (`fuel_used` answers from it).
+	pub fuel_at_entry: u64,
 }
 
 /// Who called an entry point (`caller`, `origin`; `coreplay_abi::CallerKind`).
@@ -139,6 +141,7 @@ pub(crate) fn invoke(
 	input: Vec<u8>,
 ) -> Result<(i32, Vec<u8>), wasmi::Error> {
 	charge_entry(&mut ctx).map_err(wasmi::Error::host)?;
+	let fuel_at_entry = ctx.as_context_mut().get_fuel().expect("fuel metering is on; qed");
 	ctx.as_context_mut().data_mut().frames.push(Frame {
 		actor,
 		kind,
@@ -147,6 +150,7 @@ pub(crate) fn invoke(
 		output: Vec::new(),
 		reply: Vec::new(),
 		message: None,
+		fuel_at_entry,
 	});
 	let status = func.call(&mut ctx, ())?;
 	let frame = ctx.as_context_mut().data_mut().frames.pop().expect("pushed above; qed");

@@ -703,3 +703,51 @@ fn transfers_are_recorded_within_their_bound() {
 		Err(ExecError::TooManyTransfers)
 	);
 }
+
+/// A module whose `service` counts loop rounds (i64 at 0) until `fuel_used()` reaches `budget` and then yields;
+/// `call` outputs the rounds so far and its own `fuel_used()` (i64 at 8).
+fn fuel_budget_actor(budget: u64) -> Vec<u8> {
+	common::avf(&format!(
+		r#"(module
+  {imports}
+  (memory (export "memory") 1)
+  (func (export "init") (result i32) (i32.const 0))
+  (func (export "service") (result i32)
+    (loop $round
+      (i64.store (i32.const 0) (i64.add (i64.load (i32.const 0)) (i64.const 1)))
+      (br_if $round (i64.lt_u (call $fuel_used) (i64.const {budget}))))
+    (i32.const 0))
+  (func (export "call") (result i32)
+    (i64.store (i32.const 8) (call $fuel_used))
+    (call $output (i32.const 0) (i32.const 16))
+    (i32.const 0)))"#,
+		imports = common::imports()
+	))
+}
+
+#[test]
+fn fuel_used_is_the_same_whatever_the_fuel_limit_so_a_job_can_yield_on_it() {
+	let m = machine();
+	let code = m.load(&fuel_budget_actor(200_000)).expect("loads");
+	let pre = create(&m, &code, 1, &[]);
+	let agenda =
+		[AgendaItem::service(1, 1), AgendaItem::service(1, 1), AgendaItem::call(1, vec![], vec![])];
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let with = |fuel| m.execute(&inputs, &agenda, 7, &Witness::default(), fuel);
+	let small = with(600_000).expect("two polls of about 200,000 fuel fit");
+	let large = with(100 * FUEL).expect("runs");
+	// The replay's fuel limit changes nothing: same rounds, same state, same fuel.
+	assert_eq!(small.call_outputs, large.call_outputs);
+	assert_eq!(small.posts, large.posts);
+	assert_eq!(small.fuel_used, large.fuel_used);
+	let out = &small.call_outputs[0];
+	let rounds = u64::from_le_bytes(out[..8].try_into().expect("8 bytes"));
+	let in_call = u64::from_le_bytes(out[8..].try_into().expect("8 bytes"));
+	// Each poll stopped at its budget: a fresh count per entry point call, so two polls ran about equally long.
+	assert!(rounds > 100, "{rounds} rounds");
+	assert!(small.fuel_used >= 400_000 && small.fuel_used < 600_000, "{}", small.fuel_used);
+	// In the `call`: compiling it, its host call and a store; nothing of the 200,000 of the services before it.
+	assert!((Limits::DEFAULT.fuel_per_host_call..5_000).contains(&in_call), "{in_call}");
+	// Less fuel than two budgets: the second poll runs out.
+	assert_eq!(with(300_000).map(|_| ()), Err(ExecError::OutOfFuel));
+}

@@ -73,6 +73,8 @@ pub mod sys {
 		pub fn transfer(account_ptr: i32, amount_ptr: i32);
 		/// Emits an event of `topics` 32-byte topics at `topics_ptr` and data `[ptr, ptr + len)`.
 		pub fn emit_event(topics_ptr: i32, topics: i32, ptr: i32, len: i32);
+		/// The fuel this entry point call has used so far.
+		pub fn fuel_used() -> i64;
 	}
 
 	#[cfg(not(target_arch = "wasm32"))]
@@ -150,6 +152,9 @@ pub mod sys {
 			no_host()
 		}
 		pub unsafe extern "C" fn emit_event(_topics_ptr: i32, _topics: i32, _ptr: i32, _len: i32) {
+			no_host()
+		}
+		pub unsafe extern "C" fn fuel_used() -> i64 {
 			no_host()
 		}
 	}
@@ -246,6 +251,24 @@ pub fn caller() -> Caller {
 pub fn now() -> BlockNumber {
 	// SAFETY: no preconditions.
 	unsafe { sys::now() as u32 }
+}
+
+/// The fuel this entry point call (this `service` poll, this `call`, ...) has used so far, the calls it made
+/// included, in the vm's units (`docs/abi.md`, "Fuel"). Deterministic: every replay of the APoV sees the same
+/// figure, whatever fuel limit it was submitted with. A long job checks it to yield before its budget runs out and
+/// go on at the next `service`, so it spreads over APoVs instead of failing with `OutOfFuel`:
+///
+/// ```ignore
+/// while work_left() {
+///     step();
+///     if fuel_used() > SLICE_FUEL {
+///         yield_now().await;
+///     }
+/// }
+/// ```
+pub fn fuel_used() -> u64 {
+	// SAFETY: no preconditions.
+	unsafe { sys::fuel_used() as u64 }
 }
 
 /// The task ids of every actor co-scheduled in this APoV (this one included), ascending.

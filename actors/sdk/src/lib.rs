@@ -87,9 +87,9 @@ mod state;
 pub use entry::__private;
 pub use executor::{next_message, yield_now, NextMessage, YieldNow};
 pub use host::{
-	blake2_256, call_actor, caller, coscheduled_tasks, emit_event, input, lookup, message_value,
-	now, origin, output, print, self_id, send_message, set_code, sys, transfer, try_next_message,
-	verify, Balance, BlockNumber, CallError, Caller, Scheme, Sender, TaskId,
+	blake2_256, call_actor, caller, coscheduled_tasks, emit_event, fuel_used, input, lookup,
+	message_value, now, origin, output, print, self_id, send_message, set_code, sys, transfer,
+	try_next_message, verify, Balance, BlockNumber, CallError, Caller, Scheme, Sender, TaskId,
 };
 pub use state::StateCell;
 

@@ -17,9 +17,11 @@ pub const SLICE_STEPS: u32 = 1_000;
 /// Most jobs known at once (queued plus finished): keeps the state bounded.
 pub const MAX_JOBS: usize = 1_024;
 /// What `payout(now)` offers while a job is queued, per APoV, from the actor's account (the chain pays at most
-/// its balance): an actor with work left pays a sequencer to keep serving it, and one with none pays nothing, so
-/// a sequencer leaves it alone.
-pub const SLICE_PAYOUT: Balance = 1;
+/// its balance), in the chain's smallest unit: 0.1 of the development chain's unit, more than the fee of an APoV
+/// serving it there. An actor with work left pays a sequencer to keep serving it (the node's sequencer serves an
+/// actor for its payout only if it covers its share of the APoV's fee), and one with none pays nothing, so a
+/// sequencer leaves it alone.
+pub const SLICE_PAYOUT: Balance = 100_000_000_000;
 
 /// The call data (SCALE; the variant index is the first byte).
 #[derive(Encode, Decode)]

@@ -195,6 +195,8 @@ pub struct Actors<C, S> {
 	offchain_db: Option<S>,
 	offchain_indexing: bool,
 	sequencer: Option<SequencerHandle>,
+	/// [`CALL_CHECKS_AT_ONCE`] permits for `actors_submitCall`'s checks.
+	checks: Arc<tokio::sync::Semaphore>,
 }
 
 impl<C, S> Actors<C, S> {
@@ -206,8 +208,156 @@ impl<C, S> Actors<C, S> {
 		offchain_indexing: bool,
 		sequencer: Option<SequencerHandle>,
 	) -> Self {
-		Self { client, offchain_db, offchain_indexing, sequencer }
+		let checks = Arc::new(tokio::sync::Semaphore::new(CALL_CHECKS_AT_ONCE));
+		Self { client, offchain_db, offchain_indexing, sequencer, checks }
 	}
+}
+
+/// Most `actors_submitCall` checks (an APoV build and a runtime dry run each, on the blocking pool) running at
+/// once; a call that finds them all busy is refused with [`error_code::CALL_POOL_FULL`], to try again.
+pub const CALL_CHECKS_AT_ONCE: usize = 2;
+
+/// Checks `call` to `task` for `sequencer`'s pool at the best block and adds it: this node's key holds the actor in
+/// one of the next two blocks (the round at the next block serves the holders of the one after), the nonce
+/// follows the chain's and the pooled calls', and the APoV that would carry it after the pooled calls the chain
+/// has not run yet builds and passes the runtime's dry run.
+fn pool_call<C, S>(
+	client: &C,
+	offchain_db: Option<&S>,
+	offchain_indexing: bool,
+	sequencer: &SequencerHandle,
+	task: TaskId,
+	call: coreplay_primitives::SignedCall,
+) -> Result<
+	futures::channel::oneshot::Receiver<crate::sequencer::calls::CallReport>,
+	ErrorObjectOwned,
+>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>,
+	S: OffchainStorage,
+{
+	use crate::sequencer::calls::{AddError, MAX_CALLS, MAX_CALLS_PER_ACTOR, MAX_CALLS_PER_SIGNER};
+	use error_code::*;
+	let info = client.info();
+	let chain = RuntimeChain::new(client, info.best_hash, info.best_number, offchain_db);
+	let api = client.runtime_api();
+	let read = |what: &str, e: sp_api::ApiError| chain_error(api_error(what, &chain.at, e));
+	let next = chain.number.saturating_add(1);
+	let mut holders = Vec::new();
+	for at in [next, next.saturating_add(1)] {
+		match api
+			.canonical_sequencer(chain.at, task, at)
+			.map_err(|e| read("canonical_sequencer", e))?
+		{
+			pallet_actors::Assignment::UnknownActor => {
+				return Err(rpc_error(UNKNOWN_ACTOR, format!("actor {task} does not exist")))
+			}
+			pallet_actors::Assignment::Sequencer { sequencer: holder, .. } => holders.push(holder),
+			_ => {}
+		}
+	}
+	if !holders.contains(&sequencer.account) {
+		return Err(rpc_error(
+			NOT_HELD,
+			match holders.first() {
+				Some(holder) => format!(
+					"actor {task} is held by sequencer {holder} in block #{next}, not by this node's \
+					 ({}): submit the call to that sequencer's node",
+					sequencer.account
+				),
+				None => format!(
+					"actor {task} has no canonical sequencer in block #{next}: submit the call in an APoV of \
+					 your own (scripts/bin/call.js --signed)"
+				),
+			},
+		));
+	}
+	let mut nonces = std::collections::BTreeMap::new();
+	let mut nonce_of = |signer: &coreplay_primitives::AccountId| -> Result<u64, ErrorObjectOwned> {
+		if let Some(nonce) = nonces.get(signer) {
+			return Ok(*nonce);
+		}
+		let nonce =
+			api.call_nonce(chain.at, signer.clone(), task).map_err(|e| read("call_nonce", e))?;
+		nonces.insert(signer.clone(), nonce);
+		Ok(nonce)
+	};
+	let chain_nonce = nonce_of(&call.signer)?;
+	let expected = sequencer.calls.next_nonce(&call.signer, task, chain_nonce);
+	if call.nonce != expected {
+		return Err(rpc_error(
+			CALL_NONCE,
+			format!(
+				"nonce {} of {} to actor {task}: the next is {expected} (the chain's {chain_nonce} and the calls \
+				 pooled before it); sign the call again with nonce {expected}",
+				call.nonce, call.signer
+			),
+		));
+	}
+	// The pooled calls the chain has not run yet (the round that drops the others may not have run), then this one.
+	let mut agenda = Vec::new();
+	for pooled in sequencer.calls.calls_for(task) {
+		if pooled.nonce >= nonce_of(&pooled.signer)? {
+			agenda.push(AgendaItem::signed_call(task, pooled));
+		}
+	}
+	let pooled = agenda.len();
+	agenda.push(AgendaItem::signed_call(task, call.clone()));
+	agenda.push(AgendaItem::service(task, 1));
+	let fuel_limit = default_fuel_limit();
+	let request = ApovRequest { agenda, fuel_limit, ..Default::default() };
+	let built = coreplay_sequencer::build_apov(&chain, request).map_err(|e| match e {
+		SequencerError::CallRejected => rpc_error(
+			CALL_REJECTED,
+			format!(
+				"actor {task} rejects the call (returns `Err`) in its state at #{} after the {pooled} call(s) \
+				 pooled before it",
+				chain.number
+			),
+		),
+		e => sequencer_error(e, offchain_indexing),
+	})?;
+	let dry_run = api
+		.dry_run_apov(chain.at, sequencer.account.clone(), built.apov, fuel_limit)
+		.map_err(|e| read("dry_run_apov", e))?;
+	if let Err((error, _)) = dry_run.result {
+		return Err(rpc_error(
+			DRY_RUN_REFUSED,
+			format!(
+				"the chain would refuse the APoV carrying the call: {} (dry run at #{})",
+				dispatch_error_name(&error),
+				chain.number
+			),
+		));
+	}
+	sequencer.calls.add(task, call, chain_nonce, chain.number).map_err(|e| match e {
+		AddError::PoolFull => rpc_error(
+			CALL_POOL_FULL,
+			format!("the call pool holds {MAX_CALLS} calls, its most: try again in a few blocks"),
+		),
+		AddError::SignerQuotaFull => rpc_error(
+			CALL_POOL_FULL,
+			format!(
+				"the signer has {MAX_CALLS_PER_SIGNER} calls waiting, the most one signer may: wait for their \
+				 answers"
+			),
+		),
+		AddError::ActorQuotaFull => rpc_error(
+			CALL_POOL_FULL,
+			format!(
+				"actor {task} has {MAX_CALLS_PER_ACTOR} calls waiting, the most one actor may: try again in a \
+				 few blocks"
+			),
+		),
+		AddError::BadNonce { expected } => rpc_error(
+			CALL_NONCE,
+			format!(
+				"the pool changed while the call was checked: the next nonce is {expected}; sign the call again \
+				 with it"
+			),
+		),
+	})
 }
 
 /// The name of a dispatch error: `pallet-actors`' error variant if it is one.
@@ -452,117 +602,6 @@ where
 		})
 	}
 
-	/// Checks `call` to `task` for `sequencer`'s pool (the actor is held, the nonce follows, the APoV carrying it
-	/// after the calls pooled before it builds and passes the runtime's dry run) and adds it.
-	fn pool_call(
-		&self,
-		sequencer: &SequencerHandle,
-		task: TaskId,
-		call: coreplay_primitives::SignedCall,
-	) -> Result<
-		futures::channel::oneshot::Receiver<crate::sequencer::calls::CallReport>,
-		ErrorObjectOwned,
-	> {
-		use crate::sequencer::calls::AddError;
-		use error_code::*;
-		let chain = self.chain_at(None)?;
-		let api = self.client.runtime_api();
-		let read = |what: &str, e: sp_api::ApiError| chain_error(api_error(what, &chain.at, e));
-		let next = chain.number.saturating_add(1);
-		match api.canonical_sequencer(chain.at, task, next).map_err(|e| read("canonical_sequencer", e))? {
-			pallet_actors::Assignment::Sequencer { sequencer: holder, .. } if holder == sequencer.account => {},
-			pallet_actors::Assignment::UnknownActor => {
-				return Err(rpc_error(UNKNOWN_ACTOR, format!("actor {task} does not exist")))
-			},
-			pallet_actors::Assignment::Sequencer { sequencer: holder, .. } => {
-				return Err(rpc_error(
-					NOT_HELD,
-					format!(
-						"actor {task} is held by sequencer {holder} in block #{next}, not by this node's 						 ({}): submit the call to that sequencer's node",
-						sequencer.account
-					),
-				))
-			},
-			other => {
-				return Err(rpc_error(
-					NOT_HELD,
-					format!(
-						"actor {task} has no canonical sequencer in block #{next} ({other:?}): submit the call in 						 an APoV of your own (scripts/bin/call.js --signed)"
-					),
-				))
-			},
-		}
-		let chain_nonce = api
-			.call_nonce(chain.at, call.signer.clone(), task)
-			.map_err(|e| read("call_nonce", e))?;
-		let expected = sequencer.calls.next_nonce(&call.signer, task, chain_nonce);
-		if call.nonce != expected {
-			return Err(rpc_error(
-				CALL_NONCE,
-				format!(
-					"nonce {} of {} to actor {task}: the next is {expected} (the chain's {chain_nonce} and the 					 calls pooled before it); sign the call again with nonce {expected}",
-					call.nonce, call.signer
-				),
-			));
-		}
-		let mut agenda: Vec<AgendaItem> = sequencer
-			.calls
-			.calls_for(task)
-			.into_iter()
-			.map(|c| AgendaItem::signed_call(task, c))
-			.collect();
-		let pooled = agenda.len();
-		agenda.push(AgendaItem::signed_call(task, call.clone()));
-		agenda.push(AgendaItem::service(task, 1));
-		let fuel_limit = default_fuel_limit();
-		let request = ApovRequest { agenda, fuel_limit, ..Default::default() };
-		let built = coreplay_sequencer::build_apov(&chain, request).map_err(|e| match e {
-			SequencerError::CallRejected => rpc_error(
-				CALL_REJECTED,
-				format!(
-					"actor {task} rejects the call (returns `Err`) in its state at #{} after the {pooled} 					 call(s) pooled before it",
-					chain.number
-				),
-			),
-			e => sequencer_error(e, self.offchain_indexing),
-		})?;
-		let dry_run = api
-			.dry_run_apov(chain.at, sequencer.account.clone(), built.apov, fuel_limit)
-			.map_err(|e| read("dry_run_apov", e))?;
-		if let Err((error, _)) = dry_run.result {
-			return Err(rpc_error(
-				DRY_RUN_REFUSED,
-				format!(
-					"the chain would refuse the APoV carrying the call: {} (dry run at #{})",
-					dispatch_error_name(&error),
-					chain.number
-				),
-			));
-		}
-		sequencer.calls.add(task, call, chain_nonce, chain.number).map_err(|e| {
-			match e {
-			AddError::PoolFull => rpc_error(
-				CALL_POOL_FULL,
-				format!(
-					"the call pool holds {} calls, its most: try again in a few blocks",
-					crate::sequencer::calls::MAX_CALLS
-				),
-			),
-			AddError::SignerQuotaFull => rpc_error(
-				CALL_POOL_FULL,
-				format!(
-					"the signer has {} calls waiting, the most one signer may: wait for their answers",
-					crate::sequencer::calls::MAX_CALLS_PER_SIGNER
-				),
-			),
-			AddError::BadNonce { expected } => rpc_error(
-				CALL_NONCE,
-				format!("another call took the nonce meanwhile: sign the call again with nonce {expected}"),
-			),
-		}
-		})
-	}
-
 	/// The snapshot with `state_hash`, or a [`error_code::STATE_NOT_INDEXED`] error.
 	fn snapshot(
 		&self,
@@ -649,7 +688,8 @@ where
 		let Some(sequencer) = &self.sequencer else {
 			return Err(rpc_error(
 				NO_SEQUENCER,
-				"this node runs no sequencer: submit the call to a sequencer's node, or in an APoV of your own 				 (scripts/bin/call.js --signed)",
+				"this node runs no sequencer: submit the call to a sequencer's node, or in an APoV of your own \
+				 (scripts/bin/call.js --signed)",
 			));
 		};
 		let call = coreplay_primitives::SignedCall::decode_all(&mut &call[..]).map_err(|e| {
@@ -658,7 +698,24 @@ where
 		let genesis =
 			coreplay_primitives::H256::from_slice(self.client.info().genesis_hash.as_ref());
 		check_call_signatures(&[AgendaItem::signed_call(task, call.clone())], &genesis)?;
-		let receiver = self.pool_call(sequencer, task, call)?;
+		// The checks run actor code and the runtime: on the blocking pool, a few at a time.
+		let permit = self.checks.clone().try_acquire_owned().map_err(|_| {
+			rpc_error(
+				CALL_POOL_FULL,
+				format!(
+					"this node is checking {CALL_CHECKS_AT_ONCE} calls already: try again in a moment"
+				),
+			)
+		})?;
+		let (client, offchain_db, indexing) =
+			(self.client.clone(), self.offchain_db.clone(), self.offchain_indexing);
+		let sequencer = sequencer.clone();
+		let receiver = tokio::task::spawn_blocking(move || {
+			let _permit = permit;
+			pool_call(&*client, offchain_db.as_ref(), indexing, &sequencer, task, call)
+		})
+		.await
+		.map_err(|e| rpc_error(CHAIN, format!("the call's check stopped: {e}")))??;
 		match receiver.await {
 			Ok(CallReport::Included { output, sequence, built_at, extrinsic }) => {
 				Ok(SubmittedCall { output: output.into(), sequence, built_at, extrinsic })

@@ -18,7 +18,12 @@ use std::{collections::BTreeMap, sync::Mutex};
 pub const MAX_CALLS: usize = 1_024;
 /// Most calls from one signer in the pool (to all actors).
 pub const MAX_CALLS_PER_SIGNER: usize = 16;
-/// Blocks a call waits for an APoV before it is dropped as [`CallReport::Expired`].
+/// Most calls to one actor in the pool: each is replayed by the dry run of the next one ([`CallPool::add`]'s
+/// caller) and carried in one Agenda.
+pub const MAX_CALLS_PER_ACTOR: usize = 32;
+/// Blocks a call stays in the pool: one not carried by then is answered [`CallReport::Expired`]; one carried by an
+/// APoV the chain did not take (refused at dispatch, dropped) is dropped then too, so that it is not carried again
+/// and again.
 pub const CALL_TTL: BlockNumber = 20;
 
 /// What became of a pooled call, sent to whoever added it.
@@ -58,6 +63,8 @@ pub enum AddError {
 	PoolFull,
 	/// [`MAX_CALLS_PER_SIGNER`] calls of this signer wait already.
 	SignerQuotaFull,
+	/// [`MAX_CALLS_PER_ACTOR`] calls to this actor wait already.
+	ActorQuotaFull,
 	/// The nonce is not the signer's next one to this actor, its pooled calls counted: `expected`.
 	BadNonce {
 		/// The nonce the chain will expect.
@@ -125,6 +132,9 @@ impl CallPool {
 		if from_signer >= MAX_CALLS_PER_SIGNER {
 			return Err(AddError::SignerQuotaFull);
 		}
+		if calls.get(&actor).map_or(0, Vec::len) >= MAX_CALLS_PER_ACTOR {
+			return Err(AddError::ActorQuotaFull);
+		}
 		if call.nonce != expected {
 			return Err(AddError::BadNonce { expected });
 		}
@@ -144,9 +154,9 @@ impl CallPool {
 	}
 
 	/// Drops `actor`'s calls the chain has run (`chain_nonce(signer)` is past their nonce); one not yet answered
-	/// is answered [`CallReport::Expired`] (another call took its nonce). Then drops those that waited
-	/// [`CALL_TTL`] blocks by `now` unanswered, as expired with `unserved` as the reason. Returns how many calls
-	/// it answered as expired.
+	/// is answered [`CallReport::Expired`] (the chain ran a call with its nonce, through another node). Then drops
+	/// those that entered [`CALL_TTL`] blocks before `now`: unanswered ones as expired with `unserved` as the
+	/// reason, answered ones (their APoV did not make it) silently. Returns how many calls it answered as expired.
 	pub fn prune(
 		&self,
 		actor: TaskId,
@@ -162,8 +172,8 @@ impl CallPool {
 			let next =
 				*nonces.entry(p.call.signer.clone()).or_insert_with(|| chain_nonce(&p.call.signer));
 			let reason = if p.call.nonce < next {
-				"the chain ran another call with its nonce"
-			} else if p.reply.is_some() && now >= p.added_at.saturating_add(CALL_TTL) {
+				"the chain ran a call with its nonce (this one through another node, or another call)"
+			} else if now >= p.added_at.saturating_add(CALL_TTL) {
 				unserved
 			} else {
 				return true;
@@ -209,9 +219,28 @@ impl CallPool {
 		}
 	}
 
-	/// Removes `actor`'s call `(signer, nonce)`, which the actor rejected at block `at`, and the signer's later
-	/// calls to it (their nonces no longer follow), answering each [`CallReport::Rejected`].
-	pub fn reject(&self, actor: TaskId, signer: &AccountId, nonce: u64, at: BlockNumber) {
+	/// Drops all of `actor`'s calls, answering those not yet answered [`CallReport::Expired`] with `reason` (this
+	/// node's key no longer holds the actor). Returns how many it answered.
+	pub fn expire_actor(&self, actor: TaskId, reason: &str) -> usize {
+		let Some(pooled) = self.lock().remove(&actor) else { return 0 };
+		pooled
+			.into_iter()
+			.filter_map(|p| p.reply)
+			.map(|reply| drop(reply.send(CallReport::Expired { reason: reason.into() })))
+			.count()
+	}
+
+	/// Removes `actor`'s call `(signer, nonce)`, which failed at block `at` for `reason` (its actor rejected it,
+	/// or it made the APoV fail), and the signer's later calls to it (their nonces no longer follow), answering
+	/// each [`CallReport::Rejected`].
+	pub fn reject(
+		&self,
+		actor: TaskId,
+		signer: &AccountId,
+		nonce: u64,
+		at: BlockNumber,
+		reason: &str,
+	) {
 		let mut calls = self.lock();
 		let Some(pooled) = calls.get_mut(&actor) else { return };
 		pooled.retain_mut(|p| {
@@ -219,7 +248,7 @@ impl CallPool {
 				return true;
 			}
 			let reason = if p.call.nonce == nonce {
-				format!("actor {actor} rejected the call (it returned `Err`) in its state at #{at}")
+				format!("actor {actor} at #{at}: {reason}")
 			} else {
 				format!("call {nonce} of the same signer to actor {actor}, before this one, was rejected")
 			};
@@ -295,9 +324,10 @@ mod tests {
 		for i in 0..MAX_CALLS as u64 {
 			let mut c = call(0, i % per);
 			c.signer = AccountId::new([(i / per) as u8; 32]);
-			drop(pool.add(1, c, 0, 0).expect("room"));
+			let actor = (i / MAX_CALLS_PER_ACTOR as u64) as TaskId;
+			drop(pool.add(actor, c, 0, 0).expect("room"));
 		}
-		assert_eq!(pool.add(1, call(255, 0), 0, 0).expect_err("refused"), AddError::PoolFull);
+		assert_eq!(pool.add(9_999, call(255, 0), 0, 0).expect_err("refused"), AddError::PoolFull);
 	}
 
 	#[test]
@@ -307,10 +337,10 @@ mod tests {
 		let mut second = pool.add(1, call(1, 1), 0, 5).expect("pooled");
 		let mut third = pool.add(1, call(1, 2), 0, 5).expect("pooled");
 		let mut other = pool.add(1, call(2, 0), 0, 5).expect("pooled");
-		pool.reject(1, &AccountId::new([1; 32]), 1, 6);
+		pool.reject(1, &AccountId::new([1; 32]), 1, 6, "it rejected the call");
 		assert_eq!(answer(&mut first), None);
 		assert!(
-			matches!(answer(&mut second), Some(CallReport::Rejected { at: 6, reason }) if reason.contains("rejected the call"))
+			matches!(answer(&mut second), Some(CallReport::Rejected { at: 6, reason }) if reason == "actor 1 at #6: it rejected the call")
 		);
 		assert!(
 			matches!(answer(&mut third), Some(CallReport::Rejected { reason, .. }) if reason.contains("before this one"))
@@ -335,12 +365,45 @@ mod tests {
 				extrinsic: sp_core::H256::repeat_byte(7)
 			})
 		);
-		// Not run yet: kept, and not expired once answered.
-		pool.prune(1, |_| 0, 5 + CALL_TTL, "unserved");
+		// Not run yet: kept until the chain runs it.
+		pool.prune(1, |_| 0, 6, "unserved");
 		assert_eq!(pool.len(), 1);
 		pool.prune(1, |_| 1, 6, "unserved");
 		assert_eq!(pool.len(), 0);
 		assert!(pool.actors().is_empty());
+	}
+
+	#[test]
+	fn a_carried_call_whose_apov_never_lands_leaves_after_its_time() {
+		let pool = CallPool::default();
+		let mut receiver = pool.add(1, call(1, 0), 0, 5).expect("pooled");
+		pool.included(1, &[call(1, 0)], 3, 5, sp_core::H256::zero());
+		assert!(matches!(answer(&mut receiver), Some(CallReport::Included { .. })));
+		pool.prune(1, |_| 0, 4 + CALL_TTL, "unserved");
+		assert_eq!(pool.len(), 1);
+		assert_eq!(pool.prune(1, |_| 0, 5 + CALL_TTL, "unserved"), 0, "answered already");
+		assert_eq!(pool.len(), 0, "not carried again and again");
+	}
+
+	#[test]
+	fn calls_to_an_actor_this_key_no_longer_holds_are_answered_at_once() {
+		let pool = CallPool::default();
+		let mut first = pool.add(1, call(1, 0), 0, 5).expect("pooled");
+		let _carried = pool.add(1, call(2, 0), 0, 5).expect("pooled");
+		pool.included(1, &[call(2, 0)], 3, 5, sp_core::H256::zero());
+		assert_eq!(pool.expire_actor(1, "moved"), 1, "the one not answered yet");
+		assert_eq!(answer(&mut first), Some(CallReport::Expired { reason: "moved".into() }));
+		assert_eq!(pool.len(), 0);
+	}
+
+	#[test]
+	fn one_actor_takes_at_most_its_share() {
+		let pool = CallPool::default();
+		for signer in 0..MAX_CALLS_PER_ACTOR as u8 {
+			drop(pool.add(1, call(signer, 0), 0, 0).expect("room"));
+		}
+		assert_eq!(pool.add(1, call(200, 0), 0, 0).expect_err("full"), AddError::ActorQuotaFull);
+		drop(pool.add(2, call(200, 0), 0, 0).expect("another actor"));
 	}
 
 	#[test]

@@ -8,7 +8,9 @@
 //! - messages waiting in their inbox;
 //! - signed calls waiting in this node's call pool ([`calls`], filled by the `actors_submitCall` RPC);
 //! - a `payout(now)` of at least `--sequencer-min-payout` (default 1), counting what the actor's account can pay
-//!   (`ActorsApi::actor_balance`): an actor that wants running pays for it.
+//!   (`ActorsApi::actor_balance`): an actor that wants running pays for it. An actor served for its payout alone
+//!   must also cover its share of the APoV's transaction fee (`TransactionPaymentApi::query_info`), or it is left
+//!   alone until its state, inbox or payout changes.
 //!
 //! An actor with none of these is not touched, so no fees burn on idle actors; neither is one whose last build
 //! consumed none of its messages (an actor that never reads its inbox would otherwise cost its sequencer a fee
@@ -16,7 +18,9 @@
 //!
 //! Each actor with work is co-scheduled with its `dependencies(now)` that this key holds too (the RFC's
 //! inspector), and such groups are packed `Limits::max_actors` actors to an APoV; its Agenda runs each actor's
-//! pooled calls, then `Service 1` for each. APoVs are built with `coreplay-sequencer` in process (the same
+//! pooled calls, then `Service { times }` for each: one poll, or up to [`PAID_SERVICE_TIMES`] for an actor that
+//! pays (halved until the build fits the fuel, so no APoV is submitted that runs out; actors bound their polls with
+//! the `fuel_used` host function). APoVs are built with `coreplay-sequencer` in process (the same
 //! [`RuntimeChain`] view `actors_buildApov` uses: the runtime API at that block and the snapshots of the node's
 //! offchain index): a set of groups that cannot be built is tried group by group, then actor by actor, and a call
 //! its actor rejects is answered as such and dropped (with its signer's later calls). Each APoV is submitted as
@@ -28,10 +32,11 @@
 //! Log lines go to the `sequencer` target (`-l sequencer=debug` shows each APoV); metrics, in the node's Prometheus
 //! registry, are [`Metrics`].
 //!
-//! Not yet (issue 29's later items): sizing `Service { times }` beyond 1 and a should-yield host function, and
-//! sequence n+2 built on its own pending post.
+//! Not yet (issue 29): sequence n+2 built on the sequencer's own pending post (an overlay `ChainView`); today an
+//! actor advances in consecutive blocks because a round submits right after each import, well within a block time.
 
 pub mod calls;
+pub mod key;
 
 use crate::rpc::actors::RuntimeChain;
 use calls::CallPool;
@@ -42,12 +47,14 @@ use coreplay_primitives::{
 use coreplay_runtime::{opaque::Block, AccountId, Balance, Nonce, RuntimeCall};
 use coreplay_sequencer::{ApovRequest, ChainView, Sequencer, SequencerError};
 use futures::StreamExt;
+pub use key::{SequencerKey, Signer};
 use pallet_actors::runtime_api::ActorsApi as ActorsRuntimeApi;
+use pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi as _;
 use sc_client_api::BlockchainEvents;
 use sc_transaction_pool_api::{TransactionPool, TransactionSource};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
-use sp_core::{offchain::OffchainStorage, Get, Pair};
+use sp_core::{offchain::OffchainStorage, Get};
 use sp_runtime::traits::{Block as BlockT, Header as _};
 use std::{
 	collections::{BTreeMap, BTreeSet, VecDeque},
@@ -63,12 +70,18 @@ const LOG: &str = "sequencer";
 /// Blocks after which an APoV submitted but not seen on chain is given up and its actor served again.
 pub const RETRY_AFTER: BlockNumber = 5;
 
+/// Most `service` polls an APoV gives an actor that pays for it (`payout`): a long job progresses several slices
+/// per fee. Halved until the build fits the fuel (`SequencerError::OutOfFuel`), so no APoV is submitted that runs
+/// out; others get one poll.
+pub const PAID_SERVICE_TIMES: u32 = 4;
+
 /// What `--sequencer` configures.
 #[derive(Clone)]
 pub struct SequencerConfig {
 	/// The key APoVs are signed with: a registered sequencer's (`actors.registerSequencer`, or a genesis
-	/// preset's), or the actors it serves refuse them (`NotCanonicalSequencer`).
-	pub key: sp_core::sr25519::Pair,
+	/// preset's), or the actors it serves refuse them (`NotCanonicalSequencer`). Resolved with the node keystore
+	/// when the node starts ([`Signer::new`]).
+	pub key: SequencerKey,
 	/// The least `payout(now)` (in the chain's smallest balance unit, capped by what the actor's account holds)
 	/// that makes an actor with nothing else to do worth an APoV (`--sequencer-min-payout`); at least 1.
 	pub min_payout: Balance,
@@ -212,14 +225,17 @@ struct Work {
 	paid: bool,
 	/// `dependencies(now)`.
 	dependencies: Vec<TaskId>,
+	/// Its `Service { times }`.
+	times: u32,
 }
 
 impl Work {
 	/// Whether serving it must show in the APoV: it consumes a message. An actor with calls or a payout worth
 	/// its APoV, or co-scheduled as a dependency, need not; one taken over in grace must
 	/// (`GraceWithoutMessages`).
-	fn must_consume(&self) -> bool {
-		self.in_grace || (self.calls.is_empty() && !self.paid && !self.dependency)
+	/// `carried_calls`: the APoV carries some of its calls (within the Agenda's length).
+	fn must_consume(&self, carried_calls: bool) -> bool {
+		self.in_grace || (!carried_calls && !self.paid && !self.dependency)
 	}
 }
 
@@ -249,6 +265,9 @@ struct State {
 	/// Actors whose last build consumed none of their messages, or failed, at `(state hash, messages waiting)`:
 	/// left alone until either changes, or they get calls or a payout.
 	idle: BTreeMap<TaskId, (StateHash, usize)>,
+	/// Actors served only for their payout that did not cover their share of the APoV's fee, at `(state hash,
+	/// messages waiting, payout)`: left alone until one changes, or they get calls.
+	underpaid: BTreeMap<TaskId, (StateHash, usize, Balance)>,
 	/// Whether a code exports `payout` or `dependencies` (so its actors are worth inspecting).
 	inspected: BTreeMap<CodeHash, bool>,
 }
@@ -260,6 +279,7 @@ pub async fn run<C, P, S>(
 	pool: Arc<P>,
 	offchain_db: Option<S>,
 	config: SequencerConfig,
+	signer: Signer,
 	metrics: Option<Metrics>,
 ) where
 	C: ProvideRuntimeApi<Block>
@@ -269,13 +289,14 @@ pub async fn run<C, P, S>(
 		+ Sync
 		+ 'static,
 	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>
+		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ sp_api::Core<Block>,
 	P: TransactionPool<Block = Block> + 'static,
 	S: OffchainStorage + 'static,
 {
-	let me: AccountId = config.key.public().into();
+	let me: AccountId = signer.public().into();
 	log::info!(
 		target: LOG,
 		"sequencing as {me}: serving the actors it holds with messages waiting, pooled calls, or a payout of at \
@@ -289,7 +310,8 @@ pub async fn run<C, P, S>(
 			continue;
 		}
 		let number = *block.header.number();
-		let context = Round { config: &config, me: &me, metrics: metrics.as_ref() };
+		let context =
+			Round { config: &config, signer: &signer, me: &me, metrics: metrics.as_ref() };
 		if let Err(e) =
 			round(&client, &pool, offchain_db.as_ref(), &context, block.hash, number, &mut state)
 				.await
@@ -302,6 +324,7 @@ pub async fn run<C, P, S>(
 /// What every round needs: the configuration, the key's account and the metrics.
 struct Round<'a> {
 	config: &'a SequencerConfig,
+	signer: &'a Signer,
 	me: &'a AccountId,
 	metrics: Option<&'a Metrics>,
 }
@@ -348,13 +371,14 @@ async fn round<C, P, S>(
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>
+		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ sp_api::Core<Block>,
 	P: TransactionPool<Block = Block> + 'static,
 	S: OffchainStorage,
 {
-	let Round { config, me, metrics } = *context;
+	let Round { config, signer, me, metrics } = *context;
 	let started = std::time::Instant::now();
 	let api = client.runtime_api();
 	let runtime_error = |what: &str, e: sp_api::ApiError| format!("runtime API {what}: {e}");
@@ -382,8 +406,29 @@ where
 		);
 	}
 
-	// The call pool: drop the calls the chain ran, and those this key did not get to serve in time.
+	// The call pool: answer at once the calls to actors this key does not hold in the next block (a rotation moved
+	// them), drop the calls the chain ran, and those this key did not get to serve in time.
 	for actor in config.calls.actors() {
+		if !held_set.contains(&actor) {
+			let holder = match api
+				.canonical_sequencer(at, actor, next)
+				.map_err(|e| runtime_error("ActorsApi::canonical_sequencer", e))?
+			{
+				pallet_actors::Assignment::Sequencer { sequencer, .. } => sequencer.to_string(),
+				other => format!("{other:?}"),
+			};
+			let expired = config.calls.expire_actor(
+				actor,
+				&format!(
+					"actor {actor} is held by sequencer {holder} from block #{next}, no longer by this node's \
+					 ({me}): submit the call to that sequencer's node"
+				),
+			);
+			if let Some(metrics) = metrics {
+				metrics.calls.with_label_values(&["expired"]).inc_by(expired as u64);
+			}
+			continue;
+		}
 		let mut nonces = BTreeMap::new();
 		for call in config.calls.calls_for(actor) {
 			if let std::collections::btree_map::Entry::Vacant(entry) =
@@ -483,7 +528,13 @@ where
 		{
 			continue;
 		}
+		if pooled.is_empty()
+			&& state.underpaid.get(&task) == Some(&(actor.state_hash, waiting, earned))
+		{
+			continue;
+		}
 		state.idle.remove(&task);
+		state.underpaid.remove(&task);
 		if waiting > 0 || !pooled.is_empty() || paid {
 			work.push(Work {
 				task,
@@ -496,6 +547,7 @@ where
 				earned,
 				paid,
 				dependencies: inspection.dependencies,
+				times: if paid { PAID_SERVICE_TIMES } else { 1 },
 			});
 		}
 	}
@@ -536,6 +588,7 @@ where
 					earned: 0,
 					paid: false,
 					dependencies: Vec::new(),
+					times: 1,
 				});
 			} else {
 				continue;
@@ -577,7 +630,7 @@ where
 			}
 			budget = budget.saturating_sub(w.calls.len());
 		}
-		agenda.extend(actors.iter().map(|w| AgendaItem::service(w.task, 1)));
+		agenda.extend(actors.iter().map(|w| AgendaItem::service(w.task, w.times)));
 		let request = ApovRequest { agenda, fuel_limit: max_fuel, ..Default::default() };
 		let built = match sequencer.build_apov(&chain, request) {
 			Ok(built) => built,
@@ -590,37 +643,70 @@ where
 			}
 			Err(e) if actors.len() > 1 => {
 				log::debug!(target: LOG, "actors {:?} at #{number}: {e}; building each alone", tasks(&bin));
-				for single in bin.into_iter().flatten().rev() {
+				// An actor there only as another's dependency has nothing to do alone.
+				for single in bin.into_iter().flatten().filter(|w| !w.dependency).rev() {
 					bins.push_front(vec![vec![single]]);
 				}
 				continue;
 			}
-			Err(SequencerError::CallRejected) if !actors[0].calls.is_empty() => {
+			Err(SequencerError::OutOfFuel { .. }) if actors[0].times > 1 => {
+				let mut fewer = actors[0].clone();
+				fewer.times /= 2;
+				bins.push_front(vec![vec![fewer]]);
+				continue;
+			}
+			Err(e) if !actors[0].calls.is_empty() && deterministic(&e) => {
 				let w = actors[0];
-				if let Some(culprit) = rejected_call(&sequencer, &chain, w, max_fuel) {
-					log::info!(
-						target: LOG,
-						"actor {}: rejected call {} of {} at #{number}",
-						w.task,
-						culprit.nonce,
-						culprit.signer
-					);
-					config.calls.reject(w.task, &culprit.signer, culprit.nonce, number);
-					if let Some(metrics) = metrics {
-						metrics.calls.with_label_values(&["rejected"]).inc();
+				match failing_call(&sequencer, &chain, w, max_fuel) {
+					Ok((culprit, error)) => {
+						log::info!(
+							target: LOG,
+							"actor {}: call {} of {} fails at #{number}: {error}",
+							w.task,
+							culprit.nonce,
+							culprit.signer
+						);
+						let why = match error {
+							SequencerError::CallRejected => {
+								"it rejected the call (returned `Err`)".to_string()
+							}
+							other => format!("the call makes its APoV fail: {other}"),
+						};
+						config.calls.reject(w.task, &culprit.signer, culprit.nonce, number, &why);
+						if let Some(metrics) = metrics {
+							metrics.calls.with_label_values(&["rejected"]).inc();
+						}
+						let mut retry = w.clone();
+						retry.calls = config.calls.calls_for(w.task);
+						if !retry.calls.is_empty() || retry.waiting > 0 || retry.paid {
+							bins.push_front(vec![vec![retry]]);
+						}
 					}
-					let mut retry = w.clone();
-					retry.calls = config.calls.calls_for(w.task);
-					if !retry.calls.is_empty() || retry.waiting > 0 || retry.paid {
-						bins.push_front(vec![vec![retry]]);
+					// The actor fails without any call: none of them can be carried.
+					Err(Some(error)) => {
+						log::warn!(target: LOG, "actor {} at #{number}: cannot build an APoV: {error}", w.task);
+						let expired = config.calls.expire_actor(
+							w.task,
+							&format!("actor {} fails on its own at #{number}: {error}", w.task),
+						);
+						state.idle.insert(w.task, (w.state_hash, w.waiting));
+						if let Some(metrics) = metrics {
+							metrics.failed.with_label_values(&["build", reason(&error)]).inc();
+							metrics.calls.with_label_values(&["expired"]).inc_by(expired as u64);
+						}
 					}
+					// Every prefix builds now: the chain view changed; the next round tries again.
+					Err(None) => {}
 				}
 				continue;
 			}
 			Err(e) => {
 				let w = actors[0];
 				log::warn!(target: LOG, "actor {} at #{number}: cannot build an APoV: {e}", w.task);
-				state.idle.insert(w.task, (w.state_hash, w.waiting));
+				// Left alone until its state or inbox changes, unless the failure may pass (a chain read).
+				if deterministic(&e) {
+					state.idle.insert(w.task, (w.state_hash, w.waiting));
+				}
 				if let Some(metrics) = metrics {
 					metrics.failed.with_label_values(&["build", reason(&e)]).inc();
 				}
@@ -632,7 +718,7 @@ where
 			.iter()
 			.copied()
 			.filter(|w| {
-				w.must_consume()
+				w.must_consume(!carried_calls(&built.apov.agenda, w.task).is_empty())
 					&& !built.apov.inbox.iter().any(|b| b.actor == w.task && !b.messages.is_empty())
 			})
 			.collect();
@@ -642,14 +728,7 @@ where
 				state.idle.insert(w.task, (w.state_hash, w.waiting));
 			}
 			let idle: BTreeSet<TaskId> = idle.iter().map(|w| w.task).collect();
-			let rest: Bin = bin
-				.into_iter()
-				.map(|group| {
-					group.into_iter().filter(|w| !idle.contains(&w.task)).collect::<Vec<_>>()
-				})
-				.filter(|group: &Vec<Work>| group.iter().any(|w| !w.dependency))
-				.collect();
-			if !rest.is_empty() {
+			if let Some(rest) = without(bin, &idle) {
 				bins.push_front(rest);
 			}
 			continue;
@@ -662,14 +741,80 @@ where
 			None => account_nonce(client, pool, me).await?,
 		};
 		let agenda = built.apov.agenda.clone();
+		let built_inbox = built.apov.inbox.clone();
+		// An actor served only for its payout must cover its share of what the APoV costs its submitter: the
+		// transaction fee after refunds (`TransactionPaymentApi::query_fee_details` for the base and length fees,
+		// the weight the runtime's dry run charges, `ActorsApi::dry_run_apov`). Measured only for such APoVs.
+		let payout_only = |w: &Work| {
+			w.paid
+				&& !w.in_grace
+				&& !w.dependency
+				&& carried_calls(&agenda, w.task).is_empty()
+				&& !built_inbox.iter().any(|b| b.actor == w.task && !b.messages.is_empty())
+		};
+		// The APoV again for the dry run, only if needed.
+		let dry_apov = actors.iter().any(|w| payout_only(w)).then(|| built.apov.clone());
 		let call =
 			RuntimeCall::Actors(pallet_actors::Call::submit_apov { apov: built.apov, fuel_limit });
 		let genesis = client.info().genesis_hash;
-		let xt = coreplay_runtime::signed_transaction(call, &config.key, nonce, genesis, &version);
+		let xt = coreplay_runtime::signed_transaction_with(
+			call,
+			signer.public(),
+			|payload| signer.sign(payload),
+			nonce,
+			genesis,
+			&version,
+		)?;
 		let encoded = xt.encode();
 		let extrinsic = sp_core::H256(sp_io::hashing::blake2_256(&encoded));
 		let opaque = sp_runtime::OpaqueExtrinsic::try_from_encoded_extrinsic(&encoded)
 			.map_err(|e| format!("re-encoding a signed extrinsic: {e}"))?;
+		let (fee, share) = if let Some(apov) = dry_apov {
+			let dry_run = api
+				.dry_run_apov(at, me.clone(), apov, fuel_limit)
+				.map_err(|e| runtime_error("ActorsApi::dry_run_apov", e))?;
+			let weight = match dry_run.result {
+				Ok(submitted) => submitted.weight,
+				Err((error, _)) => {
+					log::warn!(target: LOG, "actors {:?}: the chain would refuse their APoV: {error:?}", tasks(&bin));
+					for w in &actors {
+						state.idle.insert(w.task, (w.state_hash, w.waiting));
+					}
+					continue;
+				}
+			};
+			let details = api
+				.query_fee_details(at, opaque.clone(), encoded.len() as u32)
+				.map_err(|e| runtime_error("TransactionPaymentApi::query_fee_details", e))?;
+			let fee =
+				details
+					.inclusion_fee
+					.map_or(0, |f| f.base_fee.saturating_add(f.len_fee))
+					.saturating_add(api.query_weight_to_fee(at, weight).map_err(|e| {
+						runtime_error("TransactionPaymentApi::query_weight_to_fee", e)
+					})?);
+			(fee, fee.div_ceil(actors.len() as Balance))
+		} else {
+			(0, 0)
+		};
+		let underpaid: Vec<&Work> =
+			actors.iter().copied().filter(|w| payout_only(w) && w.earned < share).collect();
+		if !underpaid.is_empty() {
+			for w in &underpaid {
+				log::debug!(
+					target: LOG,
+					"actor {}: pays {} for its APoV, less than its share {share} of the fee {fee}; left alone",
+					w.task,
+					w.earned
+				);
+				state.underpaid.insert(w.task, (w.state_hash, w.waiting, w.earned));
+			}
+			let underpaid: BTreeSet<TaskId> = underpaid.iter().map(|w| w.task).collect();
+			if let Some(rest) = without(bin, &underpaid) {
+				bins.push_front(rest);
+			}
+			continue;
+		}
 		match pool.submit_one(at, TransactionSource::Local, opaque).await {
 			Ok(_) => {
 				submitted += 1;
@@ -679,13 +824,14 @@ where
 					log::debug!(
 						target: LOG,
 						"actor {}: APoV for sequence {} submitted at #{number} ({} messages, {} calls, payout {}; \
-						 {} actors, {used} fuel)",
+						 {} actors, {used} fuel{})",
 						w.task,
 						w.sequence + 1,
 						w.waiting,
 						carried.len(),
 						w.earned,
 						actors.len(),
+						if fee > 0 { format!(", fee after refunds {fee}") } else { String::new() },
 					);
 					if w.in_grace {
 						log::info!(target: LOG, "actor {}: taken over in grace at #{number}", w.task);
@@ -730,26 +876,50 @@ where
 	Ok(())
 }
 
-/// The first of `w`'s calls its actor rejects: builds `[calls[..=i], Service 1]` for `i` = 0, 1, … until one is
-/// [`SequencerError::CallRejected`]; `None` if none is (the state changed) or the build fails otherwise.
-fn rejected_call<V: ChainView>(
+/// `bin` without the actors `drop`, and without groups left with dependencies only; `None` if nothing is left.
+fn without(bin: Bin, drop: &BTreeSet<TaskId>) -> Option<Bin> {
+	let rest: Bin = bin
+		.into_iter()
+		.map(|group| group.into_iter().filter(|w| !drop.contains(&w.task)).collect::<Vec<_>>())
+		.filter(|group| group.iter().any(|w| !w.dependency))
+		.collect();
+	(!rest.is_empty()).then_some(rest)
+}
+
+/// Whether a build failure would happen again on the same state (not a chain read, a missing snapshot or a
+/// runtime upgrade, which may pass).
+fn deterministic(error: &SequencerError) -> bool {
+	!matches!(
+		error,
+		SequencerError::Chain(_)
+			| SequencerError::StateNotIndexed { .. }
+			| SequencerError::LimitsChanged
+	)
+}
+
+/// The first of `w`'s calls that makes its APoV fail, and how: builds `[Service 1]`, then `[calls[..=i],
+/// Service 1]` for `i` = 0, 1, … (at most `calls + 1` builds, `calls` at most the Agenda's length).
+///
+/// # Errors
+/// `Some(error)` if the actor fails with no call at all; `None` if every build succeeds (the chain view changed).
+fn failing_call<V: ChainView>(
 	sequencer: &Sequencer,
 	chain: &V,
 	w: &Work,
 	fuel_limit: u64,
-) -> Option<SignedCall> {
-	for end in 1..=w.calls.len() {
+) -> Result<(SignedCall, SequencerError), Option<SequencerError>> {
+	for end in 0..=w.calls.len() {
 		let mut agenda: Vec<AgendaItem> =
 			w.calls[..end].iter().map(|c| AgendaItem::signed_call(w.task, c.clone())).collect();
 		agenda.push(AgendaItem::service(w.task, 1));
 		match sequencer.build_apov(chain, ApovRequest { agenda, fuel_limit, ..Default::default() })
 		{
 			Ok(_) => continue,
-			Err(SequencerError::CallRejected) => return Some(w.calls[end - 1].clone()),
-			Err(_) => return None,
+			Err(error) if end == 0 => return Err(Some(error)),
+			Err(error) => return Ok((w.calls[end - 1].clone(), error)),
 		}
 	}
-	None
+	Err(None)
 }
 
 /// `me`'s next transaction index, the transactions it has in the pool counted (`system_accountNextIndex`, the
