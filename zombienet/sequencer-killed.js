@@ -1,5 +1,6 @@
-// zombienet js-script, args "<victim>,<survivor>": kills the victim node's process (SIGKILL) and its sequencer with
-// it, then waits until the survivor's sequencer has advanced, in grace, actors the victim held (`GraceTaken` events
+// zombienet js-script, args "<victim>,<survivor>[,<takeovers>]": kills the victim node's process (SIGKILL) and its
+// sequencer with it, then waits until the survivor's sequencer has advanced, in grace, `takeovers` times (default 1)
+// actors the victim held (`GraceTaken` events
 // by the survivor's key whose canonical sequencer is the victim's): a sequencer that stops does not stop its
 // actors, only delays them by `GracePeriod` blocks. Returns how many such takeovers it saw.
 'use strict';
@@ -9,7 +10,7 @@ const { findNode } = require('./processes.js');
 const { connect, signerFrom, sleep, poll } = require('../scripts/lib/chain.js');
 
 async function run(nodeName, networkInfo, args) {
-	const [victim, survivor] = args.length === 2 ? args : ['bob', 'alice'];
+	const [victim = 'bob', survivor = 'alice', wanted = '1'] = args;
 	const key = (name) => signerFrom(`//${name[0].toUpperCase()}${name.slice(1)}`).address;
 	const [victimKey, survivorKey] = [key(victim), key(survivor)];
 	const { api } = await connect(networkInfo.nodesByName[nodeName].wsUri);
@@ -33,7 +34,7 @@ async function run(nodeName, networkInfo, args) {
 					}
 				}
 			}
-			return takeovers >= 2 ? takeovers : undefined;
+			return takeovers >= Number(wanted) ? takeovers : undefined;
 		}, { attempts: 60, intervalMs: 5000 });
 		return takeovers;
 	} finally {

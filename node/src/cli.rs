@@ -16,6 +16,58 @@ pub struct Cli {
 	/// The node as sequencer (`crate::sequencer`).
 	#[clap(flatten)]
 	pub sequencer: SequencerParams,
+
+	/// How the node authors blocks: `aura` (Aura slots and GRANDPA finality, the default, and the only choice
+	/// beside other validators), or, with `--dev` only, `instant-seal` (a block, finalized, as soon as a
+	/// transaction is in the pool) or `manual-seal-<ms>` (a block, finalized, every `<ms>` milliseconds, empty or
+	/// not): development chains and tests then need not wait 6 s per block (`sc-consensus-manual-seal`).
+	#[arg(long, value_name = "CONSENSUS", default_value = "aura")]
+	pub consensus: Consensus,
+}
+
+/// `--consensus`: how the node authors blocks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Consensus {
+	/// Aura authoring and GRANDPA finality (`sc-consensus-aura`, `sc-consensus-grandpa`).
+	Aura,
+	/// A block as soon as a transaction enters the pool, finalized at once (`run_instant_seal_and_finalize`).
+	InstantSeal,
+	/// A block every so many milliseconds, finalized at once (`run_manual_seal` driven by a timer).
+	ManualSeal(u64),
+}
+
+impl std::str::FromStr for Consensus {
+	type Err = String;
+
+	fn from_str(s: &str) -> Result<Self, Self::Err> {
+		match s {
+			"aura" => Ok(Self::Aura),
+			"instant-seal" => Ok(Self::InstantSeal),
+			_ => match s.strip_prefix("manual-seal-").map(str::parse::<u64>) {
+				Some(Ok(ms)) if ms > 0 => Ok(Self::ManualSeal(ms)),
+				_ => Err(format!(
+					"`{s}`: expected `aura`, `instant-seal` or `manual-seal-<ms>` (a block every <ms> \
+					 milliseconds, at least 1)"
+				)),
+			},
+		}
+	}
+}
+
+impl Consensus {
+	/// Checks it fits the chain: sealing (`instant-seal`, `manual-seal-<ms>`) is for a development chain's
+	/// single node; a network of validators runs Aura and GRANDPA.
+	///
+	/// # Errors
+	/// A sealing consensus without `--dev`: a message saying so.
+	pub fn check(self, dev: bool) -> Result<Self, String> {
+		if self != Self::Aura && !dev {
+			return Err("--consensus instant-seal and manual-seal-<ms> need --dev: a network of validators \
+			            (`local`, zombienet) runs Aura and GRANDPA"
+				.into());
+		}
+		Ok(self)
+	}
 }
 
 /// `--sequencer`, `--sequencer-key`, `--no-sequencer`: whether the node serves the actors its key holds
@@ -165,6 +217,29 @@ mod tests {
 		assert!(bad.contains("--sequencer-key: not a valid secret URI"), "{bad}");
 		let both = resolve(&["--sequencer", "--no-sequencer"], true).expect_err("conflict");
 		assert!(both.contains("cannot be used with"), "{both}");
+	}
+
+	#[test]
+	fn sealing_is_for_dev_chains_and_parses_its_interval() {
+		let consensus = |args: &[&str]| {
+			Cli::try_parse_from(std::iter::once("coreplay-node").chain(args.iter().copied()))
+				.map(|cli| cli.consensus)
+				.map_err(|e| e.to_string())
+		};
+		assert_eq!(consensus(&[]), Ok(Consensus::Aura));
+		assert_eq!(consensus(&["--consensus", "instant-seal"]), Ok(Consensus::InstantSeal));
+		assert_eq!(
+			consensus(&["--consensus", "manual-seal-1000"]),
+			Ok(Consensus::ManualSeal(1000))
+		);
+		for bad in ["manual-seal-0", "manual-seal-x", "babe"] {
+			let e = consensus(&["--consensus", bad]).expect_err(bad);
+			assert!(e.contains("expected `aura`, `instant-seal` or `manual-seal-<ms>`"), "{e}");
+		}
+		assert_eq!(Consensus::ManualSeal(500).check(true), Ok(Consensus::ManualSeal(500)));
+		assert_eq!(Consensus::Aura.check(false), Ok(Consensus::Aura));
+		let e = Consensus::InstantSeal.check(false).expect_err("not without --dev");
+		assert!(e.contains("need --dev"), "{e}");
 	}
 
 	#[test]

@@ -112,10 +112,9 @@ pub fn run() -> sc_cli::Result<()> {
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			let sequencer = cli
-				.sequencer
-				.resolve(cli.run.shared_params.is_dev())
-				.map_err(sc_cli::Error::Input)?;
+			let dev = cli.run.shared_params.is_dev();
+			let sequencer = cli.sequencer.resolve(dev).map_err(sc_cli::Error::Input)?;
+			let consensus = cli.consensus.check(dev).map_err(sc_cli::Error::Input)?;
 			runner.run_node_until_exit(|mut config| async move {
 				// Sequencers read actor snapshots from offchain storage (`actors_buildApov`), which only nodes
 				// with offchain indexing fill. Development chains (`--dev`, `--chain dev`) turn it on; other
@@ -124,16 +123,20 @@ pub fn run() -> sc_cli::Result<()> {
 					config.offchain_worker.indexing_enabled = true;
 				}
 				match config.network.network_backend {
-					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-						sc_network::NetworkWorker<
-							Block,
-							<Block as sp_runtime::traits::Block>::Hash,
-						>,
-					>(config, sequencer)
-					.map_err(sc_cli::Error::Service),
+					sc_network::config::NetworkBackendType::Libp2p => {
+						service::new_full::<
+							sc_network::NetworkWorker<
+								Block,
+								<Block as sp_runtime::traits::Block>::Hash,
+							>,
+						>(config, sequencer, consensus)
+						.map_err(sc_cli::Error::Service)
+					}
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config, sequencer)
-							.map_err(sc_cli::Error::Service)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(
+							config, sequencer, consensus,
+						)
+						.map_err(sc_cli::Error::Service)
 					}
 				}
 			})

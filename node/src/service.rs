@@ -142,6 +142,7 @@ pub fn new_full<
 >(
 	config: Configuration,
 	sequencer: Option<crate::sequencer::SequencerConfig>,
+	consensus: crate::cli::Consensus,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -224,7 +225,9 @@ pub fn new_full<
 	let force_authoring = config.force_authoring;
 	let backoff_authoring_blocks: Option<()> = None;
 	let name = config.network.node_name.clone();
-	let enable_grandpa = !config.disable_grandpa;
+	let sealing = consensus != crate::cli::Consensus::Aura;
+	// A sealing node finalizes its own blocks: no GRANDPA voter.
+	let enable_grandpa = !config.disable_grandpa && !sealing;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
 	// The sequencer's key, resolved with the keystore (`--sequencer` alone takes its `seqr` key).
@@ -302,7 +305,23 @@ pub fn new_full<
 		tracing_execute_block: None,
 	})?;
 
-	if role.is_authority() {
+	if sealing {
+		let proposer = sc_basic_authorship::ProposerFactory::new(
+			task_manager.spawn_handle(),
+			client.clone(),
+			transaction_pool.clone(),
+			prometheus_registry.as_ref(),
+			telemetry.as_ref().map(|x| x.handle()),
+		);
+		seal_blocks(
+			&task_manager,
+			client,
+			transaction_pool.clone(),
+			select_chain,
+			proposer,
+			consensus,
+		);
+	} else if role.is_authority() {
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
@@ -382,4 +401,89 @@ pub fn new_full<
 	}
 
 	Ok(task_manager)
+}
+
+/// Starts `sc-consensus-manual-seal` for `consensus` (`--consensus instant-seal` or `manual-seal-<ms>`, `--dev`
+/// only): blocks are sealed by this node alone and finalized at once. Each block carries an Aura pre-digest for the
+/// next slot and a timestamp one slot after its parent's (`AuraConsensusDataProvider`, `SlotTimestampProvider`),
+/// so the runtime's Aura and timestamp pallets accept blocks faster than the slot duration; chain time then runs
+/// ahead of the wall clock, which a development chain does not mind.
+fn seal_blocks(
+	task_manager: &TaskManager,
+	client: Arc<FullClient>,
+	pool: Arc<sc_transaction_pool::TransactionPoolHandle<Block, FullClient>>,
+	select_chain: FullSelectChain,
+	proposer: sc_basic_authorship::ProposerFactory<
+		sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
+		FullClient,
+	>,
+	consensus: crate::cli::Consensus,
+) {
+	use sc_consensus_manual_seal::{
+		consensus::{aura::AuraConsensusDataProvider, timestamp::SlotTimestampProvider},
+		EngineCommand,
+	};
+	let cidp_client = client.clone();
+	let create_inherent_data_providers = move |_, ()| {
+		let client = cidp_client.clone();
+		async move { Ok(SlotTimestampProvider::new_aura(client)?) }
+	};
+	let consensus_data_provider =
+		|| Box::new(AuraConsensusDataProvider::new(client.clone())) as Box<_>;
+	match consensus {
+		crate::cli::Consensus::Aura => {}
+		crate::cli::Consensus::InstantSeal => {
+			let params = sc_consensus_manual_seal::InstantSealParams {
+				block_import: client.clone(),
+				env: proposer,
+				client: client.clone(),
+				pool,
+				select_chain,
+				consensus_data_provider: Some(consensus_data_provider()),
+				create_inherent_data_providers,
+			};
+			task_manager.spawn_essential_handle().spawn_blocking(
+				"instant-seal",
+				Some("block-authoring"),
+				sc_consensus_manual_seal::run_instant_seal_and_finalize(params),
+			);
+		}
+		crate::cli::Consensus::ManualSeal(ms) => {
+			let (mut sink, commands_stream) = futures::channel::mpsc::channel(16);
+			task_manager.spawn_handle().spawn(
+				"manual-seal-timer",
+				Some("block-authoring"),
+				async move {
+					loop {
+						tokio::time::sleep(Duration::from_millis(ms)).await;
+						let command = EngineCommand::SealNewBlock {
+							create_empty: true,
+							finalize: true,
+							parent_hash: None,
+							sender: None,
+						};
+						// A full channel means sealing is slower than the timer: skip this tick.
+						if sink.try_send(command).is_err() && sink.is_closed() {
+							return;
+						}
+					}
+				},
+			);
+			let params = sc_consensus_manual_seal::ManualSealParams {
+				block_import: client.clone(),
+				env: proposer,
+				client: client.clone(),
+				pool,
+				select_chain,
+				commands_stream: Box::pin(commands_stream),
+				consensus_data_provider: Some(consensus_data_provider()),
+				create_inherent_data_providers,
+			};
+			task_manager.spawn_essential_handle().spawn_blocking(
+				"manual-seal",
+				Some("block-authoring"),
+				sc_consensus_manual_seal::run_manual_seal(params),
+			);
+		}
+	}
 }

@@ -142,9 +142,11 @@ function submit(api, tx, signer, { finalized = false, nonce = -1, timeoutMs = 0 
 			if (status.isInvalid || status.isDropped || status.isUsurped || status.isFinalityTimeout) {
 				return finish(reject, new CliError(`the transaction pool reported the transaction as ${status.type}; it was not included`));
 			}
-			if (finalized ? status.isFinalized : status.isInBlock) {
+			// A node that finalizes its blocks as it seals them (`--consensus manual-seal-<ms>`) reports a
+			// transaction `Finalized` without `InBlock` first.
+			if (status.isFinalized || (!finalized && status.isInBlock)) {
 				finish(resolve, {
-					blockHash: (finalized ? status.asFinalized : status.asInBlock).toHex(),
+					blockHash: (status.isFinalized ? status.asFinalized : status.asInBlock).toHex(),
 					events,
 					error: dispatchError ? describeDispatchError(api, dispatchError) : null,
 				});

@@ -54,12 +54,17 @@ async function waitForPort(port, timeoutMs, child) {
 	throw new Error(`coreplay-node did not open its RPC port ${port} within ${timeoutMs / 1000} s`);
 }
 
+/** The block interval of the dev nodes the tests start (`--consensus manual-seal-<ms>`), in milliseconds. */
+const DEV_BLOCK_MS = 1000;
+
 /**
  * Starts `coreplay-node --dev --tmp` on free loopback ports with its log in a temporary file; without its sequencer
  * (`--no-sequencer`) unless `sequencer` is true, so that tests submitting APoVs by hand as Alice (the dev chain's
- * sequencer) do not race it. Returns `{ ws, logFile, stop(), logTail(n) }`; `stop()` kills the node and waits for it.
+ * sequencer) do not race it. Blocks come every `DEV_BLOCK_MS` and are final at once (`--consensus
+ * manual-seal-1000`), unless `consensus` says otherwise (`aura`: 6-second Aura slots and GRANDPA).
+ * Returns `{ ws, logFile, stop(), logTail(n) }`; `stop()` kills the node and waits for it.
  */
-async function startDevNode({ extraArgs = [], timeoutMs = 60000, sequencer = false } = {}) {
+async function startDevNode({ extraArgs = [], timeoutMs = 60000, sequencer = false, consensus = `manual-seal-${DEV_BLOCK_MS}` } = {}) {
 	const binary = nodeBinary();
 	if (!fs.existsSync(binary)) {
 		throw new Error(`${binary} does not exist: build it with \`cargo build -p coreplay-node\` or set COREPLAY_NODE`);
@@ -76,6 +81,7 @@ async function startDevNode({ extraArgs = [], timeoutMs = 60000, sequencer = fal
 		'--no-telemetry',
 		'--no-mdns',
 		...(sequencer ? ['-l', 'sequencer=debug'] : ['--no-sequencer']),
+		'--consensus', consensus,
 		...extraArgs,
 	];
 	const child = spawn(binary, args, { stdio: ['ignore', log, log] });
@@ -97,4 +103,4 @@ async function startDevNode({ extraArgs = [], timeoutMs = 60000, sequencer = fal
 	return { ws: `ws://127.0.0.1:${rpcPort}`, logFile, stop, logTail };
 }
 
-module.exports = { REPO, nodeBinary, avfDir, freePort, startDevNode };
+module.exports = { REPO, DEV_BLOCK_MS, nodeBinary, avfDir, freePort, startDevNode };
