@@ -3,7 +3,8 @@
 #   1. installs what is missing (scripts/setup.sh: Rust toolchain and targets, apt packages, Node.js, npm packages);
 #   2. builds coreplay-node (runtime Wasm included) and the example actors' AVF blobs;
 #   3. starts `coreplay-node --dev` (one validator and its sequencer, Alice; temporary database; RPC on
-#      ws://127.0.0.1:9944);
+#      ws://127.0.0.1:9944; a block a second, final at once: `--consensus manual-seal-1000`, unless the extra
+#      node args give another `--consensus`, e.g. `-- --consensus aura` for 6-second Aura slots and GRANDPA);
 #   4. runs the demo (scripts/bin/demo.js): deploys `counter` and advances it with APoVs built by
 #      actors_buildApov, printing its sequence and state hash from chain state; then deploys two `ping-pong`
 #      actors, sends one a message, and watches the node's sequencer play ten rounds by itself;
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
 	case "$1" in
 	--no-demo) demo=0 ;;
 	--) shift; node_args=("$@"); break ;;
-	-h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "dev-chain: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
@@ -42,8 +43,12 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 	exit 1
 fi
 log="$CARGO_TARGET_DIR/dev-chain.log"
-echo "== starting coreplay-node --dev (RPC ws://127.0.0.1:$port, log $log)"
-"$CARGO_TARGET_DIR/debug/coreplay-node" --dev --rpc-port "$port" "${node_args[@]}" >"$log" 2>&1 &
+consensus=(--consensus manual-seal-1000)
+for arg in "${node_args[@]}"; do
+	case "$arg" in --consensus | --consensus=*) consensus=() ;; esac
+done
+echo "== starting coreplay-node --dev ${consensus[*]} (RPC ws://127.0.0.1:$port, log $log)"
+"$CARGO_TARGET_DIR/debug/coreplay-node" --dev --rpc-port "$port" "${consensus[@]}" "${node_args[@]}" >"$log" 2>&1 &
 node_pid=$!
 trap 'kill -INT $node_pid 2>/dev/null || true; wait $node_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
