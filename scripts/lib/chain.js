@@ -119,8 +119,27 @@ function describeDispatchError(api, error) {
  * waits until it is in a block (or finalised).
  * Resolves `{ blockHash, events, error }`, where `error` is the readable dispatch error or null.
  * Rejects with a CliError when the pool refuses the transaction, drops it, or `timeoutMs` (0: none) passes.
+ * With the default nonce, a refusal because another transaction of the signer took that nonce meanwhile (the
+ * node's sequencer signs with the dev chain's Alice too: 1010 "outdated", 1014 "priority is too low") is retried
+ * with the next index, up to 3 times.
  */
-function submit(api, tx, signer, { finalized = false, nonce = -1, timeoutMs = 0 } = {}) {
+async function submit(api, tx, signer, options = {}) {
+	const auto = (options.nonce ?? -1) === -1;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			// A retry skips past the index the other signer's transaction may be about to take.
+			const nonce = auto && attempt > 1 ? (await api.rpc.system.accountNextIndex(signer.address)).toNumber() + attempt - 1 : options.nonce;
+			return await submitOnce(api, tx, signer, { ...options, nonce: nonce ?? -1 });
+		} catch (e) {
+			const raced = /Transaction is outdated|Priority is too low/.test(e.message);
+			if (!raced || !auto || attempt >= 3) throw e;
+			await sleep(200);
+		}
+	}
+}
+
+/** `submit` without its retries. */
+function submitOnce(api, tx, signer, { finalized = false, nonce = -1, timeoutMs = 0 } = {}) {
 	return new Promise((resolve, reject) => {
 		let unsub = null;
 		let done = false;
