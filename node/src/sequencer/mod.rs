@@ -272,6 +272,26 @@ struct State {
 	inspected: BTreeMap<CodeHash, bool>,
 }
 
+/// The runtime APIs a round calls: actors and assignments, fees, the account nonce (and what it needs), the
+/// runtime version.
+pub trait SequencerApi:
+	ActorsRuntimeApi<Block, AccountId, Balance>
+	+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
+	+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
+	+ sp_block_builder::BlockBuilder<Block>
+	+ sp_api::Core<Block>
+{
+}
+
+impl<T> SequencerApi for T where
+	T: ActorsRuntimeApi<Block, AccountId, Balance>
+		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
+		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
+		+ sp_block_builder::BlockBuilder<Block>
+		+ sp_api::Core<Block>
+{
+}
+
 /// Runs the sequencer until the node stops: one round per new best block ([`round`]); a failed round is logged
 /// and the next block tries again.
 pub async fn run<C, P, S>(
@@ -288,11 +308,7 @@ pub async fn run<C, P, S>(
 		+ Send
 		+ Sync
 		+ 'static,
-	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>
-		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
-		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
-		+ sp_block_builder::BlockBuilder<Block>
-		+ sp_api::Core<Block>,
+	C::Api: SequencerApi,
 	P: TransactionPool<Block = Block> + 'static,
 	S: OffchainStorage + 'static,
 {
@@ -370,11 +386,7 @@ async fn round<C, P, S>(
 ) -> Result<(), String>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>
-		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
-		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
-		+ sp_block_builder::BlockBuilder<Block>
-		+ sp_api::Core<Block>,
+	C::Api: SequencerApi,
 	P: TransactionPool<Block = Block> + 'static,
 	S: OffchainStorage,
 {
