@@ -1,5 +1,5 @@
 // zombienet js-script: the nodes as sequencers (issue 29). Through this node, Charlie (no sequencer) deploys
-// `ping-pong` pairs until both Alice and Bob hold at least one of their actors (`ActorsApi::canonical_sequencer`),
+// `ping-pong` pairs (two at least) until both Alice and Bob hold at least one of their actors (`ActorsApi::canonical_sequencer`),
 // then sends the first actor of each pair one message. No one else submits anything: the sequencers of alice's and
 // bob's nodes see the messages and advance the actors, each message answered by the peer's next round. Waits until
 // every actor of the pairs reached sequence 3 and returns how many distinct sequencers submitted their APoVs
@@ -23,7 +23,8 @@ async function run(nodeName, networkInfo) {
 		const peer = (id) => Buffer.from(new Uint32Array([id]).buffer);
 		const pairs = [];
 		const holders = new Set();
-		while (holders.size < sequencers.length) {
+		// At least two pairs, so that a rotation is likely to move one of their actors (sequencers-rotate.js).
+		while (holders.size < sequencers.length || pairs.length < 2) {
 			if (pairs.length >= 6) throw new Error(`6 pairs deployed and only ${[...holders]} hold any`);
 			const first = (await api.query.actors.nextTaskId()).toNumber();
 			const a = await deploy(api, charlie, code, peer(first + 1));

@@ -33,6 +33,9 @@ const fmtTime = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ?
 const fmtBytes = (b) => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(b % (1 << 20) ? 2 : 0)} MiB` : b >= 1024 ? `${(b / 1024).toFixed(b % 1024 ? 1 : 0)} KiB` : `${b} B`);
 const rows = [];
 const missing = [];
+/** Per workload, the compute part of its charge over its time in the runtime: `dryRun` (one APoV per runtime call,
+ * in a fresh instance), `block` (per APoV of a block of `copies`, as a validator imports it). */
+const band = new Map();
 
 /**
  * Written by bench/benches/in_runtime.rs: `workloads[name]` is `{ charged, n, i, consumed, sent, sent_bytes }`,
@@ -99,6 +102,7 @@ for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-jo
 		const compute = entry.charged - storage.ps;
 		const time = (w.meanNs - overhead.meanNs) * 1000;
 		charge = `; charged ${fmtTime(entry.charged / 1000)} of weight, of which ${fmtTime(compute / 1000)} compute (less \`DbWeight\` of ${storage.reads} reads, ${storage.writes} writes); less the call's fixed cost, the time is ${(time / compute).toFixed(2)}× that compute`;
+		band.set(name, { dryRun: compute / time });
 	} else if (entry) {
 		charge = `; charged ${fmtTime(entry.charged / 1000)} of weight, ${((w.meanNs * 1000) / entry.charged).toFixed(2)}× that in time`;
 	}
@@ -117,6 +121,7 @@ for (const [name, block] of Object.entries(inRuntime.blocks || {})) {
 	if (!apovs || !remarks || !storage) { missing.push(`in-runtime-block/${name}x${block.copies}`); continue; }
 	const perApov = (apovs.meanNs - remarks.meanNs) / block.copies;
 	const compute = entry.charged - storage.ps;
+	band.set(name, { ...(band.get(name) || {}), block: compute / (perApov * 1000), copies: block.copies });
 	rows.push(`| block import of ${block.copies} \`${name}\` APoVs (\`Core_execute_block\` under sc-executor), less the same block of remarks as long | ${fmtTime(apovs.meanNs)} | ${fmtTime(perApov)} per APoV (remarks block ${fmtTime(remarks.meanNs)}); ${((perApov * 1000) / compute).toFixed(2)}× the compute part of its charge (${fmtTime(compute / 1000)}) |`);
 }
 const fuel = result('fuel', 'spin-100k');
@@ -287,6 +292,16 @@ if (peerFile && fs.existsSync(peerFile)) {
 	} else missing.push('fuel / peer_wasmi in the bencher output');
 } else missing.push('the live run of the pallet\'s benchmarks and the peer\'s by frame-omni-bencher (`--no-runtime` or `--no-bencher`)');
 console.log(rows.join('\n'));
+// Issue 26's band: each workload's compute charge between 1.0× and 1.3× its time in the runtime. Judged on block
+// import, what validators run and the weights pay for; the dry run (an RPC, a fresh runtime instance per APoV, its
+// heap faulted in on first touch) beside it.
+if (band.size) {
+	const x = (r) => (r === undefined ? '—' : `${r.toFixed(2)}×`);
+	const verdict = (r) => (r === undefined ? '' : r < 1 ? 'no: under' : r > 1.3 ? 'no: over' : 'yes');
+	console.log('\n| workload | charge / time, dry run | charge / time, block import (APoVs per block) | in 1.0–1.3× in block import |');
+	console.log('|---|---|---|---|');
+	for (const [name, b] of band) console.log(`| \`${name}\` | ${x(b.dryRun)} | ${x(b.block)}${b.copies ? ` (${b.copies})` : ''} | ${verdict(b.block)} |`);
+}
 // Where the rows from weights.rs were measured: its header names the date and CPU (frame-benchmarking-cli's).
 if (weightsFile) {
 	const header = /frame-benchmarking-cli \S+ on (\S+?):[\s\S]*?CPU `([^`]*)`/.exec(weightsText);
