@@ -16,7 +16,8 @@
 //!   may fund; its `payout` is paid from there.
 //! - [`Pallet::submit_apov`] checks the RFC's validity rules, replays the APoV, and then either canonicalises it
 //!   (every slab's sequence is the actor's + 1 and its `pre` hashes to the actor's state hash) or keeps it pending
-//!   until it can be, or until it expires by the RFC's rules.
+//!   until it can be, or until it expires by the RFC's rules. The block's hooks check pending outcomes
+//!   ([`Pallet::process_pending`]: `on_idle`, then `on_initialize` with a reserve that fits any ready one).
 //! - Scheduling (issue 28, `schedule.rs`): a block validates at most `Config::Cores` APoVs, each declaring at most
 //!   `Config::CoreWeight` for its own work, and an actor is in at most one APoV per block. Sequencers register
 //!   with a bond ([`Pallet::register_sequencer`]); every `RotationPeriod` blocks each actor is assigned one
@@ -1017,17 +1018,22 @@ pub mod pallet {
 			);
 		}
 
-		/// At the first block of each rotation `r` (a multiple of `RotationPeriod`), fixes rotation `r + 1`
+		/// Checks the pending outcomes (`Pallet::process_pending`, within `Pallet::pending_checks_weight`: any
+		/// ready outcome fits), canonicalising those the last block's APoVs made ready and dropping expired ones;
+		/// and at the first block of each rotation `r` (a multiple of `RotationPeriod`), fixes rotation `r + 1`
 		/// (`Pallet::fix_rotation`) and drops `r − 1`.
 		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
+			let pending = Pallet::<T>::process_pending(Pallet::<T>::pending_checks_weight());
 			let n: coreplay_primitives::BlockNumber = n.saturated_into();
 			let period = T::RotationPeriod::get().max(1);
 			if n == 0 || !n.is_multiple_of(period) {
-				return Weight::zero();
+				return pending;
 			}
-			Pallet::<T>::fix_rotation(n / period + 1)
+			pending.saturating_add(Pallet::<T>::fix_rotation(n / period + 1))
 		}
 
+		/// Checks the pending outcomes again with what the block has left, so that an outcome an APoV of this
+		/// block made ready is canonicalised in the same block when there is room.
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			Pallet::<T>::process_pending(remaining)
 		}
@@ -1235,15 +1241,15 @@ pub mod pallet {
 		/// to the actor's state hash: state hashes and sequences advance, consumed inbox messages are dropped,
 		/// messages delivered, code upgrades applied, and each actor's `payout` (evaluated on `pre` at the APoV's
 		/// `now`) is paid from its account to the signer, as far as its balance allows. Otherwise it waits in
-		/// [`Pending`] and is canonicalised as soon as it can be, or expires by the RFC's rules.
+		/// [`Pending`] and is canonicalised as soon as it can be, or expires by the RFC's rules: the block's hooks
+		/// check the pending outcomes (`on_idle`, then the next block's `on_initialize`), not a submission.
 		///
 		/// Weight: the benchmarked base, plus the snapshots ([`Pallet::pages_weight`]) and the witness
 		/// ([`Pallet::witness_weight`]), plus loading and instantiating the largest code for each slab
 		/// ([`Pallet::max_code_weight`]: bytes, functions, imports, exports, element items), plus `fuel_limit`
 		/// (which pays for compiling the functions each actor calls and for every host call), plus its messages
-		/// ([`Pallet::messages_weight`]: the inbox messages it brings and the largest outbox), plus checking the
-		/// pending APoVs within a budget ([`Pallet::process_pending`]); refunded to the slabs' codes, the fuel used,
-		/// the messages sent and the pending work done. An APoV whose replay fails pays its whole
+		/// ([`Pallet::messages_weight`]: the inbox messages it brings and the largest outbox); refunded to the
+		/// slabs' codes, the fuel used and the messages sent. An APoV whose replay fails pays its whole
 		/// `fuel_limit`; one refused after a successful replay because the chain changed under it (a recipient
 		/// gone or its inbox full, an upgrade's code missing) pays the fuel it used. An APoV that would have to
 		/// wait is refused before replay if no pending slot is free (`PendingFull`). One that waits holds

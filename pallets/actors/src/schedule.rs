@@ -97,11 +97,11 @@ impl<T: Config> Pallet<T> {
 		InboxMessages::<T>::get(task, queue.head).map(|m| m.arrived)
 	}
 
-	/// The weight an APoV declares for its own work: [`Pallet::submit_weight`] less the reserve for checking
-	/// other pending APoVs ([`Pallet::pending_checks_weight`], the same in every APoV). A pure function of the
-	/// APoV and `fuel_limit`, an upper bound of what validating it costs; at most `Config::CoreWeight`.
+	/// The weight an APoV declares for its own work: [`Pallet::submit_weight`] (other pending APoVs are checked
+	/// in the block's hooks, not by a submission: [`Pallet::pending_checks_weight`]). A pure function of the APoV
+	/// and `fuel_limit`, an upper bound of what validating it costs; at most `Config::CoreWeight`.
 	pub fn core_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
-		Self::submit_weight(apov, fuel_limit).saturating_sub(Self::pending_checks_weight())
+		Self::submit_weight(apov, fuel_limit)
 	}
 
 	/// Whether `who` may have `actors` (the APoV's, in slab order, as read from `Actors`, each with the number of

@@ -38,13 +38,10 @@ pub struct DryRun {
 /// The weight a submission is charged if it stops now, accumulated as `do_submit_apov` learns more: declared
 /// (before the codes are loaded: the largest code per slab), then with the slabs' own codes and inspectors. Each
 /// way out names what it pays for: [`Charge::before_replay`] no fuel, [`Charge::after_replay`] the fuel given
-/// (a failed replay) or used (a rejection after a successful one), [`Charge::succeeded`] the fuel used and the
-/// pending checks made.
+/// (a failed replay) or used (a rejection after a successful one), [`Charge::succeeded`] the fuel used.
 pub(crate) struct Charge<T> {
 	/// `WeightInfo::submit_apov(n, i)`, the snapshots' pages and the witness (`Pallet::submit_base_weight`).
 	base: Weight,
-	/// The pending checks a submission may make (`Pallet::pending_checks_weight`), charged unless it succeeds.
-	checks: Weight,
 	/// The slabs' codes and `payout` inspectors: the largest code per slab until they are loaded.
 	codes: Weight,
 	/// Taking a pending slot (`Pallet::pending_slot_weight`), until it is known that the APoV will not wait.
@@ -63,7 +60,6 @@ impl<T: Config> Charge<T> {
 	fn declared(apov: &ActorPov) -> Self {
 		Self {
 			base: Pallet::<T>::submit_base_weight(apov),
-			checks: Pallet::<T>::pending_checks_weight(),
 			codes: Pallet::<T>::max_code_weight().saturating_mul(apov.slabs.len() as u64),
 			slot: Pallet::<T>::pending_slot_weight(apov.slabs.len()),
 			messages: Pallet::<T>::messages_weight(
@@ -103,7 +99,6 @@ impl<T: Config> Charge<T> {
 
 	fn so_far(&self) -> Weight {
 		self.base
-			.saturating_add(self.checks)
 			.saturating_add(self.codes)
 			.saturating_add(self.slot)
 			.saturating_add(self.messages)
@@ -121,16 +116,14 @@ impl<T: Config> Charge<T> {
 		Pallet::<T>::fail(error, self.so_far().saturating_add(Pallet::<T>::fuel_weight(fuel)))
 	}
 
-	/// Kept: the fuel used and the weight `Pallet::process_pending` used (`processed`), instead of its whole
-	/// budget.
-	fn succeeded(&self, fuel_used: u64, processed: Weight) -> Weight {
+	/// Kept: the fuel used instead of the limit.
+	fn succeeded(&self, fuel_used: u64) -> Weight {
 		self.base
 			.saturating_add(self.codes)
 			.saturating_add(self.slot)
 			.saturating_add(self.messages)
 			.saturating_add(self.schedule)
 			.saturating_add(Pallet::<T>::fuel_weight(fuel_used))
-			.saturating_add(processed)
 	}
 }
 
@@ -411,8 +404,9 @@ impl<T: Config> Pallet<T> {
 			}
 		};
 		Self::record_admission(&submitter, admission);
-		let processed = Self::process_pending(Self::pending_checks_weight());
-		let actual = charge.succeeded(fuel_used, processed);
+		// Pending outcomes this one made ready are checked in the block's hooks (`on_idle`, then the next
+		// block's `on_initialize`), not here: no submission declares a reserve for others' outcomes.
+		let actual = charge.succeeded(fuel_used);
 		Ok(Submitted { status, fuel_used, weight: actual })
 	}
 

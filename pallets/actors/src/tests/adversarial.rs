@@ -283,6 +283,43 @@ fn a_full_pending_queue_refuses_before_replay() {
 	});
 }
 
+/// Others' pending outcomes cost a submission nothing: the block's hooks check them (`on_initialize`,
+/// `on_idle`), so an APoV declares no reserve for them and is charged the same with `MaxPending` far-future
+/// outcomes waiting as with none; they still wait, checked in each block.
+#[test]
+fn others_pending_outcomes_cost_a_submission_nothing() {
+	let charge = |fill: bool| {
+		new_test_ext().execute_with(|| {
+			let (seq, a, b) = setup();
+			if fill {
+				for (who, sequence) in [(ALICE, 5), (ALICE, 7), (3, 8), (3, 9)] {
+					let far = seq.produce_at(&[a], vec![AgendaItem::service(a, 1)], &[sequence]);
+					assert_ok!(submit_apov(RuntimeOrigin::signed(who), far, FUEL));
+				}
+				assert_eq!(PendingOrder::<Test>::get().len() as u32, MaxPending::get());
+			}
+			let next = seq.produce(&[b], vec![AgendaItem::service(b, 1)]);
+			let declared = submit(next.clone()).get_dispatch_info().call_weight;
+			assert_eq!(
+				declared,
+				Coreplay::core_weight(&next, FUEL),
+				"no reserve for others' outcomes"
+			);
+			let charged = submit_apov(RuntimeOrigin::signed(BOB), next, FUEL)
+				.expect("canonicalised")
+				.actual_weight
+				.expect("refunded");
+			assert_eq!(
+				PendingOrder::<Test>::get().len(),
+				if fill { 4 } else { 0 },
+				"still waiting"
+			);
+			(declared, charged)
+		})
+	};
+	assert_eq!(charge(true), charge(false));
+}
+
 /// A rejection after a successful replay, because the chain changed under the APoV (a recipient's inbox filled,
 /// an upgrade's code missing), pays for the fuel the replay used, not its whole `fuel_limit`.
 #[test]
