@@ -1,9 +1,9 @@
-// zombienet js-script: actors follow the rotation of their sequencers (issue 29). At the next rotation boundary
-// whose assignment moves a `ping-pong` actor of sequencers-play.js from one sequencer to the other (rotation r + 1
-// is fixed at the start of rotation r, `ActorsApi::canonical_sequencer`), it watches the blocks around the
-// boundary and checks that every such actor advanced on both sides of it: before it only in APoVs of its sequencer
-// of rotation r, after it only in APoVs of its sequencer of rotation r + 1. If no actor moves at a boundary, it
-// tries the next one (at most `BOUNDARIES`). Returns how many actors were seen changing sequencer.
+// zombienet js-script: actors follow the rotation of their sequencers (issue 29). From the rotation boundary the
+// chain last passed (or the next one), it watches the blocks around a boundary and looks for `ping-pong` actors of
+// sequencers-play.js that the rotation moved: advanced before it only in APoVs of one sequencer and after it only in
+// the other's. Every ping-pong actor advanced after the boundary must have been advanced by its canonical sequencer
+// there (`ActorsApi::canonical_sequencer`). If no actor moved at a boundary, it tries the next one (at most
+// `BOUNDARIES`). Returns how many actors were seen changing sequencer.
 'use strict';
 
 const fs = require('node:fs');
@@ -47,36 +47,27 @@ async function run(nodeName, networkInfo) {
 		for (let task = 0; task < count; task++) if ((await actorRecord(api, task)).codeHash === pingPong) players.push(task);
 		if (players.length === 0) throw new Error('no ping-pong actors: run sequencers-play.js first');
 		const head = async () => (await api.rpc.chain.getHeader()).number.toNumber();
-		let boundary = (Math.floor((await head()) / period) + 1) * period;
+		let boundary = Math.max(period, Math.floor((await head()) / period) * period);
 		for (let tried = 1; tried <= BOUNDARIES; tried++, boundary += period) {
-			// Rotation r + 1 is known from the first block of rotation r on.
-			await poll(`block #${boundary - period}`, async () => ((await head()) >= boundary - period ? true : undefined), { attempts: period * 3, intervalMs: 3000 });
-			const moves = [];
-			for (const task of players) {
-				const [before, after] = await Promise.all([boundary - 1, boundary].map((at) => canonicalSequencerOf(api, [task], at)));
-				if (before !== after) moves.push({ task, before, after });
-			}
-			if (moves.length === 0) {
-				console.log(`#${boundary}: the rotation moves none of the ping-pong actors ${players}; trying the next boundary`);
-				continue;
-			}
-			console.log(`#${boundary}: the rotation moves ${moves.map((m) => `actor ${m.task} from ${nameOf[m.before]} to ${nameOf[m.after]}`).join(', ')}`);
 			await poll(`block #${boundary + SIDE}`, async () => ((await head()) >= boundary + SIDE ? true : undefined), { attempts: (SIDE + period) * 3, intervalMs: 3000 });
 			const blocks = await advancesIn(api, boundary - SIDE, boundary + SIDE);
-			for (const { task, before, after } of moves) {
-				const seen = { before: 0, after: 0 };
+			const moves = [];
+			for (const task of players) {
+				const by = { before: new Set(), after: new Set() };
 				for (const { number, advanced } of blocks) {
-					for (const [t, submitter] of advanced) {
-						if (t !== task) continue;
-						const side = number < boundary ? 'before' : 'after';
-						const expected = side === 'before' ? before : after;
-						if (submitter !== expected) throw new Error(`#${number}: actor ${task} advanced by ${nameOf[submitter] ?? submitter}, not by its sequencer ${nameOf[expected]}`);
-						seen[side]++;
-					}
+					for (const [t, submitter] of advanced) if (t === task) by[number < boundary ? 'before' : 'after'].add(submitter);
 				}
-				if (!seen.before || !seen.after) throw new Error(`actor ${task} did not advance on both sides of #${boundary} (${seen.before} APoVs before, ${seen.after} after)`);
-				console.log(`actor ${task}: ${seen.before} APoVs by ${nameOf[before]} in #${boundary - SIDE}..#${boundary - 1}, ${seen.after} by ${nameOf[after]} in #${boundary}..#${boundary + SIDE}`);
+				const holder = await canonicalSequencerOf(api, [task], boundary);
+				const strangers = [...by.after].filter((s) => s !== holder);
+				if (strangers.length) throw new Error(`actor ${task} advanced after #${boundary} by ${strangers.map((s) => nameOf[s] ?? s)}, not by its sequencer ${nameOf[holder]}`);
+				const [before] = by.before;
+				if (by.before.size === 1 && by.after.size === 1 && before !== holder) moves.push({ task, before, after: holder });
 			}
+			if (moves.length === 0) {
+				console.log(`#${boundary}: no ping-pong actor of ${players} changed sequencer; trying the next boundary`);
+				continue;
+			}
+			for (const { task, before, after } of moves) console.log(`#${boundary}: actor ${task} advanced by ${nameOf[before]} in #${boundary - SIDE}..#${boundary - 1}, by ${nameOf[after]} in #${boundary}..#${boundary + SIDE}`);
 			return moves.length;
 		}
 		throw new Error(`no rotation in ${BOUNDARIES} moved a ping-pong actor`);
