@@ -248,7 +248,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(3)]
+	#[api_version(4)]
 	impl pallet_actors::runtime_api::ActorsApi<Block, AccountId, Balance> for Runtime {
 		fn limits() -> coreplay_vm::Limits {
 			Actors::limits()
@@ -323,6 +323,21 @@ impl_runtime_apis! {
 			task: coreplay_primitives::TaskId,
 		) -> u64 {
 			pallet_actors::CallNonces::<Runtime>::get(signer, task)
+		}
+
+		fn dry_run_upload_code(
+			origin: AccountId,
+			code: Vec<u8>,
+		) -> Result<(coreplay_primitives::CodeHash, Balance), sp_runtime::DispatchError> {
+			Actors::dry_run_upload_code(origin, code)
+		}
+
+		fn dry_run_create_actor(
+			origin: AccountId,
+			code_hash: coreplay_primitives::CodeHash,
+			args: Vec<u8>,
+		) -> Result<(coreplay_primitives::TaskId, coreplay_primitives::StateHash), sp_runtime::DispatchError> {
+			Actors::dry_run_create_actor(origin, code_hash, args)
 		}
 	}
 

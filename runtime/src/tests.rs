@@ -3,7 +3,7 @@
 use crate::*;
 use coreplay_primitives::{ActorPov, AgendaItem, InboxBatch, Message, PovContext, Slab, Witness};
 use frame_support::{dispatch::RawOrigin, genesis_builder_helper::build_state, traits::Get};
-use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV3;
+use pallet_actors::runtime_api::runtime_decl_for_actors_api::ActorsApiV4;
 use sp_keyring::Sr25519Keyring;
 
 /// Applies a preset's JSON patch to `base`, as the node's chain-spec builder does.

@@ -3,7 +3,7 @@
 'use strict';
 
 const { connect, signerFrom, parseHex, parseUint, parseCli, runCli, printEvents, poll, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
-const { callActor, signedCallActor, submitCall, callNonce } = require('../lib/actors.js');
+const { callActor, signedCallActor, submitCall, callNonce, dryRunCall } = require('../lib/actors.js');
 
 const USAGE = `usage: coreplay-call [options] <actor> <input-hex>
 
@@ -15,6 +15,10 @@ Example (the counter actor, "inc"): coreplay-call 0 0x00
 
 With --signed the call is a SignedCall: the --seed key signs it for this chain, this actor and its next call
 number to it (Actors.CallNonces), and the actor sees that account as its caller (docs/abi.md, "Signed calls").
+With --dry-run nothing is submitted: the runtime replays the same APoV as submit_apov would, rolled back
+(ActorsApi::dry_run_apov), and prints the call's result, the chain's verdict and weight, and what the replay showed:
+the actor's print output and the events it emitted (a read-only call such as the counter's get costs nothing).
+
 With --signed --pool the signed call is handed to the node's sequencer (actors_submitCall) instead: the
 sequencer carries it in the actor's next APoV and pays for it; the result is printed once that APoV is on chain.
 
@@ -23,10 +27,11 @@ options:
   --signed        sign the call with the --seed key (the actor's caller is that account)
   --nonce <n>     with --signed: this call number instead of the account's next one
   --pool          with --signed: hand the call to the node's sequencer (coreplay-node --sequencer)
+  --dry-run       run the call in the runtime and print what it would do; submit nothing
 ${COMMON_OPTIONS}`;
 
 runCli(async () => {
-	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' }, signed: { type: 'boolean' }, nonce: { type: 'string' }, pool: { type: 'boolean' } });
+	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' }, signed: { type: 'boolean' }, nonce: { type: 'string' }, pool: { type: 'boolean' }, 'dry-run': { type: 'boolean' } });
 	if (positionals.length !== 2) {
 		console.error(USAGE);
 		return 1;
@@ -39,6 +44,15 @@ runCli(async () => {
 	try {
 		if (values.nonce !== undefined && !values.signed) throw new CliError('--nonce: only with --signed');
 		const nonce = values.nonce === undefined ? null : BigInt(parseUint(values.nonce, '--nonce'));
+		if (values['dry-run']) {
+			if (values.signed || values.pool || fuelLimit !== null) throw new CliError('--dry-run: not with --signed, --pool or --fuel');
+			const r = await dryRunCall(api, provider, signer.address, task, input);
+			console.log(`result: ${r.output}`);
+			console.log(`dry run: ${r.verdict}, ${r.fuelUsed} fuel, weight ${r.weight} (nothing submitted)`);
+			for (const line of r.log.split('\n').filter((l) => l.length)) console.log(`print: ${line}`);
+			for (const e of r.events) console.log(`event: actor ${e.actor}, topics [${e.topics.join(', ')}], data ${e.data}`);
+			return 0;
+		}
 		if (values.pool) {
 			if (!values.signed) throw new CliError('--pool: only with --signed (the pool takes signed calls)');
 			if (fuelLimit !== null) throw new CliError('--fuel: not with --pool (the sequencer sizes its APoVs)');

@@ -12,7 +12,7 @@ const {
 	u8aToHex,
 	blake2AsHex,
 } = require('./chain.js');
-const { stringToU8a } = require('@polkadot/util');
+const { stringToU8a, u8aToString } = require('@polkadot/util');
 
 /**
  * Uploads the AVF `code` (bytes) unless it is stored already, then creates an actor running it with init `args`
@@ -93,6 +93,43 @@ async function callActor(api, provider, signer, task, input, options = {}) {
 	const result = await buildAndSubmit(api, provider, signer, agenda, options);
 	const item = decodeApov(api, result.apov).agenda[0];
 	return { output: item.entry.asCall.output.toHex(), ...result };
+}
+
+/**
+ * Calls actor `task` with `input` in a dry run, submitting nothing (issue 30): the node builds `[Call { input },
+ * Service 1]` (`actors_buildApov`), and the runtime replays it as `submit_apov` signed by `who` would, rolled back
+ * (`ActorsApi::dry_run_apov`, at `MaxFuel`, which the runtime lowers to `MaxDryRunFuel`). Returns `{ output,
+ * verdict, weight, fuelUsed, log, events }`: the call's output (hex), `Ok` or the error the chain would answer
+ * (e.g. `actors.StaleSequence`), the weight it would be charged, and what the replay showed (`DryRun::trace`):
+ * `print` output as text, and the events (`{ actor, topics, data }`, hex).
+ */
+async function dryRunCall(api, provider, who, task, input) {
+	const agenda = [
+		{ actor: task, call: u8aToHex(input) },
+		{ actor: task, service: 1 },
+	];
+	const apov = await buildApov(provider, agenda);
+	const output = decodeApov(api, apov).agenda[0].entry.asCall.output.toHex();
+	const dry = await api.call.actorsApi.dryRunApov(who, apov, await maxFuel(api));
+	const [verdict, weight] = dry.result.isOk
+		? ['Ok', dry.result.asOk.weight]
+		: [moduleErrorName(api, dry.result.asErr[0]), dry.result.asErr[1]];
+	const trace = dry.trace;
+	return {
+		output,
+		verdict,
+		weight: weight.refTime.toBigInt(),
+		fuelUsed: trace.fuelUsed.toBigInt(),
+		log: u8aToString(trace.log.toU8a(true)),
+		events: trace.events.map((e) => ({ actor: e.actor.toNumber(), topics: e.topics.map((t) => t.toHex()), data: e.data.toHex() })),
+	};
+}
+
+/** `section.Name` of a `DispatchError` from the runtime API (a module error by its metadata), else its JSON. */
+function moduleErrorName(api, error) {
+	if (!error.isModule) return JSON.stringify(error.toJSON());
+	const meta = api.registry.findMetaError(error.asModule);
+	return `${meta.section}.${meta.name}`;
 }
 
 /** What a signed call's payload starts with (`coreplay_primitives::SIGNED_CALL_CONTEXT`). */
@@ -244,6 +281,7 @@ async function sequencerFor(api, tasks, candidates, { attempts = 30, intervalMs 
 }
 
 module.exports = {
+	dryRunCall,
 	canonicalSequencerOf,
 	sequencerFor,
 	deploy,

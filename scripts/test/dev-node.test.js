@@ -469,6 +469,41 @@ test('the command-line scripts: deploy, submit-apov, call, watch', () =>
 		assert.match(unreachable.stderr, /cannot connect to ws:\/\/127\.0\.0\.1:1/);
 	}));
 
+test('dry runs (issue 30): call.js --dry-run shows the print output and submits nothing; uploads and creations are checked before any deposit', () =>
+	withLog(async () => {
+		const probe = fs.readFileSync(path.join(avfDir(), 'probe.avf'));
+		const { task } = await deploy(api, alice, probe);
+		const before = await actorRecord(api, task);
+		// `0x09 ++ String`: the probe prints "hello, dry run".
+		const message = Buffer.from('hello, dry run');
+		const print = u8aToHex(Buffer.concat([Buffer.from([0x09, message.length << 2]), message]));
+		const dry = await runScript('call', ['--dry-run', String(task), print]);
+		assert.equal(dry.code, 0, dry.stderr);
+		assert.match(dry.stdout, /^result: 0x$/m);
+		assert.match(dry.stdout, /^dry run: Ok, [1-9][0-9]* fuel, weight [1-9][0-9]* \(nothing submitted\)$/m);
+		assert.match(dry.stdout, /^print: hello, dry run$/m);
+		const after = await actorRecord(api, task);
+		assert.equal(after.sequence, before.sequence, 'nothing was submitted');
+		assert.equal(after.stateHash, before.stateHash);
+		const flags = await runScript('call', ['--dry-run', '--signed', String(task), print]);
+		assert.equal(flags.code, 1);
+		assert.match(flags.stderr, /--dry-run: not with --signed, --pool or --fuel/);
+
+		// Uploads and creations: the answer the dispatchable would give, nothing stored.
+		const counter = fs.readFileSync(path.join(avfDir(), 'counter.avf'));
+		const upload = await api.call.actorsApi.dryRunUploadCode(alice.address, u8aToHex(counter));
+		assert.ok(upload.isOk, JSON.stringify(upload.toJSON()));
+		assert.equal(upload.asOk[0].toHex(), blake2AsHex(counter, 256));
+		const bad = await api.call.actorsApi.dryRunUploadCode(alice.address, u8aToHex(Buffer.from('not an actor')));
+		assert.ok(bad.isErr && bad.asErr.isModule);
+		assert.equal(api.registry.findMetaError(bad.asErr.asModule).name, 'AvfBadMagic');
+		const next = (await api.query.actors.nextTaskId()).toNumber();
+		const created = await api.call.actorsApi.dryRunCreateActor(alice.address, before.codeHash, '0x');
+		assert.ok(created.isOk, JSON.stringify(created.toJSON()));
+		assert.equal(created.asOk[0].toNumber(), next);
+		assert.equal((await api.query.actors.nextTaskId()).toNumber(), next, 'no actor was created');
+	}));
+
 test('waitForBlock: a known block gives its number; an unknown hash fails, naming the node and the cause', () =>
 	withLog(async () => {
 		const head = await api.rpc.chain.getHeader();

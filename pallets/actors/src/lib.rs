@@ -108,7 +108,7 @@ pub use limits::{
 pub use pallet::*;
 use pending::{Delivery, Effects};
 pub use schedule::Admission;
-pub use submission::{ApovStatus, DryRun, Submitted};
+pub use submission::{ApovStatus, DryRun, ReplayTrace, Submitted};
 pub use types::*;
 pub use weight_info::WeightInfo;
 

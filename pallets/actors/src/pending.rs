@@ -499,7 +499,7 @@ impl<T: Config> Pallet<T> {
 	/// costs its [`Self::outcome_messages_weight`] more (its consumed messages and its outbox read, its
 	/// messages delivered), and waits for a later call if the budget does not cover that; an empty queue costs
 	/// its read only. Returns the weight used. Called by the block's hooks: `on_initialize` with
-	/// [`Self::pending_checks_weight`], `on_idle` with what the block has left.
+	/// `Pallet::pending_checks_weight`, `on_idle` with what the block has left.
 	pub fn process_pending(budget: Weight) -> Weight {
 		let mut used = T::DbWeight::get().reads_writes(1, 1);
 		if used.any_gt(budget) {

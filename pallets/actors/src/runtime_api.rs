@@ -3,8 +3,9 @@
 
 use crate::{ActorInfo, Assignment, CodeInfo, DryRun, SequencerInfo};
 use alloc::vec::Vec;
-use coreplay_primitives::{ActorPov, BlockNumber, CodeHash, Message, TaskId};
+use coreplay_primitives::{ActorPov, BlockNumber, CodeHash, Message, StateHash, TaskId};
 use coreplay_vm::Limits;
+use sp_runtime::DispatchError;
 
 /// A pending APoV as clients see it.
 #[derive(Clone, PartialEq, Eq, Debug, codec::Encode, codec::Decode, scale_info::TypeInfo)]
@@ -18,7 +19,9 @@ pub struct PendingView {
 sp_api::decl_runtime_apis! {
 	/// Actors, code and APoVs (`pallet-actors`). Version 2 (issue 28): `actor` returns the actor's scheduling,
 	/// affinity and payee too, and sequencers' assignments are answered. Version 3 (issue 29): what a sequencer
-	/// weighs before it serves an actor, its account's balance and signed calls' nonces.
+	/// weighs before it serves an actor, its account's balance and signed calls' nonces. Version 4 (issue 30):
+	/// `dry_run_apov` shows what the replay printed, returned and emitted (`DryRun::trace`), and uploads and
+	/// creations have dry runs (the methods marked 4; the runtime implements version 4).
 	#[api_version(3)]
 	pub trait ActorsApi<AccountId, Balance> where
 		AccountId: codec::Codec,
@@ -65,5 +68,13 @@ sp_api::decl_runtime_apis! {
 		/// `SignedCall` with any other nonce is refused (`CallNonceMismatch`).
 		#[api_version(3)]
 		fn call_nonce(signer: coreplay_primitives::AccountId, task: TaskId) -> u64;
+		/// What `upload_code(code)` signed by `origin` would do, with no state change
+		/// (`Pallet::dry_run_upload_code`): the code's hash and the deposit it would hold, or the error.
+		#[api_version(4)]
+		fn dry_run_upload_code(origin: AccountId, code: Vec<u8>) -> Result<(CodeHash, Balance), DispatchError>;
+		/// What `create_actor(code_hash, args)` signed by `origin` would do, with no state change
+		/// (`Pallet::dry_run_create_actor`): the actor's task id and initial state hash, or the error.
+		#[api_version(4)]
+		fn dry_run_create_actor(origin: AccountId, code_hash: CodeHash, args: Vec<u8>) -> Result<(TaskId, StateHash), DispatchError>;
 	}
 }

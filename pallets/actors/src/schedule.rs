@@ -98,7 +98,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The weight an APoV declares for its own work: [`Pallet::submit_weight`] (other pending APoVs are checked
-	/// in the block's hooks, not by a submission: [`Pallet::pending_checks_weight`]). A pure function of the APoV
+	/// in the block's hooks, not by a submission: `Pallet::pending_checks_weight`). A pure function of the APoV
 	/// and `fuel_limit`, an upper bound of what validating it costs; at most `Config::CoreWeight`.
 	pub fn core_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
 		Self::submit_weight(apov, fuel_limit)

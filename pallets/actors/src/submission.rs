@@ -33,6 +33,28 @@ pub struct DryRun {
 	pub declared_weight: Weight,
 	/// What would happen: the submission, or the error and the weight it would be charged.
 	pub result: Result<Submitted, (DispatchError, Weight)>,
+	/// What the replay showed beside the verdict (issue 30): its debug output, call outputs and events.
+	pub trace: ReplayTrace,
+}
+
+/// What a dry run's replay showed (issue 30, after pallet-contracts' `debug_message`): the actors' `print`
+/// output, each `Call` item's output, the events they emitted and the fuel the replay used. Filled once the
+/// replay succeeded, whatever the verdict after it (an APoV refused after its replay, `InboxFull` say, still
+/// shows what it printed); empty (`replayed` false) if it was refused before its replay or its replay failed,
+/// since the vm returns no output from a failed execution.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Encode, codec::Decode, scale_info::TypeInfo)]
+pub struct ReplayTrace {
+	/// Whether the replay ran to its end.
+	pub replayed: bool,
+	/// `print` output, each text followed by a newline, at most `Limits::max_print_bytes` bytes in all (the
+	/// bytes printed; UTF-8 where the actor printed text).
+	pub log: Vec<u8>,
+	/// The `Ok` output of each `Call` Agenda item, in Agenda order.
+	pub call_outputs: Vec<Vec<u8>>,
+	/// The events emitted (`emit_event`), in order: what canonicalisation deposits as `ActorEvent`s.
+	pub events: Vec<coreplay_primitives::ActorEvent>,
+	/// Fuel the replay used (the inspectors' not included).
+	pub fuel_used: u64,
 }
 
 /// The weight a submission is charged if it stops now, accumulated as `do_submit_apov` learns more: declared
@@ -136,6 +158,17 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		apov: ActorPov,
 		fuel_limit: u64,
+	) -> Result<Submitted, DispatchErrorWithPostInfo> {
+		Self::submit_traced(who, apov, fuel_limit, None)
+	}
+
+	/// [`Self::do_submit_apov`], recording what the replay showed in `trace` if given (dry runs only: the
+	/// dispatchable keeps nothing of it).
+	fn submit_traced(
+		who: T::AccountId,
+		apov: ActorPov,
+		fuel_limit: u64,
+		trace: Option<&mut ReplayTrace>,
 	) -> Result<Submitted, DispatchErrorWithPostInfo> {
 		let mut charge = Charge::<T>::declared(&apov);
 		ensure!(
@@ -267,6 +300,15 @@ impl<T: Config> Pallet<T> {
 				}
 				_ => charge.after_replay(Error::<T>::from_pov(e), fuel_limit),
 			})?;
+		if let Some(trace) = trace {
+			*trace = ReplayTrace {
+				replayed: true,
+				log: execution.log.clone().into_bytes(),
+				call_outputs: execution.call_outputs.clone(),
+				events: execution.events.clone(),
+				fuel_used: execution.fuel_used,
+			};
+		}
 		let mut fuel_used = execution.fuel_used;
 
 		let mut slabs = BoundedVec::<SlabOutcome, MaxActors<T>>::new();
@@ -452,19 +494,28 @@ impl<T: Config> Pallet<T> {
 		let declared = Self::submit_weight(&apov, fuel_limit);
 		if apov.encoded_size() > T::MaxDryRunApovBytes::get() as usize {
 			let error = Error::<T>::DryRunApovTooLarge.into();
-			return DryRun { declared_weight: declared, result: Err((error, declared)) };
+			return DryRun {
+				declared_weight: declared,
+				result: Err((error, declared)),
+				trace: ReplayTrace::default(),
+			};
 		}
 		// The core's bound, on the `fuel_limit` asked for (the capped one below would declare less).
 		if !Self::core_weight(&apov, fuel_limit).all_lte(T::CoreWeight::get()) {
 			let error = Error::<T>::CoreOverweight.into();
 			let charged = T::WeightInfo::admit(apov.slabs.len() as u32);
-			return DryRun { declared_weight: declared, result: Err((error, charged)) };
+			return DryRun {
+				declared_weight: declared,
+				result: Err((error, charged)),
+				trace: ReplayTrace::default(),
+			};
 		}
 		let cap = T::MaxDryRunFuel::get();
 		let capped = fuel_limit > cap && fuel_limit <= T::MaxFuel::get();
 		let fuel = if capped { cap } else { fuel_limit };
 		// As in the next block, where a submission made now is included: the actors advanced in this block and
 		// its cores are free again there, and its rotation applies (rolled back with the rest).
+		let mut trace = ReplayTrace::default();
 		let result: Result<Result<Submitted, DispatchErrorWithPostInfo>, DispatchError> =
 			with_transaction(|| {
 				// `initialize` (the public way to move a block on) records the parent hash under the current
@@ -477,7 +528,12 @@ impl<T: Config> Pallet<T> {
 					&Default::default(),
 				);
 				frame_system::BlockHash::<T>::insert(block, hash);
-				TransactionOutcome::Rollback(Ok(Self::do_submit_apov(who, apov, fuel)))
+				TransactionOutcome::Rollback(Ok(Self::submit_traced(
+					who,
+					apov,
+					fuel,
+					Some(&mut trace),
+				)))
 			});
 		let out_of_fuel: DispatchError = Error::<T>::OutOfFuel.into();
 		let result = match result {
@@ -488,13 +544,60 @@ impl<T: Config> Pallet<T> {
 			other => other,
 		};
 		match result {
-			Ok(Ok(submitted)) => DryRun { declared_weight: declared, result: Ok(submitted) },
+			Ok(Ok(submitted)) => DryRun { declared_weight: declared, result: Ok(submitted), trace },
 			Ok(Err(e)) => DryRun {
 				declared_weight: declared,
 				result: Err((e.error, e.post_info.actual_weight.unwrap_or(declared))),
+				trace,
 			},
-			Err(e) => DryRun { declared_weight: declared, result: Err((e, declared)) },
+			Err(e) => DryRun { declared_weight: declared, result: Err((e, declared)), trace },
 		}
+	}
+
+	/// What `upload_code(code)` signed by `origin` would do, with no state change (issue 30: check a code
+	/// against this chain's limits before its deposit is at stake; `ActorsApi::dry_run_upload_code`): the code's
+	/// hash and the deposit it would hold (0 if the code is stored already, as nothing more is held), or the
+	/// dispatchable's error (every upload rule's, `CodeTooLarge`, or the deposit's). Bounded as the extrinsic
+	/// is: longer code is refused before it is read.
+	pub fn dry_run_upload_code(
+		origin: T::AccountId,
+		code: Vec<u8>,
+	) -> Result<(coreplay_primitives::CodeHash, BalanceOf<T>), DispatchError> {
+		use frame_support::storage::{with_transaction, TransactionOutcome};
+		let code_hash = blake2_256(&code);
+		let stored = CodeInfoOf::<T>::contains_key(code_hash);
+		with_transaction(|| {
+			let result = Self::upload_code(frame_system::RawOrigin::Signed(origin).into(), code)
+				.map_err(|e| e.error)
+				.map(|_| {
+					let held = CodeInfoOf::<T>::get(code_hash).map(|info| info.deposit);
+					(code_hash, if stored { Zero::zero() } else { held.unwrap_or_default() })
+				});
+			TransactionOutcome::Rollback(Ok::<_, DispatchError>(result))
+		})?
+	}
+
+	/// What `create_actor(code_hash, args)` signed by `origin` would do, with no state change
+	/// (`ActorsApi::dry_run_create_actor`): the task id and initial state hash the actor would get (its `init` run
+	/// with `CreationFuel`), or the dispatchable's error (`CodeNotFound`, `ArgsTooLarge`, the deposit's, or the
+	/// execution error of an `init` that fails: `ActorTrapped`, `OutOfFuel`, ...).
+	pub fn dry_run_create_actor(
+		origin: T::AccountId,
+		code_hash: coreplay_primitives::CodeHash,
+		args: Vec<u8>,
+	) -> Result<(TaskId, StateHash), DispatchError> {
+		use frame_support::storage::{with_transaction, TransactionOutcome};
+		with_transaction(|| {
+			let task = NextTaskId::<T>::get();
+			let result =
+				Self::create_actor(frame_system::RawOrigin::Signed(origin).into(), code_hash, args)
+					.map_err(|e| e.error)
+					.and_then(|_| {
+						let info = Actors::<T>::get(task).ok_or(Error::<T>::UnknownActor)?;
+						Ok((task, info.state_hash))
+					});
+			TransactionOutcome::Rollback(Ok::<_, DispatchError>(result))
+		})?
 	}
 
 	pub(crate) fn fail(error: Error<T>, weight: Weight) -> DispatchErrorWithPostInfo {

@@ -786,6 +786,92 @@ fn a_dry_run_reports_the_outcome_and_changes_nothing() {
 	});
 }
 
+/// A dry run shows what the replay printed, returned and emitted (issue 30, `DryRun::trace`), and nothing of
+/// an APoV refused before its replay.
+#[test]
+fn a_dry_run_shows_the_replays_log_outputs_and_events() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let topic = [7u8; 32];
+		let emit = [wat_actors::op(17, 1, &topic), b"data".to_vec()].concat();
+		let apov = seq.produce(
+			&[task],
+			vec![
+				AgendaItem::service(task, 1),
+				AgendaItem::call(task, wat_actors::op(13, 0, &[]), vec![]),
+				AgendaItem::call(task, emit, vec![]),
+			],
+		);
+		let dry = Coreplay::dry_run_apov(BOB, apov.clone(), FUEL);
+		let submitted = dry.result.expect("valid");
+		let trace = dry.trace;
+		assert!(trace.replayed);
+		assert_eq!(trace.log, b"hi\n", "what `print` printed, a line per call");
+		assert_eq!(trace.call_outputs, [call_output(&apov, 1), call_output(&apov, 2)]);
+		assert_eq!(trace.events.len(), 1);
+		assert_eq!(
+			(trace.events[0].actor, trace.events[0].topics[0].0, &trace.events[0].data[..]),
+			(task, topic, &b"data"[..])
+		);
+		assert!(trace.fuel_used > 0 && trace.fuel_used <= submitted.fuel_used);
+		// Refused before its replay: nothing to show.
+		let dry = Coreplay::dry_run_apov(BOB, apov, FUEL + 1_000_000_000_000);
+		assert!(dry.result.is_err());
+		assert_eq!(dry.trace, ReplayTrace::default());
+	});
+}
+
+/// Uploads and creations have dry runs (issue 30): the answer the dispatchable would give, nothing stored or held.
+#[test]
+fn uploads_and_creations_have_dry_runs() {
+	new_test_ext().execute_with(|| {
+		let code = test_actor();
+		let code_hash = blake2_256(&code);
+		let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let (hash, deposit) =
+			Coreplay::dry_run_upload_code(ALICE, code.clone()).expect("valid code");
+		assert_eq!(
+			sp_io::storage::root(sp_runtime::StateVersion::V1),
+			root,
+			"nothing stored or held"
+		);
+		assert_eq!(hash, code_hash);
+		assert_ok!(Coreplay::upload_code(RuntimeOrigin::signed(ALICE), code.clone()));
+		assert_eq!(
+			CodeInfoOf::<Test>::get(code_hash).expect("stored").deposit,
+			deposit,
+			"what it held"
+		);
+		assert_eq!(
+			Coreplay::dry_run_upload_code(BOB, code),
+			Ok((code_hash, 0)),
+			"stored already: nothing more"
+		);
+		assert_eq!(
+			Coreplay::dry_run_upload_code(ALICE, b"not an AVF".to_vec()).map(|_| ()),
+			Err(Error::<Test>::AvfBadMagic.into())
+		);
+
+		let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let (task, state_hash) =
+			Coreplay::dry_run_create_actor(BOB, code_hash, vec![]).expect("created");
+		assert_eq!(
+			sp_io::storage::root(sp_runtime::StateVersion::V1),
+			root,
+			"nothing created or held"
+		);
+		let mut seq = Sequencer::default();
+		assert_eq!(seq.create(BOB, code_hash, &[]), task);
+		assert_eq!(Actors::<Test>::get(task).expect("created").state_hash, state_hash);
+		assert_eq!(
+			Coreplay::dry_run_create_actor(BOB, CodeHash::repeat_byte(9), vec![]),
+			Err(Error::<Test>::CodeNotFound.into())
+		);
+	});
+}
+
 fn call_output(apov: &ActorPov, item: usize) -> Vec<u8> {
 	let (_, output) =
 		apov.agenda[item].entry.call().unwrap_or_else(|| panic!("item {item} is a Service"));
