@@ -203,6 +203,14 @@ function buildApov(provider, agenda, { fuelLimit = null, witness = null, compact
 	return actorsRpc(provider, 'actors_buildApov', [agenda, fuelLimit, witness, compact]);
 }
 
+/**
+ * `actors_traceApov`: the APoV `buildApov` would answer for the same arguments, and what its execution showed:
+ * `{ apov, builtAt, fuelUsed, callOutputs, log, events, outbox }` (hex bytes, `log` as text; issue 30).
+ */
+function traceApov(provider, agenda, { fuelLimit = null, witness = null, compact = null } = {}) {
+	return actorsRpc(provider, 'actors_traceApov', [agenda, fuelLimit, witness, compact]);
+}
+
 /** The on-chain record of actor `task` (`{ codeHash, stateHash, sequence, creator, deposit, now }`), or null. */
 async function actorRecord(api, task, at = null) {
 	const query = at ? (await api.at(at)).query : api.query;
@@ -388,6 +396,7 @@ module.exports = {
 	actorsRpc,
 	getActorState,
 	buildApov,
+	traceApov,
 	actorRecord,
 	apovTypeName,
 	decodeApov,

@@ -11,7 +11,7 @@ const { execFile } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { connect, waitForBlock, poll, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
+const { connect, waitForBlock, poll, signerFrom, getActorState, actorRecord, decodeApov, apovTypeName, submit, buildApov, traceApov, actorEvents, blake2AsHex, u8aToHex } = require('../lib/chain.js');
 const { deploy, callActor, signedCallActor, signedCallPayload, callNonce, buildAndSubmit, maxFuel, alterPost, submitCall } = require('../lib/actors.js');
 const { startDevNode, avfDir } = require('../lib/devnode.js');
 const { bnToU8a } = require('@polkadot/util');
@@ -485,6 +485,13 @@ test('dry runs (issue 30): call.js --dry-run shows the print output and submits 
 		const after = await actorRecord(api, task);
 		assert.equal(after.sequence, before.sequence, 'nothing was submitted');
 		assert.equal(after.stateHash, before.stateHash);
+		// The node's trace of the same Agenda: the APoV and what its execution showed.
+		const trace = await traceApov(provider, [{ actor: task, call: print }, { actor: task, service: 1 }]);
+		assert.equal(trace.log, 'hello, dry run\n');
+		assert.deepEqual(trace.callOutputs, ['0x']);
+		assert.ok(trace.fuelUsed > 0 && trace.builtAt >= 1);
+		assert.deepEqual(trace.events, []);
+		assert.equal(decodeApov(api, trace.apov).slabs[0].actor.toNumber(), task);
 		const flags = await runScript('call', ['--dry-run', '--signed', String(task), print]);
 		assert.equal(flags.code, 1);
 		assert.match(flags.stderr, /--dry-run: not with --signed, --pool or --fuel/);

@@ -11,6 +11,7 @@
 //! | `actors_getState` | `stateHash` | the snapshot, hex |
 //! | `actors_getActorState` | `taskId`, `at?` | `{ at, codeHash, stateHash, sequence, state }` |
 //! | `actors_buildApov` | `agenda`, `fuelLimit?`, `witness?`, `compact?` | the SCALE-encoded `ActorPov`, hex |
+//! | `actors_traceApov` | as `actors_buildApov` | `{ apov, builtAt, fuelUsed, callOutputs, log, events, outbox }`: the same APoV and what its execution showed |
 //! | `actors_submitCall` | `taskId`, `call` (SCALE `SignedCall`, hex) | `{ output, sequence, builtAt, extrinsic }` once this node's sequencer submitted an APoV carrying it |
 //!
 //! `agenda` is either the SCALE encoding of `Vec<AgendaItem>` as a hex string, or a JSON array of items
@@ -19,8 +20,8 @@
 //! (default `true`) writes each `post` as a delta against its `pre` where that is shorter
 //! (`coreplay_vm::PostForm::Compact`), `false` as the full snapshot. The chain canonicalises the same state
 //! either way.
-//! `actors_buildApov` is an unsafe method (it runs actor code on this node): nodes serving RPC beyond localhost
-//! refuse it unless started with `--rpc-methods unsafe`.
+//! `actors_buildApov` and `actors_traceApov` are unsafe methods (they run actor code on this node): nodes serving
+//! RPC beyond localhost refuse them unless started with `--rpc-methods unsafe`.
 //!
 //! A `SignedCall` whose signature does not verify for this chain is refused before anything runs
 //! ([`error_code::BAD_CALL_SIGNATURE`]); its nonce is the chain's to check.
@@ -123,6 +124,48 @@ pub struct SubmittedCall {
 	pub extrinsic: sp_core::H256,
 }
 
+/// What `actors_traceApov` answers: the APoV `actors_buildApov` would build, and what its execution showed.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApovTrace {
+	/// The SCALE-encoded `ActorPov`, as `actors_buildApov` answers it.
+	pub apov: Bytes,
+	/// The best block it was built on (its `context.now`).
+	pub built_at: BlockNumber,
+	/// The fuel the Agenda used: the least `fuel_limit` the chain's replay needs.
+	pub fuel_used: u64,
+	/// The `Ok` output of each `Call` item, in Agenda order.
+	pub call_outputs: Vec<Bytes>,
+	/// The actors' `print` output, each text on a line of its own, at most `Limits::max_print_bytes`.
+	pub log: String,
+	/// The events emitted (`emit_event`), in order, as the chain deposits them once the APoV is canonicalised.
+	pub events: Vec<TracedEvent>,
+	/// The messages sent to actors outside the APoV (or left unread by co-scheduled ones), in send order.
+	pub outbox: Vec<TracedMessage>,
+}
+
+/// An event of [`ApovTrace`].
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct TracedEvent {
+	/// The emitting actor.
+	pub actor: TaskId,
+	/// Its topics (32 bytes each).
+	pub topics: Vec<sp_core::H256>,
+	/// Its data.
+	pub data: Bytes,
+}
+
+/// A message of [`ApovTrace`].
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct TracedMessage {
+	/// The sending actor.
+	pub from: TaskId,
+	/// The recipient.
+	pub to: TaskId,
+	/// The payload.
+	pub data: Bytes,
+}
+
 /// This node's sequencer, as the RPC reaches it: its account and its call pool.
 #[derive(Clone)]
 pub struct SequencerHandle {
@@ -179,6 +222,19 @@ pub trait ActorsApi<BlockHash> {
 		witness: Option<Vec<Bytes>>,
 		compact: Option<bool>,
 	) -> RpcResult<Bytes>;
+
+	/// Builds an APoV as `actors_buildApov` does (the same parameters, unsafe likewise) and answers it with what
+	/// its execution showed (issue 30, after pallet-contracts' `debug_message`): the fuel it used, each `Call`
+	/// item's output, the actors' `print` output, the events they emitted and the messages they sent. A build
+	/// that fails answers the same error as `actors_buildApov`.
+	#[method(name = "actors_traceApov", blocking, with_extensions)]
+	fn trace_apov(
+		&self,
+		agenda: serde_json::Value,
+		fuel_limit: Option<u64>,
+		witness: Option<Vec<Bytes>>,
+		compact: Option<bool>,
+	) -> RpcResult<ApovTrace>;
 
 	/// Hands `call`, a SCALE-encoded `SignedCall` (hex) to actor `task`, to this node's sequencer, which carries it
 	/// in the actor's next APoV (`[SignedCall…, Service 1]`); answers once that APoV is submitted (in the next
@@ -576,6 +632,44 @@ where
 	C::Api: ActorsRuntimeApi<Block, AccountId, Balance>,
 	S: OffchainStorage,
 {
+	/// `actors_buildApov`'s and `actors_traceApov`'s work: checks the method may be called, parses the Agenda,
+	/// checks its signed calls' signatures and builds the APoV at the best block; the build and that block's
+	/// number.
+	fn build(
+		&self,
+		ext: &jsonrpsee::Extensions,
+		agenda: serde_json::Value,
+		fuel_limit: Option<u64>,
+		witness: Option<Vec<Bytes>>,
+		compact: Option<bool>,
+	) -> Result<(coreplay_sequencer::BuiltApov, BlockNumber), ErrorObjectOwned> {
+		sc_rpc_api::check_if_safe(ext)?;
+		let agenda = parse_agenda(agenda)?;
+		let genesis =
+			coreplay_primitives::H256::from_slice(self.client.info().genesis_hash.as_ref());
+		check_call_signatures(&agenda, &genesis)?;
+		let request = ApovRequest {
+			agenda,
+			witness: Witness {
+				preimages: witness.unwrap_or_default().into_iter().map(|p| p.0).collect(),
+			},
+			// At most `MaxFuel`: the chain refuses more, and this node would interpret it for nothing.
+			fuel_limit: fuel_limit.map_or_else(default_fuel_limit, |f| f.min(default_fuel_limit())),
+			post_form: if compact.unwrap_or(true) { PostForm::Compact } else { PostForm::Full },
+		};
+		let chain = self.chain_at(None)?;
+		let built = coreplay_sequencer::build_apov(&chain, request)
+			.map_err(|e| sequencer_error(e, self.offchain_indexing))?;
+		log::debug!(
+			target: "actors-rpc",
+			"built an APoV over {:?} at #{}: {} fuel",
+			coreplay_sequencer::coscheduled(&built.apov.agenda),
+			chain.number,
+			built.execution.fuel_used,
+		);
+		Ok((built, chain.number))
+	}
+
 	/// The chain at `at`, or at the best block.
 	fn chain_at(&self, at: Option<Hash>) -> Result<RuntimeChain<'_, C, S>, ErrorObjectOwned> {
 		let (at, number) = match at {
@@ -655,31 +749,41 @@ where
 		witness: Option<Vec<Bytes>>,
 		compact: Option<bool>,
 	) -> RpcResult<Bytes> {
-		sc_rpc_api::check_if_safe(ext)?;
-		let agenda = parse_agenda(agenda)?;
-		let genesis =
-			coreplay_primitives::H256::from_slice(self.client.info().genesis_hash.as_ref());
-		check_call_signatures(&agenda, &genesis)?;
-		let request = ApovRequest {
-			agenda,
-			witness: Witness {
-				preimages: witness.unwrap_or_default().into_iter().map(|p| p.0).collect(),
-			},
-			// At most `MaxFuel`: the chain refuses more, and this node would interpret it for nothing.
-			fuel_limit: fuel_limit.map_or_else(default_fuel_limit, |f| f.min(default_fuel_limit())),
-			post_form: if compact.unwrap_or(true) { PostForm::Compact } else { PostForm::Full },
-		};
-		let chain = self.chain_at(None)?;
-		let built = coreplay_sequencer::build_apov(&chain, request)
-			.map_err(|e| sequencer_error(e, self.offchain_indexing))?;
-		log::debug!(
-			target: "actors-rpc",
-			"built an APoV over {:?} at #{}: {} fuel",
-			coreplay_sequencer::coscheduled(&built.apov.agenda),
-			chain.number,
-			built.execution.fuel_used,
-		);
+		let (built, _) = self.build(ext, agenda, fuel_limit, witness, compact)?;
 		Ok(codec::Encode::encode(&built.apov).into())
+	}
+
+	fn trace_apov(
+		&self,
+		ext: &jsonrpsee::Extensions,
+		agenda: serde_json::Value,
+		fuel_limit: Option<u64>,
+		witness: Option<Vec<Bytes>>,
+		compact: Option<bool>,
+	) -> RpcResult<ApovTrace> {
+		let (built, built_at) = self.build(ext, agenda, fuel_limit, witness, compact)?;
+		let execution = built.execution;
+		Ok(ApovTrace {
+			apov: codec::Encode::encode(&built.apov).into(),
+			built_at,
+			fuel_used: execution.fuel_used,
+			call_outputs: execution.call_outputs.into_iter().map(Bytes).collect(),
+			log: execution.log,
+			events: execution
+				.events
+				.into_iter()
+				.map(|e| TracedEvent {
+					actor: e.actor,
+					topics: e.topics.into_iter().map(|t| sp_core::H256(t.0)).collect(),
+					data: e.data.into(),
+				})
+				.collect(),
+			outbox: execution
+				.outbox
+				.into_iter()
+				.map(|m| TracedMessage { from: m.from, to: m.to, data: m.data.into() })
+				.collect(),
+		})
 	}
 
 	async fn submit_call(&self, task: TaskId, call: Bytes) -> RpcResult<SubmittedCall> {

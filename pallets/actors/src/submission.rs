@@ -528,6 +528,9 @@ impl<T: Config> Pallet<T> {
 					&Default::default(),
 				);
 				frame_system::BlockHash::<T>::insert(block, hash);
+				// And the next block's `on_initialize` checks the pending outcomes first: one an APoV of this
+				// block made ready is canonicalised there, before a submission made now.
+				Self::process_pending(Self::pending_checks_weight());
 				TransactionOutcome::Rollback(Ok(Self::submit_traced(
 					who,
 					apov,

@@ -504,6 +504,31 @@ fn a_dry_run_answers_for_the_next_block() {
 	});
 }
 
+/// A dry run sees the pending outcomes the next block's `on_initialize` canonicalises: an APoV built on one that
+/// an APoV of this block made ready is answered `Canonicalised`, as it would be in that block.
+#[test]
+fn a_dry_run_sees_what_the_next_blocks_hooks_canonicalise() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let a = actors(&mut seq, 1)[0];
+		let sequence = Actors::<Test>::get(a).expect("exists").sequence;
+		let first = seq.produce(&[a], vec![service(a)]);
+		seq.adopt(&first);
+		let second = seq.produce_at(&[a], vec![service(a)], &[sequence + 2]);
+		seq.adopt(&second);
+		let third = seq.produce_at(&[a], vec![service(a)], &[sequence + 3]);
+		next_block();
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), second, FUEL));
+		next_block();
+		assert_ok!(Coreplay::submit_apov(RuntimeOrigin::signed(ALICE), first, FUEL));
+		assert_eq!(PendingOrder::<Test>::get().len(), 1, "ready, not checked before the hooks");
+		let dry = Coreplay::dry_run_apov(ALICE, third, FUEL);
+		assert_eq!(dry.result.map(|s| s.status), Ok(ApovStatus::Canonicalised));
+		assert_eq!(PendingOrder::<Test>::get().len(), 1, "rolled back");
+		assert_eq!(Actors::<Test>::get(a).expect("exists").sequence, sequence + 1);
+	});
+}
+
 /// A fresh actor (never advanced) joins its group at once: its creator co-schedules it with the group from the
 /// start.
 #[test]
