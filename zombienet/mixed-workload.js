@@ -11,8 +11,8 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { connect, waitForBlock, signerFrom, submit, buildApov, u8aToHex } = require('../scripts/lib/chain.js');
-const { deploy, buildAndSubmit, callActor, alterPost, sequencerFor } = require('../scripts/lib/actors.js');
+const { connect, waitForBlock, signerFrom, submit, submitAll, findEvent, buildApov, blake2AsHex, u8aToHex } = require('../scripts/lib/chain.js');
+const { buildAndSubmit, callActor, alterPost, sequencerFor } = require('../scripts/lib/actors.js');
 const { avfDir } = require('../scripts/lib/devnode.js');
 
 const avf = (name) => fs.readFileSync(path.join(avfDir(), `${name}.avf`));
@@ -53,17 +53,28 @@ async function run(nodeName, networkInfo) {
 		const { api } = conns[0];
 		const first = (await api.query.actors.nextTaskId()).toNumber();
 		const deployer = signers[0];
-		const ids = {};
-		for (const [name, args] of [
+		const actors = [
 			['minimal', '0x'],
 			['spin', u8aToHex(u32le(2000))],
 			['sidetask', '0x'],
 			['mutex', '0x'],
 			['ledger', '0x000000'],
 			['counter', '0x'],
-		]) {
-			ids[name] = (await deploy(api, deployer, avf(name), Buffer.from(args.slice(2), 'hex'))).task;
-		}
+		];
+		// All uploads at once, then all creations at once (consecutive nonces: the ids follow in this order).
+		const codes = actors.map(([name]) => avf(name));
+		const settled = async (what, txs) => {
+			const results = await submitAll(api, deployer, txs);
+			for (const [i, r] of results.entries()) {
+				const error = r.status === 'rejected' ? r.reason.message : r.value.error;
+				if (error) throw new Error(`${what} ${actors[i][0]}: ${error}`);
+			}
+			return results.map((r) => r.value);
+		};
+		await settled('upload_code', codes.map((code) => api.tx.actors.uploadCode(u8aToHex(code))));
+		const created = await settled('create_actor', actors.map(([, args], i) => api.tx.actors.createActor(blake2AsHex(codes[i], 256), args)));
+		const ids = {};
+		for (const [i, [name]] of actors.entries()) ids[name] = findEvent(created[i].events, 'actors', 'ActorCreated').data.task.toNumber();
 		console.log(`deployed from task ${first}: ${JSON.stringify(ids)}`);
 		// counter joins spin's affinity group (at once: neither has advanced), so one sequencer co-schedules them.
 		const grouped = await submit(api, api.tx.actors.setAffinity(ids.counter, ids.spin), deployer);
