@@ -528,9 +528,12 @@ impl<T: Config> Pallet<T> {
 					&Default::default(),
 				);
 				frame_system::BlockHash::<T>::insert(block, hash);
-				// And the next block's `on_initialize` checks the pending outcomes first: one an APoV of this
-				// block made ready is canonicalised there, before a submission made now.
-				Self::process_pending(Self::pending_checks_weight());
+				// And the pallet's `on_initialize` of that block runs first: it checks the pending outcomes (one an
+				// APoV of this block made ready is canonicalised there, before a submission made now) and, at a
+				// rotation boundary, fixes the rotation after the next.
+				<Self as frame_support::traits::Hooks<BlockNumberFor<T>>>::on_initialize(
+					block.saturating_add(One::one()),
+				);
 				TransactionOutcome::Rollback(Ok(Self::submit_traced(
 					who,
 					apov,
