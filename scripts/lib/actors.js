@@ -11,6 +11,7 @@ const {
 	findEvent,
 	u8aToHex,
 	blake2AsHex,
+	describeDispatchError,
 } = require('./chain.js');
 const { stringToU8a, u8aToString } = require('@polkadot/util');
 
@@ -113,7 +114,7 @@ async function dryRunCall(api, provider, who, task, input) {
 	const dry = await api.call.actorsApi.dryRunApov(who, apov, await maxFuel(api));
 	const [verdict, weight] = dry.result.isOk
 		? ['Ok', dry.result.asOk.weight]
-		: [moduleErrorName(api, dry.result.asErr[0]), dry.result.asErr[1]];
+		: [describeDispatchError(api, dry.result.asErr[0]).split(':')[0], dry.result.asErr[1]];
 	const trace = dry.trace;
 	return {
 		output,
@@ -123,13 +124,6 @@ async function dryRunCall(api, provider, who, task, input) {
 		log: u8aToString(trace.log.toU8a(true)),
 		events: trace.events.map((e) => ({ actor: e.actor.toNumber(), topics: e.topics.map((t) => t.toHex()), data: e.data.toHex() })),
 	};
-}
-
-/** `section.Name` of a `DispatchError` from the runtime API (a module error by its metadata), else its JSON. */
-function moduleErrorName(api, error) {
-	if (!error.isModule) return JSON.stringify(error.toJSON());
-	const meta = api.registry.findMetaError(error.asModule);
-	return `${meta.section}.${meta.name}`;
 }
 
 /** What a signed call's payload starts with (`coreplay_primitives::SIGNED_CALL_CONTEXT`). */
