@@ -94,11 +94,54 @@ impl SignedCall {
 	/// wrapped in `<Bytes>`…`</Bytes>` (what a polkadot-js browser extension's `signRaw` signs, so that a wallet
 	/// can sign calls): `sp_runtime::traits::Verify`, the host's crypto in a runtime. At most two checks.
 	pub fn verify(&self, genesis: &H256, actor: TaskId) -> bool {
+		self.verified_form(genesis, actor).is_some()
+	}
+
+	/// [`Self::verify`], answering which form the signature is of: [`SignedForm::Raw`] after one check,
+	/// [`SignedForm::Wrapped`] after two (the raw one failed first), `None` after two failed checks. What a
+	/// chain charges for the checks (`pallet_actors`' `signed_calls` weights, per scheme and per check).
+	pub fn verified_form(&self, genesis: &H256, actor: TaskId) -> Option<SignedForm> {
 		use sp_runtime::traits::Verify;
 		let payload = Self::payload(genesis, actor, self.nonce, &self.input);
-		self.signature.verify(&payload[..], &self.signer)
-			|| self.signature.verify(&wrap_bytes(&payload)[..], &self.signer)
+		if self.signature.verify(&payload[..], &self.signer) {
+			Some(SignedForm::Raw)
+		} else if self.signature.verify(&wrap_bytes(&payload)[..], &self.signer) {
+			Some(SignedForm::Wrapped)
+		} else {
+			None
+		}
 	}
+
+	/// The signature scheme of [`Self::signature`]: `MultiSignature::Eth` (secp256k1 too, its account id derived
+	/// with keccak-256) counts as [`SignatureScheme::Ecdsa`], the same recovery.
+	pub fn scheme(&self) -> SignatureScheme {
+		match self.signature {
+			CallSignature::Ed25519(_) => SignatureScheme::Ed25519,
+			CallSignature::Sr25519(_) => SignatureScheme::Sr25519,
+			CallSignature::Ecdsa(_) | CallSignature::Eth(_) => SignatureScheme::Ecdsa,
+		}
+	}
+}
+
+/// What a signed call's signature signs ([`SignedCall::verified_form`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SignedForm {
+	/// [`SignedCall::payload`] itself (what `@polkadot/keyring`'s `pair.sign` signs): one check.
+	Raw,
+	/// The payload wrapped by [`wrap_bytes`] (a browser extension's `signRaw`): checked after the raw form failed.
+	Wrapped,
+}
+
+/// The three schemes of [`CallSignature`] (`sp_runtime::MultiSignature`'s variants), whose checks cost
+/// differently: an ecdsa check recovers the public key and hashes it into the signer's account id.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SignatureScheme {
+	/// Schnorrkel on Ristretto (`sp_core::sr25519`), polkadot-js' default.
+	Sr25519,
+	/// `sp_core::ed25519`.
+	Ed25519,
+	/// secp256k1 (`sp_core::ecdsa`), the account id the blake2-256 of the compressed public key.
+	Ecdsa,
 }
 
 /// What a polkadot-js browser extension signs for `signRaw` of `data`: `<Bytes>` ++ `data` ++ `</Bytes>`

@@ -236,6 +236,56 @@ fn fill_candidates<T: Config>(n: u32) {
 	}
 }
 
+/// A one-actor APoV whose Agenda is `s` signed calls of `scheme` to the bench actor (4 bytes of input, looping 0
+/// times), each by an account of its own (a key generated in the benchmark's keystore) over the raw payload, so
+/// each is checked once: its submitter, the APoV, and the actor.
+fn signed_apov<T: Config>(
+	s: u32,
+	scheme: coreplay_primitives::SignatureScheme,
+) -> (T::AccountId, ActorPov, TaskId) {
+	use coreplay_primitives::{CallSignature, SignatureScheme, SignedCall};
+	use sp_runtime::{traits::IdentifyAccount, MultiSigner};
+	const KEY: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"cply");
+	let (who, created) = actors::<T>(1, 0, 1);
+	let actor = created[0].0;
+	let input = 0u32.to_le_bytes().to_vec();
+	let payload = SignedCall::payload(&Pallet::<T>::genesis_hash(), actor, 0, &input);
+	let sign = |_| -> (MultiSigner, CallSignature) {
+		let signed = "the key is in the keystore";
+		match scheme {
+			SignatureScheme::Sr25519 => {
+				let public = sp_io::crypto::sr25519_generate(KEY, None);
+				let signature = sp_io::crypto::sr25519_sign(KEY, &public, &payload).expect(signed);
+				(public.into(), signature.into())
+			}
+			SignatureScheme::Ed25519 => {
+				let public = sp_io::crypto::ed25519_generate(KEY, None);
+				let signature = sp_io::crypto::ed25519_sign(KEY, &public, &payload).expect(signed);
+				(public.into(), signature.into())
+			}
+			SignatureScheme::Ecdsa => {
+				let public = sp_io::crypto::ecdsa_generate(KEY, None);
+				let signature = sp_io::crypto::ecdsa_sign(KEY, &public, &payload).expect(signed);
+				(public.into(), signature.into())
+			}
+		}
+	};
+	let calls = (0..s)
+		.map(sign)
+		.map(|(signer, signature)| {
+			let call = SignedCall {
+				signer: signer.into_account(),
+				nonce: 0,
+				input: input.clone(),
+				output: vec![],
+				signature,
+			};
+			AgendaItem::signed_call(actor, call)
+		})
+		.collect();
+	(who, apov_with::<T>(created, 0, 0, Witness::default(), calls), actor)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -561,40 +611,32 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
-	/// Signed calls: a one-actor `submit_apov` whose Agenda holds `s` signed calls to the bench actor (each
-	/// looping 0 times), each of an account of its own (so each nonce is a read and a write of its own), signed
-	/// with ecdsa (a public key recovery, the costliest of `MultiSignature`'s three to verify) over the payload
-	/// wrapped in `<Bytes>` (as a browser extension signs), so each is checked twice, the first check failing:
-	/// the costliest signed call. The pallet charges the slope per signed call (`Pallet::signed_calls_weight`).
+	/// Signed calls of sr25519: a one-actor `submit_apov` whose Agenda holds `s` signed calls to the bench actor
+	/// (each looping 0 times), each of an account of its own (so each nonce is a read and a write of its own),
+	/// each signed over the raw payload, so checked once (`signed_apov`). The pallet charges the slope per check
+	/// of a call of this scheme (`Pallet::signed_call_weight`; a `<Bytes>`-wrapped signature is checked twice).
 	#[benchmark]
-	fn signed_calls(s: Linear<0, 64>) {
-		use coreplay_primitives::{CallSignature, SignedCall};
-		use sp_runtime::traits::IdentifyAccount;
-		const KEY: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"cply");
-		let (who, created) = actors::<T>(1, 0, 1);
-		let actor = created[0].0;
-		let genesis = Pallet::<T>::genesis_hash();
-		let input = 0u32.to_le_bytes().to_vec();
-		let payload =
-			coreplay_primitives::wrap_bytes(&SignedCall::payload(&genesis, actor, 0, &input));
-		let calls = (0..s)
-			.map(|_| {
-				let public = sp_io::crypto::ecdsa_generate(KEY, None);
-				let signature = sp_io::crypto::ecdsa_sign(KEY, &public, &payload)
-					.expect("the key is in the keystore");
-				let signer = sp_runtime::MultiSigner::from(public).into_account();
-				let signature = CallSignature::from(signature);
-				let call = SignedCall {
-					signer,
-					nonce: 0,
-					input: input.clone(),
-					output: vec![],
-					signature,
-				};
-				AgendaItem::signed_call(actor, call)
-			})
-			.collect();
-		let apov = apov_with::<T>(created, 0, 0, Witness::default(), calls);
+	fn signed_calls_sr25519(s: Linear<0, 64>) {
+		let (who, apov, actor) = signed_apov::<T>(s, coreplay_primitives::SignatureScheme::Sr25519);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(actor).expect("exists").sequence, 1);
+	}
+
+	/// `signed_calls_sr25519` with ed25519 signatures.
+	#[benchmark]
+	fn signed_calls_ed25519(s: Linear<0, 64>) {
+		let (who, apov, actor) = signed_apov::<T>(s, coreplay_primitives::SignatureScheme::Ed25519);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(actor).expect("exists").sequence, 1);
+	}
+
+	/// `signed_calls_sr25519` with ecdsa signatures: each check recovers the public key and hashes it into the
+	/// account id.
+	#[benchmark]
+	fn signed_calls_ecdsa(s: Linear<0, 64>) {
+		let (who, apov, actor) = signed_apov::<T>(s, coreplay_primitives::SignatureScheme::Ecdsa);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(actor).expect("exists").sequence, 1);

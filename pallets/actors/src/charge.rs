@@ -2,6 +2,7 @@
 //! (`WeightInfo`) and the shapes of what they load (`SnapshotShape`, `CodeShape`).
 
 use super::*;
+use coreplay_primitives::{Invocation, SignatureScheme, SignedForm};
 
 /// What a snapshot costs to validate, read from its length and head without decoding it (weights are computed
 /// before validation): see [`Pallet::snapshots_weight`].
@@ -157,7 +158,8 @@ impl<T: Config> Pallet<T> {
 	/// The fixed part of a submission measured at its own point (`WeightInfo::submit_apov_fixed`, one slab and
 	/// one item), plus `WeightInfo::submit_apov`'s slopes above `(1, 0)` for `apov`'s `n` slabs and `i` Agenda
 	/// items beyond one per slab (its fitted fixed part, extrapolated, is not used), plus
-	/// [`Self::pages_weight`], [`Self::witness_weight`] and [`Self::signed_calls_weight`].
+	/// [`Self::pages_weight`] and [`Self::witness_weight`]. Its signed calls are charged apart
+	/// ([`Self::signed_calls_weight`], then what their checks took).
 	pub(crate) fn submit_base_weight(apov: &ActorPov) -> Weight {
 		let (n, i) = (apov.slabs.len() as u32, apov.agenda.len() as u32);
 		let slopes = T::WeightInfo::submit_apov(n.max(1), i.saturating_sub(n))
@@ -166,29 +168,53 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(slopes)
 			.saturating_add(Self::pages_weight(apov))
 			.saturating_add(Self::witness_weight(&apov.witness))
-			.saturating_add(Self::signed_calls_weight(apov))
 	}
 
-	/// The slope of `WeightInfo::signed_calls` for `apov`'s signed calls: each signature verified (the benchmark's
-	/// are ecdsa, a public key recovery, costlier than verifying sr25519 or ed25519) and its nonce read and
-	/// written (`Pallet::check_signed_calls`).
-	///
-	/// The benchmark signs 4 bytes of input; a longer input is hashed with the payload (and SCALE-encoded), so
+	/// What `apov`'s signed calls are charged before their checks: each at [`Self::signed_call_weight`] of its
+	/// scheme in the costlier form ([`SignedForm::Wrapped`], two checks), plus [`Self::signed_inputs_weight`].
+	/// `Pallet::check_signed_calls` answers the weight of the checks it made, which replaces this.
+	pub fn signed_calls_weight(apov: &ActorPov) -> Weight {
+		apov.agenda
+			.iter()
+			.filter_map(|item| match &item.entry {
+				Invocation::SignedCall(call) => Some(call),
+				_ => None,
+			})
+			.fold(Self::signed_inputs_weight(apov), |weight, call| {
+				weight.saturating_add(Self::signed_call_weight(call.scheme(), SignedForm::Wrapped))
+			})
+	}
+
+	/// One signed call of `scheme` whose signature is of `form`: the slope of its scheme's benchmark
+	/// (`WeightInfo::signed_calls_sr25519`, `_ed25519` or `_ecdsa`: a raw payload checked once, the nonce read and
+	/// written) for [`SignedForm::Raw`]; for [`SignedForm::Wrapped`], that slope's compute time once more (the
+	/// second check, on the `<Bytes>`-wrapped payload, after the first failed).
+	pub fn signed_call_weight(scheme: SignatureScheme, form: SignedForm) -> Weight {
+		let benchmark = match scheme {
+			SignatureScheme::Sr25519 => T::WeightInfo::signed_calls_sr25519,
+			SignatureScheme::Ed25519 => T::WeightInfo::signed_calls_ed25519,
+			SignatureScheme::Ecdsa => T::WeightInfo::signed_calls_ecdsa,
+		};
+		let once = benchmark(1).saturating_sub(benchmark(0));
+		match form {
+			SignedForm::Raw => once,
+			SignedForm::Wrapped => once.saturating_add(Weight::from_parts(once.ref_time(), 0)),
+		}
+	}
+
+	/// The benchmarks sign 4 bytes of input; a longer input is hashed with the payload (and SCALE-encoded), so
 	/// each KiB of each signed call's input is charged once more at the `witness` benchmark's per-KiB slope
 	/// (blake2-256 in the runtime's Wasm, slower than the host's hashing the signature schemes use).
-	pub fn signed_calls_weight(apov: &ActorPov) -> Weight {
-		let (mut signed, mut kib) = (0u32, 0u32);
-		for item in &apov.agenda {
-			if let coreplay_primitives::Invocation::SignedCall(call) = &item.entry {
-				signed = signed.saturating_add(1);
-				kib = kib.saturating_add(call.input.len().div_ceil(1024) as u32);
-			}
-		}
-		T::WeightInfo::signed_calls(signed)
-			.saturating_sub(T::WeightInfo::signed_calls(0))
-			.saturating_add(
-				T::WeightInfo::witness(0, kib).saturating_sub(T::WeightInfo::witness(0, 0)),
-			)
+	pub fn signed_inputs_weight(apov: &ActorPov) -> Weight {
+		let kib = apov
+			.agenda
+			.iter()
+			.filter_map(|item| match &item.entry {
+				Invocation::SignedCall(call) => Some(call.input.len().div_ceil(1024) as u32),
+				_ => None,
+			})
+			.fold(0u32, u32::saturating_add);
+		T::WeightInfo::witness(0, kib).saturating_sub(T::WeightInfo::witness(0, 0))
 	}
 
 	/// The weight of `apov`'s snapshots: [`Self::snapshots_weight`] of every `pre` and `post`. The
@@ -429,6 +455,7 @@ impl<T: Config> Pallet<T> {
 	/// The weight `submit_apov` is charged before refunds.
 	pub fn submit_weight(apov: &ActorPov, fuel_limit: u64) -> Weight {
 		Self::submit_base_weight(apov)
+			.saturating_add(Self::signed_calls_weight(apov))
 			.saturating_add(Self::max_code_weight().saturating_mul(apov.slabs.len() as u64))
 			.saturating_add(Self::inspectors_weight(apov, |_| {
 				Some(CodeShape::largest(

@@ -74,6 +74,9 @@ pub(crate) struct Charge<T> {
 	/// Its scheduling beyond what `WeightInfo::submit_apov` measures (`Pallet::schedule_weight`): every slab
 	/// taken over in grace until it is admitted, then those that are.
 	schedule: Weight,
+	/// Its signed calls' checks: each in its costlier form (`Pallet::signed_calls_weight`) until they are
+	/// checked, then the checks made (`Pallet::check_signed_calls`).
+	signatures: Weight,
 	_config: core::marker::PhantomData<T>,
 }
 
@@ -94,6 +97,7 @@ impl<T: Config> Charge<T> {
 			.saturating_add(Pallet::<T>::max_events_weight())
 			.saturating_add(Pallet::<T>::max_transfers_weight()),
 			schedule: Pallet::<T>::schedule_weight(apov.slabs.len() as u32),
+			signatures: Pallet::<T>::signed_calls_weight(apov),
 			_config: core::marker::PhantomData,
 		}
 	}
@@ -107,6 +111,11 @@ impl<T: Config> Charge<T> {
 	/// The slabs' codes are loaded: `codes` (their shapes and the inspectors they export) replaces the declared.
 	fn codes_loaded(&mut self, codes: Weight) {
 		self.codes = codes;
+	}
+
+	/// The signed calls are checked: `checks` (what `Pallet::check_signed_calls` answers) replaces the declared.
+	fn signatures_checked(&mut self, checks: Weight) {
+		self.signatures = checks;
 	}
 
 	/// It will not wait: no pending slot.
@@ -125,6 +134,7 @@ impl<T: Config> Charge<T> {
 			.saturating_add(self.slot)
 			.saturating_add(self.messages)
 			.saturating_add(self.schedule)
+			.saturating_add(self.signatures)
 	}
 
 	/// Refused before replay: no fuel.
@@ -140,12 +150,7 @@ impl<T: Config> Charge<T> {
 
 	/// Kept: the fuel used instead of the limit.
 	fn succeeded(&self, fuel_used: u64) -> Weight {
-		self.base
-			.saturating_add(self.codes)
-			.saturating_add(self.slot)
-			.saturating_add(self.messages)
-			.saturating_add(self.schedule)
-			.saturating_add(Pallet::<T>::fuel_weight(fuel_used))
+		self.so_far().saturating_add(Pallet::<T>::fuel_weight(fuel_used))
 	}
 }
 
@@ -283,7 +288,8 @@ impl<T: Config> Pallet<T> {
 			)
 			.map_err(|_| charge.before_replay(Error::<T>::CannotHoldPendingDeposit))?;
 		}
-		Self::check_signed_calls(&apov).map_err(|e| charge.before_replay(e))?;
+		let checks = Self::check_signed_calls(&apov).map_err(|e| charge.before_replay(e))?;
+		charge.signatures_checked(checks);
 		let code_refs: Vec<_> = code_of.iter().map(|i| &compiled[*i].1).collect();
 		// From here on, the slabs' codes are charged, not the largest, and only the inspectors they export.
 		charge.codes_loaded(loaded.saturating_add(Self::inspectors_weight(&apov, |index| {
@@ -453,25 +459,29 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks `apov`'s signed calls in Agenda order (issue 27): each signature is its signer's over this chain's
-	/// genesis hash, the item's actor, its nonce and its input (`SignedCall::verify`, the host's crypto), and each
-	/// nonce is the signer's next call number to that actor (`CallNonces`), which it counts up. `submit_apov` is
-	/// transactional, so a later refusal undoes the count. Weighed by `WeightInfo::signed_calls`, per call
-	/// (`Pallet::submit_base_weight`).
+	/// genesis hash, the item's actor, its nonce and its input (`SignedCall::verified_form`, the host's crypto),
+	/// and each nonce is the signer's next call number to that actor (`CallNonces`), which it counts up.
+	/// `submit_apov` is transactional, so a later refusal undoes the count. Answers the weight of the checks made:
+	/// `Pallet::signed_call_weight` of each call's scheme and form, and `Pallet::signed_inputs_weight`.
 	///
 	/// # Errors
-	/// [`Error::BadCallSignature`] or [`Error::CallNonceMismatch`] for the first call that fails.
-	pub(crate) fn check_signed_calls(apov: &ActorPov) -> Result<(), Error<T>> {
+	/// [`Error::BadCallSignature`] or [`Error::CallNonceMismatch`] for the first call that fails (charged as
+	/// declared, every call in its costlier form).
+	pub(crate) fn check_signed_calls(apov: &ActorPov) -> Result<Weight, Error<T>> {
 		let mut genesis = None;
+		let mut checks = Self::signed_inputs_weight(apov);
 		for item in &apov.agenda {
 			let Invocation::SignedCall(call) = &item.entry else { continue };
 			let genesis = *genesis.get_or_insert_with(Self::genesis_hash);
-			ensure!(call.verify(&genesis, item.actor), Error::<T>::BadCallSignature);
+			let form =
+				call.verified_form(&genesis, item.actor).ok_or(Error::<T>::BadCallSignature)?;
 			let next = CallNonces::<T>::get(&call.signer, item.actor);
 			ensure!(call.nonce == next, Error::<T>::CallNonceMismatch);
 			let after = next.checked_add(1).ok_or(Error::<T>::CallNonceMismatch)?;
 			CallNonces::<T>::insert(&call.signer, item.actor, after);
+			checks = checks.saturating_add(Self::signed_call_weight(call.scheme(), form));
 		}
-		Ok(())
+		Ok(checks)
 	}
 
 	/// This chain's genesis hash, as signed calls bind it (what `frame_system`'s `CheckGenesis` checks

@@ -64,10 +64,15 @@ pub trait WeightInfo {
 	/// (`coreplay_vm::COMPILE_FUEL` per byte), the code's size held constant; the pallet charges fuel at the
 	/// highest of the fuel slopes (`Pallet::fuel_weight`).
 	fn fuel_compile(k: u32) -> Weight;
-	/// A one-actor `submit_apov` whose Agenda holds `s` signed calls (ecdsa, 4 bytes of input), each of an account of its own, to the actor, each
-	/// verified and its nonce read and written before the replay; the pallet charges the slope per signed call
+	/// A one-actor `submit_apov` whose Agenda holds `s` signed calls (sr25519, 4 bytes of input, the raw
+	/// payload, so each checked once), each of an account of its own, to the actor, each verified and its nonce
+	/// read and written before the replay; the pallet charges the slope per check of a call of this scheme
 	/// (`Pallet::signed_calls_weight`).
-	fn signed_calls(s: u32) -> Weight;
+	fn signed_calls_sr25519(s: u32) -> Weight;
+	/// `signed_calls_sr25519` with ed25519 signatures.
+	fn signed_calls_ed25519(s: u32) -> Weight;
+	/// `signed_calls_sr25519` with ecdsa signatures (each check recovers the public key and hashes it).
+	fn signed_calls_ecdsa(s: u32) -> Weight;
 	/// `Pallet::deposit_actor_events` of `e` events of `Limits::max_event_topics` topics and
 	/// `max_event_bytes` bytes each.
 	fn deposit_events(e: u32) -> Weight;

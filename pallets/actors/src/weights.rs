@@ -188,7 +188,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	fn signed_calls(s: u32, ) -> Weight {
+	fn signed_calls_sr25519(s: u32, ) -> Weight {
+		// Measured proof size: 522 bytes; minimum execution time: 84_704 ns.
+		Weight::from_parts(166_958_600, 265645)
+			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn signed_calls_ed25519(s: u32, ) -> Weight {
+		// Measured proof size: 522 bytes; minimum execution time: 84_704 ns.
+		Weight::from_parts(166_958_600, 265645)
+			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn signed_calls_ecdsa(s: u32, ) -> Weight {
 		// Measured proof size: 522 bytes; minimum execution time: 84_704 ns.
 		Weight::from_parts(166_958_600, 265645)
 			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
@@ -413,7 +433,25 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn signed_calls(s: u32, ) -> Weight {
+	fn signed_calls_sr25519(s: u32, ) -> Weight {
+		Weight::from_parts(166_958_600, 265645)
+			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn signed_calls_ed25519(s: u32, ) -> Weight {
+		Weight::from_parts(166_958_600, 265645)
+			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn signed_calls_ecdsa(s: u32, ) -> Weight {
 		Weight::from_parts(166_958_600, 265645)
 			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))

@@ -232,6 +232,63 @@ fn a_signed_call_runs_once_with_its_signer_as_the_caller() {
 	});
 }
 
+#[test]
+fn a_signed_call_pays_for_the_checks_its_form_takes() {
+	use coreplay_primitives::{SignatureScheme, SignedForm};
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let hash = seq.upload(ALICE, &test_actor());
+		let task = seq.create(ALICE, hash, &[]);
+		let alice = dev_key("Alice");
+		let call = signed(&alice, task, 0, op(14, 0, &[]));
+		let raw = seq.produce(&[task], vec![service(task), AgendaItem::signed_call(task, call)]);
+		// The same APoV, its call signed as a browser extension signs raw bytes.
+		let mut wrapped = raw.clone();
+		let Invocation::SignedCall(call) = &mut wrapped.agenda[1].entry else { unreachable!() };
+		let payload = coreplay_primitives::SignedCall::payload(
+			&Coreplay::genesis_hash(),
+			task,
+			0,
+			&call.input,
+		);
+		call.signature =
+			sp_core::Pair::sign(&alice, &coreplay_primitives::wrap_bytes(&payload)).into();
+		let once = Coreplay::signed_call_weight(SignatureScheme::Sr25519, SignedForm::Raw);
+		let twice = Coreplay::signed_call_weight(SignatureScheme::Sr25519, SignedForm::Wrapped);
+		assert_eq!(twice.ref_time(), 2 * once.ref_time(), "a second check of the same cost");
+		// Declared in the costlier form, whatever the signature's form.
+		let inputs = Coreplay::signed_inputs_weight(&raw);
+		assert_eq!(Coreplay::signed_calls_weight(&raw), inputs + twice);
+		assert_eq!(Coreplay::signed_calls_weight(&wrapped), inputs + twice);
+		// Checked: the checks made.
+		let checked = |apov: &ActorPov| {
+			with_transaction(|| {
+				TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(
+					Coreplay::check_signed_calls(apov),
+				))
+			})
+			.expect("rolled back")
+		};
+		assert_eq!(checked(&raw).ok(), Some(inputs + once));
+		assert_eq!(checked(&wrapped).ok(), Some(inputs + twice));
+		// On the dispatch path, the raw form is refunded its second check; both are charged under the declared.
+		let declared = Coreplay::submit_weight(&raw, FUEL);
+		let charged = |apov: ActorPov| {
+			with_transaction(|| {
+				let post = Coreplay::submit_apov(RuntimeOrigin::signed(BOB), apov, FUEL);
+				TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(
+					post.expect("valid").actual_weight.expect("reported"),
+				))
+			})
+			.expect("rolled back")
+		};
+		let (raw, wrapped) = (charged(raw), charged(wrapped));
+		assert_eq!(wrapped - raw, twice - once);
+		assert!(wrapped.all_lte(declared), "{wrapped:?} over {declared:?}");
+	});
+}
+
 fn state(task: TaskId) -> (u64, StateHash) {
 	let a = Actors::<Test>::get(task).expect("exists");
 	(a.sequence, a.state_hash)
