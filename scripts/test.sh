@@ -33,13 +33,14 @@ cargo test --locked --workspace
 step "pallet-actors and peer benchmarks, run as tests"
 SKIP_WASM_BUILD=1 cargo test --locked -p pallet-actors -p coreplay-peer-bench --features runtime-benchmarks
 
-step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tests on the host"
+step "actors workspace (guest code): fmt, clippy for wasm32v1-none, SDK unit tests on the host (with its metadata feature)"
 (
 	cd actors
 	actors_target="$CARGO_TARGET_DIR/coreplay-actors"
 	cargo fmt --all -- --check
 	cargo clippy --release --locked --target-dir "$actors_target" -- -D warnings
-	cargo test -p coreplay-actor --locked --target-dir "$actors_target" --target "$(rustc -vV | sed -n 's/^host: //p')"
+	# With `metadata` (native only): its ABI metadata tests too.
+	cargo test -p coreplay-actor --features metadata --locked --target-dir "$actors_target" --target "$(rustc -vV | sed -n 's/^host: //p')"
 )
 
 step "rustdoc (warnings are errors): the ABI, primitives, vm, sequencer and code shapes"

@@ -277,9 +277,15 @@ fn in_runtime(c: &mut Criterion) {
 		// (`Pallet::messages_weight`: consumed, sent, bytes sent).
 		let (n, items) = (apov.slabs.len(), apov.agenda.len());
 		let consumed: usize = apov.inbox.iter().map(|b| b.messages.len()).sum();
+		// Signed calls: each reads and writes its signer's nonce (`WeightInfo::signed_calls_*`' storage slope).
+		let signed = apov
+			.agenda
+			.iter()
+			.filter(|item| matches!(item.entry, coreplay_primitives::Invocation::SignedCall(_)))
+			.count();
 		charged.push(format!(
 			"\"{}\": {{\"charged\": {}, \"n\": {n}, \"i\": {}, \"consumed\": {consumed}, \"sent\": {}, \
-			 \"sent_bytes\": {}}}",
+			 \"sent_bytes\": {}, \"signed\": {signed}}}",
 			w.name,
 			submitted.weight.ref_time(),
 			items.saturating_sub(n),

@@ -168,20 +168,15 @@ pub mod actors {
 	}
 
 	/// Memory pages of one actor: 2 MiB.
-	pub const MAX_MEMORY_PAGES: u32 = 32;
+	pub const MAX_MEMORY_PAGES: u32 = coreplay_vm::Limits::DEVELOPMENT.max_memory_pages;
 
 	parameter_types! {
-		/// The development chain's vm limits: the defaults, with 2 MiB actors (and slabs to hold any of their
-		/// snapshots: every chunk of every page, with their indices, and the globals), 8 actors per APoV, 64
-		/// messages per inbox (`MaxInboxLen`), all of which an APoV's actors may consume. `max_apov_bytes` is
-		/// lowered by the pallet to the normal-class block length.
-		pub const ActorsLimits: coreplay_vm::Limits = coreplay_vm::Limits {
-			max_memory_pages: MAX_MEMORY_PAGES,
-			max_actors: 8,
-			max_slab_bytes: coreplay_vm::Limits::slab_bytes_for(MAX_MEMORY_PAGES),
-			max_inbox_messages: 64 * 8,
-			..coreplay_vm::Limits::DEFAULT
-		};
+		/// The development chain's vm limits, `coreplay_vm::Limits::DEVELOPMENT` (the one place they are
+		/// written, so the actor developer kit checks code under the same): the defaults, with 2 MiB actors (and
+		/// slabs to hold any of their snapshots: every chunk of every page, with their indices, and the globals),
+		/// 8 actors per APoV, 64 messages per inbox (`MaxInboxLen`), all of which an APoV's actors may consume.
+		/// `max_apov_bytes` is lowered by the pallet to the normal-class block length.
+		pub const ActorsLimits: coreplay_vm::Limits = coreplay_vm::Limits::DEVELOPMENT;
 	}
 
 	impl pallet_actors::Config for Runtime {

@@ -4,8 +4,10 @@
 
 const { connect, signerFrom, parseHex, parseUint, parseCli, runCli, printEvents, poll, CliError, COMMON_OPTIONS } = require('../lib/chain.js');
 const { callActor, signedCallActor, submitCall, callNonce, dryRunCall } = require('../lib/actors.js');
+const { loadAbi } = require('../lib/abi.js');
+const { hexToU8a } = require('@polkadot/util');
 
-const USAGE = `usage: coreplay-call [options] <actor> <input-hex>
+const USAGE = `usage: coreplay-call [options] <actor> <input>
 
 Calls actor <actor> with the call data <input-hex> (0x-prefixed) in a new APoV whose Agenda is
 [Call { input }, Service 1]: the node runs it with actors_buildApov, which fills in the call's result; the APoV is
@@ -19,6 +21,10 @@ With --dry-run nothing is submitted: the runtime replays the same APoV as submit
 (ActorsApi::dry_run_apov), and prints the call's result, the chain's verdict and weight, and what the replay showed:
 the actor's print output and the events it emitted (a read-only call such as the counter's get costs nothing).
 
+With --abi <actor.json> (the ABI metadata \`coreplay build\` writes beside the AVF) <input> may be JSON of the
+actor's call type (e.g. Inc, or '{"Transfer": {"to": "0x..", "amount": 5}}') instead of hex, and the result
+(reply: ...) and each event's data (decoded: ...) are decoded through it too.
+
 With --signed --pool the signed call is handed to the node's sequencer (actors_submitCall) instead: the
 sequencer carries it in the actor's next APoV and pays for it; the result is printed once that APoV is on chain.
 
@@ -28,16 +34,23 @@ options:
   --nonce <n>     with --signed: this call number instead of the account's next one
   --pool          with --signed: hand the call to the node's sequencer (coreplay-node --sequencer)
   --dry-run       run the call in the runtime and print what it would do; submit nothing
+  --abi <file>    the actor's ABI metadata: JSON input, decoded result and events
 ${COMMON_OPTIONS}`;
 
 runCli(async () => {
-	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' }, signed: { type: 'boolean' }, nonce: { type: 'string' }, pool: { type: 'boolean' }, 'dry-run': { type: 'boolean' } });
+	const { values, positionals } = parseCli(USAGE, { fuel: { type: 'string' }, signed: { type: 'boolean' }, nonce: { type: 'string' }, pool: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, abi: { type: 'string' } });
 	if (positionals.length !== 2) {
 		console.error(USAGE);
 		return 1;
 	}
 	const task = parseUint(positionals[0], '<actor>', { max: 0xffffffff });
-	const input = parseHex(positionals[1], '<input-hex>');
+	const abi = values.abi === undefined ? null : loadAbi(values.abi);
+	const input = abi && !positionals[1].startsWith('0x') ? abi.encode('call', positionals[1]) : parseHex(positionals[1], '<input>');
+	/** The result, and with --abi its reply decoded. */
+	const printResult = (output) => {
+		console.log(`result: ${output}`);
+		if (abi) console.log(`reply: ${JSON.stringify(abi.decode('reply', hexToU8a(output)))}`);
+	};
 	const fuelLimit = values.fuel === undefined ? null : parseUint(values.fuel, '--fuel');
 	const signer = signerFrom(values.seed);
 	const { api, provider } = await connect(values.ws);
@@ -47,10 +60,13 @@ runCli(async () => {
 		if (values['dry-run']) {
 			if (values.signed || values.pool || fuelLimit !== null) throw new CliError('--dry-run: not with --signed, --pool or --fuel');
 			const r = await dryRunCall(api, provider, signer.address, task, input);
-			console.log(`result: ${r.output}`);
+			printResult(r.output);
 			console.log(`dry run: ${r.verdict}, ${r.fuelUsed} fuel, weight ${r.weight} (nothing submitted)`);
 			for (const line of r.log.split('\n').filter((l) => l.length)) console.log(`print: ${line}`);
-			for (const e of r.events) console.log(`event: actor ${e.actor}, topics [${e.topics.join(', ')}], data ${e.data}`);
+			for (const e of r.events) {
+				console.log(`event: actor ${e.actor}, topics [${e.topics.join(', ')}], data ${e.data}`);
+				if (abi && abi.has('event') && e.actor === task) console.log(`  decoded: ${JSON.stringify(abi.decode('event', hexToU8a(e.data)))}`);
+			}
 			return 0;
 		}
 		if (values.pool) {
@@ -69,9 +85,18 @@ runCli(async () => {
 			? await signedCallActor(api, provider, signer, task, input, { fuelLimit, nonce })
 			: await callActor(api, provider, signer, task, input, { fuelLimit });
 		if (values.signed) console.log(`signed by ${signer.address}, call number ${result.nonce}`);
-		console.log(`result: ${result.output}`);
+		printResult(result.output);
 		console.log(`in block ${result.blockHash}`);
+		for (const line of result.log.split('\n').filter((l) => l.length)) console.log(`print: ${line}`);
 		printEvents(result.events);
+		if (abi && abi.has('event')) {
+			for (const { event } of result.events) {
+				// ActorEvent { actor, topics, data }, by position (`data` is also the name of the event's field list).
+				if (event.section === 'actors' && event.method === 'ActorEvent' && event.data[0].toNumber() === task) {
+					console.log(`  decoded: ${JSON.stringify(abi.decode('event', event.data[2].toU8a(true)))}`);
+				}
+			}
+		}
 		if (result.error) {
 			console.error(`error: submit_apov failed: ${result.error}`);
 			return 1;

@@ -4,6 +4,7 @@
 
 const { connect, signerFrom, readBytes, parseHex, parseCli, runCli, COMMON_OPTIONS } = require('../lib/chain.js');
 const { deploy } = require('../lib/actors.js');
+const { loadAbi } = require('../lib/abi.js');
 
 const USAGE = `usage: coreplay-deploy [options] <actor.avf>
 
@@ -12,13 +13,15 @@ stores it already, then creates an actor running it, and prints the code hash, t
 initial state hash (sequence 0).
 
 options:
-  --args <hex>    the actor's init args, 0x-prefixed (default empty)
+  --args <hex>    the actor's init args, 0x-prefixed (default empty); with --abi, JSON of its init type (e.g. 5)
+  --abi <file>    the actor's ABI metadata (\`coreplay build\` writes <actor>.json beside the AVF)
   --json          print one JSON object instead of text
 ${COMMON_OPTIONS}`;
 
 runCli(async () => {
 	const { values, positionals } = parseCli(USAGE, {
 		args: { type: 'string', default: '0x' },
+		abi: { type: 'string' },
 		json: { type: 'boolean', default: false },
 	});
 	if (positionals.length !== 1) {
@@ -26,7 +29,8 @@ runCli(async () => {
 		return 1;
 	}
 	const code = readBytes(positionals[0]);
-	const args = parseHex(values.args, '--args');
+	const abi = values.abi === undefined ? null : loadAbi(values.abi);
+	const args = abi && !values.args.startsWith('0x') ? abi.encode('init', values.args) : parseHex(values.args, '--args');
 	const signer = signerFrom(values.seed);
 	const { api } = await connect(values.ws);
 	try {

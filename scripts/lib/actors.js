@@ -5,6 +5,7 @@ const {
 	CliError,
 	submit,
 	buildApov,
+	traceApov,
 	getActorState,
 	decodeApov,
 	apovTypeName,
@@ -44,15 +45,17 @@ async function deploy(api, signer, code, args = new Uint8Array()) {
 }
 
 /**
- * Builds an APoV for `agenda` through `actors_buildApov` and submits it as `actors.submitApov(apov, fuelLimit)`.
- * `fuelLimit` defaults to [`fuelLimitFor`]'s estimate from a dry run.
- * Returns `{ apov, fuelLimit, blockHash, events, error }`; `error` is the readable dispatch error or null.
+ * Builds an APoV for `agenda` through `actors_traceApov` (the APoV `actors_buildApov` builds) and submits it as
+ * `actors.submitApov(apov, fuelLimit)`. `fuelLimit` defaults to [`fuelLimitFor`]'s estimate from a dry run.
+ * Returns `{ apov, log, fuelLimit, blockHash, events, error }`: `log` is what the actors printed when the node
+ * built it (`print`); `error` is the readable dispatch error or null.
  */
 async function buildAndSubmit(api, provider, signer, agenda, { fuelLimit = null, witness = null, finalized = false } = {}) {
-	const apov = await buildApov(provider, agenda, { fuelLimit, witness });
+	// `actors_traceApov` builds the APoV `actors_buildApov` would, and answers what its execution printed too.
+	const { apov, log } = await traceApov(provider, agenda, { fuelLimit, witness });
 	const limit = fuelLimit ?? (await fuelLimitFor(api, signer.address, apov));
 	const result = await submit(api, api.tx.actors.submitApov(apov, limit), signer, { finalized });
-	return { apov, fuelLimit: limit, ...result };
+	return { apov, log, fuelLimit: limit, ...result };
 }
 
 /**

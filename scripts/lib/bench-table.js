@@ -54,10 +54,14 @@ const submitWeight = weightsText && weightFn(weightsText, 'submit_apov', ['n', '
 const fixedWeight = weightsText && weightFn(weightsText, 'submit_apov_fixed', []);
 /** `apply_messages(c, m, k)`: the messages' slopes the pallet charges (`Pallet::messages_weight`); or null. */
 const messagesWeight = weightsText && weightFn(weightsText, 'apply_messages', ['c', 'm', 'k']);
+/** `signed_calls_ed25519(s)`: a signed call's storage accesses (its signer's nonce read and written; the same for
+ * every scheme), which the pallet charges per call with the slope; or null. */
+const signedWeight = weightsText && weightFn(weightsText, 'signed_calls_ed25519', ['s']);
 /**
  * The part of `w` (an in_runtime.rs workload entry) that pays for storage: the reads and writes `submit_apov(n, i)`
- * declares in `weights.rs`, at the runtime's `DbWeight`. The pallet's other weights are charged as slopes, so their
- * storage parts cancel. `{ ps, reads, writes }`, or null if unknown.
+ * declares in `weights.rs`, those of its messages and those of its signed calls, at the runtime's `DbWeight`. The
+ * pallet's other weights are charged as slopes without storage accesses per unit, so their storage parts cancel.
+ * `{ ps, reads, writes }`, or null if unknown.
  */
 function storagePart(w) {
 	const submit = submitWeight;
@@ -74,8 +78,11 @@ function storagePart(w) {
 		return io.c * (w.consumed || 0) + io.m * (w.sent || 0) + Math.ceil((io.k - io.m) * (w.sent_bytes || 0) / max);
 	};
 	if ((w.consumed || w.sent) && !messagesWeight) return null;
-	const reads = count(submit.reads, fixedWeight && fixedWeight.reads) + messages(messagesWeight && messagesWeight.reads);
-	const writes = count(submit.writes, fixedWeight && fixedWeight.writes) + messages(messagesWeight && messagesWeight.writes);
+	if (w.signed && !signedWeight) return null;
+	// Each signed call's nonce, a read and a write (before session 23 the table counted them as compute).
+	const signed = (io) => (w.signed ? io.s * w.signed : 0);
+	const reads = count(submit.reads, fixedWeight && fixedWeight.reads) + messages(messagesWeight && messagesWeight.reads) + signed(signedWeight && signedWeight.reads);
+	const writes = count(submit.writes, fixedWeight && fixedWeight.writes) + messages(messagesWeight && messagesWeight.writes) + signed(signedWeight && signedWeight.writes);
 	return { ps: reads * inRuntime.db.read + writes * inRuntime.db.write, reads, writes };
 }
 /** The fixed cost of a runtime call (`ActorsApi_limits`), inside each in-runtime dry run. */
@@ -247,10 +254,12 @@ if (weightsText) {
 		rows.push(`| the witness in the runtime, per preimage (\`witness\` \`p\`: hashed, copied and sorted into the index before the Agenda runs) | ${ps(witness.p)} | ${limits && limits.max_witness_items ? `${ps(witness.p * limits.max_witness_items)} for ${limits.max_witness_items}` : ''} |`);
 		rows.push(`| the witness in the runtime, per KiB of preimages (\`witness\` \`k\`: blake2-256 in the runtime's Wasm, and the copy) | ${ps(witness.k)} | ${gibs(1024, witness.k)} GiB/s |`);
 	} else missing.push('witness in weights.rs');
-	const signed = weightFn(text, 'signed_calls', ['s']);
-	if (signed) {
-		rows.push(`| a signed call in the runtime (\`signed_calls\` \`s\`: an ecdsa signature of the \`<Bytes>\`-wrapped payload, so recovered and checked twice, the first failing; its nonce read and written) | ${ps(signed.s)} | charged per \`SignedCall\` of an APoV, before its replay: the worst case, so that browser-extension signatures are accepted too |`);
-	} else missing.push('signed_calls in weights.rs');
+	for (const scheme of ['sr25519', 'ed25519', 'ecdsa']) {
+		const signed = weightFn(text, `signed_calls_${scheme}`, ['s']);
+		if (signed) {
+			rows.push(`| a signed call in the runtime, ${scheme} (\`signed_calls_${scheme}\` \`s\`: the raw payload, checked once; its nonce read and written) | ${ps(signed.s)} | charged per \`SignedCall\` of this scheme; a \`<Bytes>\`-wrapped signature (a browser extension's) is checked twice and charged this compute once more, declared so before the check and refunded after it for a raw one |`);
+		} else missing.push(`signed_calls_${scheme} in weights.rs`);
+	}
 	const arith = weightFn(text, 'fuel', ['k']);
 	const rates = [
 		['fuel_calls', 'a `call` of a function without locals per loop iteration, `CALL_FUEL`'],

@@ -141,6 +141,19 @@ impl Limits {
 		max_transfers: 16,
 	};
 
+	/// The development chain's limits (`runtime/src/configs.rs`, `ActorsLimits`): [`Limits::DEFAULT`] with 2 MiB
+	/// actors (32 pages, and slabs to hold any of their snapshots), 8 actors per APoV and 512 inbox messages an
+	/// APoV's actors may consume (64 per inbox, `MaxInboxLen`). What the actor developer kit (`coreplay build`,
+	/// `coreplay_test::World`) checks and runs code under when no chain is asked (`coreplay check --ws` asks one:
+	/// `ActorsApi::limits`).
+	pub const DEVELOPMENT: Limits = Limits {
+		max_memory_pages: 32,
+		max_actors: 8,
+		max_slab_bytes: Limits::slab_bytes_for(32),
+		max_inbox_messages: 64 * 8,
+		..Limits::DEFAULT
+	};
+
 	/// The `max_slab_bytes` that a memory of `memory_pages` pages needs: a snapshot storing every chunk of every
 	/// page with its index (`snapshot::ENCODED_PAGE_BYTES` per page), and 1 KiB for the head and the globals (at
 	/// most 12 + 9 × `max_globals` bytes: 588 at the default 64). The one place the formula is written: the

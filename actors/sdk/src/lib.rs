@@ -74,11 +74,16 @@
 //!
 //! Everything target-specific is behind `cfg(target_arch = "wasm32")`: a native build
 //! (`cargo check -p coreplay-actor --target x86_64-unknown-linux-gnu`) compiles, with host functions that panic.
-#![no_std]
+#![cfg_attr(not(feature = "metadata"), no_std)]
 
 extern crate alloc;
 
 mod entry;
+#[cfg(feature = "metadata")]
+pub mod metadata;
+#[cfg(feature = "metadata")]
+#[doc(hidden)]
+pub use scale_info;
 mod executor;
 mod host;
 mod state;
@@ -92,6 +97,70 @@ pub use host::{
 	try_next_message, verify, Balance, BlockNumber, CallError, Caller, Scheme, Sender, TaskId,
 };
 pub use state::StateCell;
+
+/// Declares the actor's ABI types (issue 30), each a `scale_info::TypeInfo` type in the crate's `metadata`
+/// feature (`#[cfg_attr(feature = "metadata", derive(scale_info::TypeInfo))]`) whose SCALE encoding is the bytes:
+///
+/// ```ignore
+/// coreplay_actor::metadata! {
+///     init: InitArgs,   // the creation args
+///     call: Call,       // a call's data, e.g. an enum with one variant per call
+///     reply: u64,       // a call's `Ok` output
+///     message: Ping,    // optional: the data of messages it reads
+///     event: Counted,   // optional: the data of events it emits
+/// }
+/// ```
+///
+/// With this crate's `metadata` feature it defines `pub fn __coreplay_metadata() -> String`, the JSON of a
+/// [`metadata::ActorMetadata`], which `coreplay build` writes beside the actor's AVF as `<actor>.json`; without it
+/// (every Wasm build) it only names the types.
+#[cfg(feature = "metadata")]
+#[macro_export]
+macro_rules! metadata {
+	(
+		init: $init:ty,
+		call: $call:ty,
+		reply: $reply:ty
+		$(, message: $message:ty)?
+		$(, event: $event:ty)?
+		$(,)?
+	) => {
+		/// The actor's ABI metadata as JSON (`coreplay_actor::metadata!`).
+		#[cfg(not(target_arch = "wasm32"))]
+		pub fn __coreplay_metadata() -> $crate::metadata::Json {
+			#[allow(unused_mut, unused_assignments)]
+			let mut message = None;
+			$(message = Some($crate::scale_info::meta_type::<$message>());)?
+			#[allow(unused_mut, unused_assignments)]
+			let mut event = None;
+			$(event = Some($crate::scale_info::meta_type::<$event>());)?
+			$crate::metadata::to_json(&$crate::metadata::describe::<$init, $call, $reply>(message, event))
+		}
+	};
+}
+
+/// Declares the actor's ABI types (issue 30); see the `metadata` feature's version of this macro. Without the
+/// feature it only names the types, so that they must exist.
+#[cfg(not(feature = "metadata"))]
+#[macro_export]
+macro_rules! metadata {
+	(
+		init: $init:ty,
+		call: $call:ty,
+		reply: $reply:ty
+		$(, message: $message:ty)?
+		$(, event: $event:ty)?
+		$(,)?
+	) => {
+		const _: () = {
+			#[allow(dead_code)]
+			fn __coreplay_metadata_types(
+				_: ::core::marker::PhantomData<($init, $call, $reply $(, $message)? $(, $event)?)>,
+			) {
+			}
+		};
+	};
+}
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

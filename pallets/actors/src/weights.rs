@@ -45,88 +45,88 @@ use crate::WeightInfo;
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn upload_code(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 109 bytes; minimum execution time: 5_390_500 ns.
-		Weight::from_parts(0, 3593)
-			.saturating_add(Weight::from_parts(46_832, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_496_297, 0).saturating_mul(f.into()))
+		// Measured proof size: 267 bytes; minimum execution time: 5_635_076 ns.
+		Weight::from_parts(145_520_623, 3604)
+			.saturating_add(Weight::from_parts(53_028, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_430_254, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		// Measured proof size: 312 bytes; minimum execution time: 37_678 ns.
-		Weight::from_parts(40_541_000, 3593)
+		// Measured proof size: 449 bytes; minimum execution time: 38_900 ns.
+		Weight::from_parts(43_512_000, 3604)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn remove_actor() -> Weight {
-		// Measured proof size: 275829 bytes; minimum execution time: 1_454_535 ns.
-		Weight::from_parts(1_647_189_000, 429470)
+		// Measured proof size: 276199 bytes; minimum execution time: 1_462_341 ns.
+		Weight::from_parts(1_639_014_000, 429726)
 			.saturating_add(T::DbWeight::get().reads(198))
 			.saturating_add(T::DbWeight::get().writes(199))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		// Measured proof size: 261659 bytes; minimum execution time: 841_799 ns.
-		Weight::from_parts(949_598_807, 265645)
-			.saturating_add(Weight::from_parts(68, 0).saturating_mul(a.into()))
+		// Measured proof size: 261797 bytes; minimum execution time: 907_664 ns.
+		Weight::from_parts(991_756_189, 265645)
+			.saturating_add(Weight::from_parts(189, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		// Measured proof size: 152 bytes; minimum execution time: 281_684 ns.
-		Weight::from_parts(15_397_253, 4534)
-			.saturating_add(Weight::from_parts(65_577_800, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(215_091, 0).saturating_mul(i.into()))
+		// Measured proof size: 152 bytes; minimum execution time: 255_549 ns.
+		Weight::from_parts(5_534_953, 4534)
+			.saturating_add(Weight::from_parts(62_226_000, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(215_406, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 264655).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn submit_apov_fixed() -> Weight {
-		// Measured proof size: 545 bytes; minimum execution time: 85_870 ns.
-		Weight::from_parts(96_628_000, 265645)
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(3))
+		// Measured proof size: 545 bytes; minimum execution time: 78_830 ns.
+		Weight::from_parts(85_620_000, 265645)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		// Measured proof size: 475 bytes; minimum execution time: 309_924 ns.
-		Weight::from_parts(33_620_000, 265645)
-			.saturating_add(Weight::from_parts(272_024_666, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Measured proof size: 552 bytes; minimum execution time: 327_520 ns.
+		Weight::from_parts(4_289_333, 265645)
+			.saturating_add(Weight::from_parts(269_901_666, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		// Measured proof size: 475 bytes; minimum execution time: 307_327 ns.
-		Weight::from_parts(344_709_600, 265645)
-			.saturating_add(Weight::from_parts(20_021_600, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Measured proof size: 552 bytes; minimum execution time: 329_448 ns.
+		Weight::from_parts(368_836_080, 265645)
+			.saturating_add(Weight::from_parts(20_920_640, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
-		// Measured proof size: 0 bytes; minimum execution time: 343 ns.
+		// Measured proof size: 0 bytes; minimum execution time: 373 ns.
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(80_006_185, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(82_056_068, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		// Measured proof size: 550 bytes; minimum execution time: 58_237 ns.
-		Weight::from_parts(54_809_000, 1054615)
-			.saturating_add(Weight::from_parts(11_250_000, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Measured proof size: 701 bytes; minimum execution time: 65_716 ns.
+		Weight::from_parts(65_157_000, 1054615)
+			.saturating_add(Weight::from_parts(11_802_000, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2662).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
-		// Measured proof size: 1102 bytes; minimum execution time: 3_516_498 ns.
+		// Measured proof size: 1241 bytes; minimum execution time: 3_447_967 ns.
 		Weight::from_parts(0, 1054615)
-			.saturating_add(Weight::from_parts(24_132_222, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(18_785_642, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(22_787_068, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(0, 6695).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(Weight::from_parts(22_485_379, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(18_605_805, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(27_556_065, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 6699).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2662).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 2662).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(k.into())))
@@ -135,172 +135,171 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(k.into())))
 	}
-	fn code_load(c: u32, f: u32, ) -> Weight {
-		// Measured proof size: 359 bytes; minimum execution time: 343_011 ns.
-		Weight::from_parts(0, 265645)
-			.saturating_add(Weight::from_parts(955, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_641_964, 0).saturating_mul(f.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+	fn code_load(_c: u32, f: u32, ) -> Weight {
+		// Measured proof size: 436 bytes; minimum execution time: 411_575 ns.
+		Weight::from_parts(430_186_557, 265645)
+			.saturating_add(Weight::from_parts(2_781_297, 0).saturating_mul(f.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn code_links(i: u32, e: u32, x: u32, ) -> Weight {
-		// Measured proof size: 488 bytes; minimum execution time: 149_784 ns.
-		Weight::from_parts(82_771_330, 265645)
-			.saturating_add(Weight::from_parts(512_592, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(2_923_430, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(32_562, 0).saturating_mul(x.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Measured proof size: 565 bytes; minimum execution time: 160_060 ns.
+		Weight::from_parts(86_251_380, 265645)
+			.saturating_add(Weight::from_parts(725_575, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(3_052_545, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(35_851, 0).saturating_mul(x.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn witness(p: u32, k: u32, ) -> Weight {
-		// Measured proof size: 468 bytes; minimum execution time: 630_722 ns.
-		Weight::from_parts(188_261_981, 265645)
-			.saturating_add(Weight::from_parts(583_742, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(2_694_074, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn fuel_calls(k: u32, ) -> Weight {
-		// Measured proof size: 474 bytes; minimum execution time: 81_963 ns.
-		Weight::from_parts(103_451_372, 265645)
-			.saturating_add(Weight::from_parts(615_170, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn fuel_locals(k: u32, ) -> Weight {
-		// Measured proof size: 477 bytes; minimum execution time: 82_687 ns.
-		Weight::from_parts(107_389_512, 265645)
-			.saturating_add(Weight::from_parts(614_045, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn fuel_call_indirect(k: u32, ) -> Weight {
-		// Measured proof size: 492 bytes; minimum execution time: 84_498 ns.
-		Weight::from_parts(103_392_699, 265645)
-			.saturating_add(Weight::from_parts(691_300, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	fn fuel_compile(k: u32, ) -> Weight {
-		// Measured proof size: 216605 bytes; minimum execution time: 368_407 ns.
-		Weight::from_parts(395_821_566, 265645)
-			.saturating_add(Weight::from_parts(685_433, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Measured proof size: 545 bytes; minimum execution time: 605_051 ns.
+		Weight::from_parts(230_862_186, 265645)
+			.saturating_add(Weight::from_parts(427_904, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(2_654_926, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn signed_calls_sr25519(s: u32, ) -> Weight {
-		// Measured proof size: 522 bytes; minimum execution time: 84_704 ns.
-		Weight::from_parts(166_958_600, 265645)
-			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+		// Measured proof size: 599 bytes; minimum execution time: 81_873 ns.
+		Weight::from_parts(109_417_510, 265645)
+			.saturating_add(Weight::from_parts(49_081_914, 0).saturating_mul(s.into()))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
 	fn signed_calls_ed25519(s: u32, ) -> Weight {
-		// Measured proof size: 522 bytes; minimum execution time: 84_704 ns.
-		Weight::from_parts(166_958_600, 265645)
-			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+		// Measured proof size: 599 bytes; minimum execution time: 91_200 ns.
+		Weight::from_parts(160_493_850, 265645)
+			.saturating_add(Weight::from_parts(48_228_950, 0).saturating_mul(s.into()))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
 	fn signed_calls_ecdsa(s: u32, ) -> Weight {
-		// Measured proof size: 522 bytes; minimum execution time: 84_704 ns.
-		Weight::from_parts(166_958_600, 265645)
-			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+		// Measured proof size: 599 bytes; minimum execution time: 87_476 ns.
+		Weight::from_parts(143_945_714, 265645)
+			.saturating_add(Weight::from_parts(43_859_142, 0).saturating_mul(s.into()))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
-	fn deposit_events(e: u32, ) -> Weight {
-		// Measured proof size: 0 bytes; minimum execution time: 143 ns.
-		Weight::from_parts(1_739_147, 0)
-			.saturating_add(Weight::from_parts(1_888_308, 0).saturating_mul(e.into()))
-	}
 	fn send_message(b: u32, ) -> Weight {
-		// Measured proof size: 1641 bytes; minimum execution time: 103_001 ns.
-		Weight::from_parts(113_832_078, 6196)
-			.saturating_add(Weight::from_parts(842, 0).saturating_mul(b.into()))
+		// Measured proof size: 1711 bytes; minimum execution time: 103_889 ns.
+		Weight::from_parts(112_566_701, 6196)
+			.saturating_add(Weight::from_parts(661, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	fn release_account_messages(a: u32, ) -> Weight {
-		// Measured proof size: 269 bytes; minimum execution time: 178 ns.
-		Weight::from_parts(9_118_823, 3481)
-			.saturating_add(Weight::from_parts(31_827_176, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(a.into()))
+		// Measured proof size: 339 bytes; minimum execution time: 190 ns.
+		Weight::from_parts(6_073_000, 3481)
+			.saturating_add(Weight::from_parts(33_462_000, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
 	}
 	fn apply_transfers(t: u32, ) -> Weight {
-		// Measured proof size: 134 bytes; minimum execution time: 210 ns.
-		Weight::from_parts(7_798_200, 3593)
-			.saturating_add(Weight::from_parts(36_138_600, 0).saturating_mul(t.into()))
+		// Measured proof size: 134 bytes; minimum execution time: 244 ns.
+		Weight::from_parts(8_702_400, 3593)
+			.saturating_add(Weight::from_parts(36_402_700, 0).saturating_mul(t.into()))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
 	}
-	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 468 bytes; minimum execution time: 77_190 ns.
-		Weight::from_parts(90_701_308, 265645)
-			.saturating_add(Weight::from_parts(720_459, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
+	fn deposit_events(e: u32, ) -> Weight {
+		// Measured proof size: 0 bytes; minimum execution time: 160 ns.
+		Weight::from_parts(1_873_037, 0)
+			.saturating_add(Weight::from_parts(2_058_037, 0).saturating_mul(e.into()))
 	}
 	fn register_sequencer() -> Weight {
-		// Measured proof size: 2096 bytes; minimum execution time: 54_840 ns.
-		Weight::from_parts(61_104_000, 3604)
+		// Measured proof size: 2096 bytes; minimum execution time: 52_300 ns.
+		Weight::from_parts(59_467_000, 3604)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	fn leave_sequencer() -> Weight {
-		// Measured proof size: 1688 bytes; minimum execution time: 17_632 ns.
-		Weight::from_parts(21_093_000, 3538)
+		// Measured proof size: 1688 bytes; minimum execution time: 16_878 ns.
+		Weight::from_parts(20_688_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn withdraw_bond() -> Weight {
-		// Measured proof size: 403 bytes; minimum execution time: 42_533 ns.
-		Weight::from_parts(45_580_000, 3604)
+		// Measured proof size: 403 bytes; minimum execution time: 39_030 ns.
+		Weight::from_parts(44_975_000, 3604)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	fn set_affinity() -> Weight {
-		// Measured proof size: 335 bytes; minimum execution time: 12_607 ns.
-		Weight::from_parts(13_830_000, 3652)
+		// Measured proof size: 335 bytes; minimum execution time: 11_836 ns.
+		Weight::from_parts(13_659_000, 3652)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	fn set_payee() -> Weight {
-		// Measured proof size: 335 bytes; minimum execution time: 12_238 ns.
-		Weight::from_parts(13_346_000, 3652)
+		// Measured proof size: 335 bytes; minimum execution time: 11_272 ns.
+		Weight::from_parts(13_214_000, 3652)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	fn fix_rotation(s: u32, ) -> Weight {
-		// Measured proof size: 100 bytes; minimum execution time: 9_248 ns.
-		Weight::from_parts(12_257_740, 2510)
-			.saturating_add(Weight::from_parts(115_925, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Measured proof size: 100 bytes; minimum execution time: 9_256 ns.
+		Weight::from_parts(12_406_333, 2510)
+			.saturating_add(Weight::from_parts(114_333, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn admit(g: u32, ) -> Weight {
-		// Measured proof size: 523 bytes; minimum execution time: 7_691 ns.
-		Weight::from_parts(19_585_000, 6086)
-			.saturating_add(Weight::from_parts(15_001_000, 0).saturating_mul(g.into()))
+		// Measured proof size: 523 bytes; minimum execution time: 7_085 ns.
+		Weight::from_parts(17_420_166, 6086)
+			.saturating_add(Weight::from_parts(14_702_833, 0).saturating_mul(g.into()))
 			.saturating_add(Weight::from_parts(0, 6699).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_calls(k: u32, ) -> Weight {
+		// Measured proof size: 551 bytes; minimum execution time: 91_903 ns.
+		Weight::from_parts(113_689_739, 265645)
+			.saturating_add(Weight::from_parts(690_260, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_locals(k: u32, ) -> Weight {
+		// Measured proof size: 554 bytes; minimum execution time: 103_769 ns.
+		Weight::from_parts(114_362_417, 265645)
+			.saturating_add(Weight::from_parts(683_164, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_call_indirect(k: u32, ) -> Weight {
+		// Measured proof size: 569 bytes; minimum execution time: 103_661 ns.
+		Weight::from_parts(126_977_604, 265645)
+			.saturating_add(Weight::from_parts(766_271, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_compile(k: u32, ) -> Weight {
+		// Measured proof size: 216682 bytes; minimum execution time: 447_461 ns.
+		Weight::from_parts(461_443_969, 265645)
+			.saturating_add(Weight::from_parts(761_280, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel(k: u32, ) -> Weight {
+		// Measured proof size: 545 bytes; minimum execution time: 96_636 ns.
+		Weight::from_parts(138_446_013, 265645)
+			.saturating_add(Weight::from_parts(806_314, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 }
@@ -308,77 +307,77 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with `RocksDbWeight` for storage, for tests and mocks.
 impl WeightInfo for () {
 	fn upload_code(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(0, 3593)
-			.saturating_add(Weight::from_parts(46_832, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(1_496_297, 0).saturating_mul(f.into()))
+		Weight::from_parts(145_520_623, 3604)
+			.saturating_add(Weight::from_parts(53_028, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_430_254, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_code() -> Weight {
-		Weight::from_parts(40_541_000, 3593)
+		Weight::from_parts(43_512_000, 3604)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn remove_actor() -> Weight {
-		Weight::from_parts(1_647_189_000, 429470)
+		Weight::from_parts(1_639_014_000, 429726)
 			.saturating_add(RocksDbWeight::get().reads(198))
 			.saturating_add(RocksDbWeight::get().writes(199))
 	}
 	fn create_actor(a: u32, ) -> Weight {
-		Weight::from_parts(949_598_807, 265645)
-			.saturating_add(Weight::from_parts(68, 0).saturating_mul(a.into()))
+		Weight::from_parts(991_756_189, 265645)
+			.saturating_add(Weight::from_parts(189, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn submit_apov(n: u32, i: u32, ) -> Weight {
-		Weight::from_parts(15_397_253, 4534)
-			.saturating_add(Weight::from_parts(65_577_800, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(215_091, 0).saturating_mul(i.into()))
+		Weight::from_parts(5_534_953, 4534)
+			.saturating_add(Weight::from_parts(62_226_000, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(215_406, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 264655).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn submit_apov_fixed() -> Weight {
-		Weight::from_parts(96_628_000, 265645)
-			.saturating_add(RocksDbWeight::get().reads(6))
-			.saturating_add(RocksDbWeight::get().writes(3))
+		Weight::from_parts(85_620_000, 265645)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn snapshot_pages(k: u32, ) -> Weight {
-		Weight::from_parts(33_620_000, 265645)
-			.saturating_add(Weight::from_parts(272_024_666, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(4_289_333, 265645)
+			.saturating_add(Weight::from_parts(269_901_666, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn zero_pages(m: u32, ) -> Weight {
-		Weight::from_parts(344_709_600, 265645)
-			.saturating_add(Weight::from_parts(20_021_600, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(368_836_080, 265645)
+			.saturating_add(Weight::from_parts(20_920_640, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn expand_post(k: u32, ) -> Weight {
 		Weight::from_parts(0, 0)
-			.saturating_add(Weight::from_parts(80_006_185, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(82_056_068, 0).saturating_mul(k.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
-		Weight::from_parts(54_809_000, 1054615)
-			.saturating_add(Weight::from_parts(11_250_000, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(6))
+		Weight::from_parts(65_157_000, 1054615)
+			.saturating_add(Weight::from_parts(11_802_000, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2662).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn apply_messages(c: u32, m: u32, k: u32, ) -> Weight {
 		Weight::from_parts(0, 1054615)
-			.saturating_add(Weight::from_parts(24_132_222, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(18_785_642, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(22_787_068, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(0, 6695).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(9))
+			.saturating_add(Weight::from_parts(22_485_379, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(18_605_805, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(27_556_065, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 6699).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2662).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 2662).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(k.into())))
@@ -387,150 +386,149 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(k.into())))
 	}
-	fn code_load(c: u32, f: u32, ) -> Weight {
-		Weight::from_parts(0, 265645)
-			.saturating_add(Weight::from_parts(955, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_641_964, 0).saturating_mul(f.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
+	fn code_load(_c: u32, f: u32, ) -> Weight {
+		Weight::from_parts(430_186_557, 265645)
+			.saturating_add(Weight::from_parts(2_781_297, 0).saturating_mul(f.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn code_links(i: u32, e: u32, x: u32, ) -> Weight {
-		Weight::from_parts(82_771_330, 265645)
-			.saturating_add(Weight::from_parts(512_592, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(2_923_430, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(32_562, 0).saturating_mul(x.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(86_251_380, 265645)
+			.saturating_add(Weight::from_parts(725_575, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(3_052_545, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(35_851, 0).saturating_mul(x.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn witness(p: u32, k: u32, ) -> Weight {
-		Weight::from_parts(188_261_981, 265645)
-			.saturating_add(Weight::from_parts(583_742, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(2_694_074, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn fuel_calls(k: u32, ) -> Weight {
-		Weight::from_parts(103_451_372, 265645)
-			.saturating_add(Weight::from_parts(615_170, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn fuel_locals(k: u32, ) -> Weight {
-		Weight::from_parts(107_389_512, 265645)
-			.saturating_add(Weight::from_parts(614_045, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn fuel_call_indirect(k: u32, ) -> Weight {
-		Weight::from_parts(103_392_699, 265645)
-			.saturating_add(Weight::from_parts(691_300, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn fuel_compile(k: u32, ) -> Weight {
-		Weight::from_parts(395_821_566, 265645)
-			.saturating_add(Weight::from_parts(685_433, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(230_862_186, 265645)
+			.saturating_add(Weight::from_parts(427_904, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(2_654_926, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn signed_calls_sr25519(s: u32, ) -> Weight {
-		Weight::from_parts(166_958_600, 265645)
-			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+		Weight::from_parts(109_417_510, 265645)
+			.saturating_add(Weight::from_parts(49_081_914, 0).saturating_mul(s.into()))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
 	fn signed_calls_ed25519(s: u32, ) -> Weight {
-		Weight::from_parts(166_958_600, 265645)
-			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+		Weight::from_parts(160_493_850, 265645)
+			.saturating_add(Weight::from_parts(48_228_950, 0).saturating_mul(s.into()))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
 	fn signed_calls_ecdsa(s: u32, ) -> Weight {
-		Weight::from_parts(166_958_600, 265645)
-			.saturating_add(Weight::from_parts(77_827_240, 0).saturating_mul(s.into()))
+		Weight::from_parts(143_945_714, 265645)
+			.saturating_add(Weight::from_parts(43_859_142, 0).saturating_mul(s.into()))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
-	fn deposit_events(e: u32, ) -> Weight {
-		Weight::from_parts(1_739_147, 0)
-			.saturating_add(Weight::from_parts(1_888_308, 0).saturating_mul(e.into()))
-	}
 	fn send_message(b: u32, ) -> Weight {
-		Weight::from_parts(113_832_078, 6196)
-			.saturating_add(Weight::from_parts(842, 0).saturating_mul(b.into()))
+		Weight::from_parts(112_566_701, 6196)
+			.saturating_add(Weight::from_parts(661, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn release_account_messages(a: u32, ) -> Weight {
-		Weight::from_parts(9_118_823, 3481)
-			.saturating_add(Weight::from_parts(31_827_176, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(a.into()))
+		Weight::from_parts(6_073_000, 3481)
+			.saturating_add(Weight::from_parts(33_462_000, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(a.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(a.into())))
 	}
 	fn apply_transfers(t: u32, ) -> Weight {
-		Weight::from_parts(7_798_200, 3593)
-			.saturating_add(Weight::from_parts(36_138_600, 0).saturating_mul(t.into()))
+		Weight::from_parts(8_702_400, 3593)
+			.saturating_add(Weight::from_parts(36_402_700, 0).saturating_mul(t.into()))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(t.into())))
 	}
-	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(90_701_308, 265645)
-			.saturating_add(Weight::from_parts(720_459, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(2))
+	fn deposit_events(e: u32, ) -> Weight {
+		Weight::from_parts(1_873_037, 0)
+			.saturating_add(Weight::from_parts(2_058_037, 0).saturating_mul(e.into()))
 	}
 	fn register_sequencer() -> Weight {
-		Weight::from_parts(61_104_000, 3604)
+		Weight::from_parts(59_467_000, 3604)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn leave_sequencer() -> Weight {
-		Weight::from_parts(21_093_000, 3538)
+		Weight::from_parts(20_688_000, 3538)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn withdraw_bond() -> Weight {
-		Weight::from_parts(45_580_000, 3604)
+		Weight::from_parts(44_975_000, 3604)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_affinity() -> Weight {
-		Weight::from_parts(13_830_000, 3652)
+		Weight::from_parts(13_659_000, 3652)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_payee() -> Weight {
-		Weight::from_parts(13_346_000, 3652)
+		Weight::from_parts(13_214_000, 3652)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn fix_rotation(s: u32, ) -> Weight {
-		Weight::from_parts(12_257_740, 2510)
-			.saturating_add(Weight::from_parts(115_925, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(2))
+		Weight::from_parts(12_406_333, 2510)
+			.saturating_add(Weight::from_parts(114_333, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn admit(g: u32, ) -> Weight {
-		Weight::from_parts(19_585_000, 6086)
-			.saturating_add(Weight::from_parts(15_001_000, 0).saturating_mul(g.into()))
+		Weight::from_parts(17_420_166, 6086)
+			.saturating_add(Weight::from_parts(14_702_833, 0).saturating_mul(g.into()))
 			.saturating_add(Weight::from_parts(0, 6699).saturating_mul(g.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(g.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_calls(k: u32, ) -> Weight {
+		Weight::from_parts(113_689_739, 265645)
+			.saturating_add(Weight::from_parts(690_260, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_locals(k: u32, ) -> Weight {
+		Weight::from_parts(114_362_417, 265645)
+			.saturating_add(Weight::from_parts(683_164, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_call_indirect(k: u32, ) -> Weight {
+		Weight::from_parts(126_977_604, 265645)
+			.saturating_add(Weight::from_parts(766_271, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_compile(k: u32, ) -> Weight {
+		Weight::from_parts(461_443_969, 265645)
+			.saturating_add(Weight::from_parts(761_280, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel(k: u32, ) -> Weight {
+		Weight::from_parts(138_446_013, 265645)
+			.saturating_add(Weight::from_parts(806_314, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 }
