@@ -454,7 +454,7 @@ test('the command-line scripts: deploy, submit-apov, call, watch', () =>
 
 		const rejected = await runScript('call', [String(task), '0x07']);
 		assert.equal(rejected.code, 1);
-		assert.match(rejected.stderr, /^error: actors_buildApov: /);
+		assert.match(rejected.stderr, /^error: actors_traceApov: /);
 
 		const usage = await runScript('submit-apov', []);
 		assert.equal(usage.code, 1);

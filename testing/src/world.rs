@@ -157,6 +157,8 @@ pub struct World {
 	nonces: BTreeMap<([u8; 32], TaskId), u64>,
 	witness: Witness,
 	next_id: TaskId,
+	/// What the last execution that failed printed before it failed.
+	failure_log: String,
 }
 
 impl Default for World {
@@ -184,6 +186,7 @@ impl World {
 			nonces: BTreeMap::new(),
 			witness: Witness::default(),
 			next_id: 0,
+			failure_log: String::new(),
 		}
 	}
 
@@ -312,8 +315,19 @@ impl World {
 				self.codes.get(&actor.code_hash).ok_or(Error::UnknownCode(actor.code_hash))?;
 			inputs.push(ActorInput { id: *id, code, pre: &actor.snapshot, inbox });
 		}
-		let execution =
-			self.machine.execute(&inputs, agenda, self.now, &self.witness, self.fuel)?;
+		let execution = match self.machine.execute_logged(
+			&inputs,
+			agenda,
+			self.now,
+			&self.witness,
+			self.fuel,
+		) {
+			Ok(execution) => execution,
+			Err(failed) => {
+				self.failure_log = failed.log;
+				return Err(Error::Exec(failed.error));
+			}
+		};
 		if let Some(message) = execution.outbox.iter().find(|m| !self.actors.contains_key(&m.to)) {
 			return Err(Error::UnknownRecipient(message.to));
 		}
@@ -410,6 +424,12 @@ impl World {
 			value,
 		});
 		Ok(())
+	}
+
+	/// What the actors printed (`print`) in the last execution that failed ([`Error::Exec`]), up to the failure:
+	/// the output a trap or an exhausted fuel budget would otherwise hide.
+	pub fn failure_log(&self) -> &str {
+		&self.failure_log
 	}
 
 	/// The messages waiting in `id`'s inbox, oldest first.

@@ -126,6 +126,13 @@ fn a_refused_step_changes_nothing() {
 	// A call the actor rejects, and a trap.
 	assert_eq!(world.call(actor, &op(1, 0, &[])), Err(Error::Exec(ExecError::CallRejected)));
 	assert!(matches!(world.call(actor, &op(2, 0, &[])), Err(Error::Exec(ExecError::Trap(_)))));
+	// What it printed before a trap is kept: `hi` (op 13), then the trap (op 2), in one execution.
+	let agenda = [
+		coreplay_test::AgendaItem::call(actor, op(13, 0, &[]), vec![]),
+		coreplay_test::AgendaItem::call(actor, op(2, 0, &[]), vec![]),
+	];
+	assert!(matches!(world.execute(&[actor], &agenda), Err(Error::Exec(ExecError::Trap(_)))));
+	assert_eq!(world.failure_log(), "hi\n");
 	assert_eq!((world.state_hash(actor), world.sequence(actor)), before);
 	// Out of fuel.
 	world.set_fuel(10_000);

@@ -102,6 +102,27 @@ pub struct Creation {
 	pub log: String,
 }
 
+/// A failed execution ([`Machine::execute_logged`]): the error, and what the actors printed before it (`print`,
+/// at most `Limits::max_print_bytes`). The log is debugging output for dry runs and tests; the chain's verdict is
+/// the error alone.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Failed {
+	/// Why it failed.
+	pub error: ExecError,
+	/// The `print` output up to the failure (each text followed by a newline).
+	pub log: String,
+}
+
+/// What [`Machine::run_agenda`]'s fallible part produced.
+struct Ran {
+	/// Each `Call` item's `Ok` output, in Agenda order.
+	call_outputs: Vec<Vec<u8>>,
+	/// The posts taken ([`Posts::Take`]), or none ([`Posts::Compare`]).
+	posts: Vec<Vec<u8>>,
+	/// Whether every actor's state matches its expected post (`true` for [`Posts::Take`]).
+	posts_match: bool,
+}
+
 /// The deterministic actor machine: the interpreter's configuration ([`engine_config`]) and the [`Limits`].
 /// Validation in the runtime and APoV production off-chain both call this type.
 ///
@@ -265,13 +286,29 @@ impl Machine {
 		witness: &Witness,
 		fuel: u64,
 	) -> Result<Execution, ExecError> {
+		self.execute_logged(actors, agenda, now, witness, fuel).map_err(|failed| failed.error)
+	}
+
+	/// [`Machine::execute`], whose failure also says what the actors printed before it ([`Failed`]).
+	///
+	/// # Errors
+	/// The first [`ExecError`], with the `print` output so far.
+	pub fn execute_logged(
+		&self,
+		actors: &[ActorInput<'_>],
+		agenda: &[AgendaItem],
+		now: BlockNumber,
+		witness: &Witness,
+		fuel: u64,
+	) -> Result<Execution, Failed> {
 		self.run_agenda(actors, agenda, now, witness, fuel, Posts::Take)
 			.map(|(execution, _)| execution)
 	}
 
 	/// [`Machine::execute`]'s one implementation, shared by validation and production: with [`Posts::Take`] it
 	/// returns the posts; with [`Posts::Compare`] it leaves [`Execution::posts`] empty and returns whether every
-	/// actor's memory and globals encode to the expected post (`true` for `Take`).
+	/// actor's memory and globals encode to the expected post (`true` for `Take`). A failure carries what the
+	/// actors printed before it ([`Failed`]).
 	pub(crate) fn run_agenda(
 		&self,
 		actors: &[ActorInput<'_>],
@@ -280,80 +317,15 @@ impl Machine {
 		witness: &Witness,
 		fuel: u64,
 		posts: Posts<'_>,
-	) -> Result<(Execution, bool), ExecError> {
+	) -> Result<(Execution, bool), Failed> {
 		let (mut store, linker) = self.store(now, witness, fuel);
-		for actor in actors {
-			self.add_actor(
-				&mut store,
-				&linker,
-				actor.id,
-				actor.code,
-				Some(actor.pre),
-				actor.inbox,
-			)?;
-		}
-		let mut call_outputs = Vec::new();
-		for item in agenda {
-			let index = store.data().actor_index(item.actor).ok_or(ExecError::UnknownActor)?;
-			match &item.entry {
-				Invocation::Service { times } => {
-					let service = entry(&store, index, EntryPoint::Service.name())?;
-					for _ in 0..*times {
-						if store.data().actors[index].finished {
-							break;
-						}
-						let (status, _) = invoke(
-							&mut store,
-							index,
-							service,
-							EntryPoint::Service,
-							Origin::None,
-							Vec::new(),
-						)
-						.map_err(exec_error)?;
-						store.data_mut().actors[index].finished =
-							status == EntryStatus::Completed as i32;
-					}
+		let Ran { call_outputs, posts, posts_match } =
+			match self.run_items(&mut store, &linker, actors, agenda, posts) {
+				Ok(ran) => ran,
+				Err(error) => {
+					return Err(Failed { error, log: host::log_text(&store.data().log) });
 				}
-				Invocation::Call { input, .. }
-				| Invocation::SignedCall(SignedCall { input, .. }) => {
-					// The chain checked a signed call's signature and nonce before the replay
-					// (`pallet_actors`); the vm passes on who signed it.
-					let origin = match &item.entry {
-						Invocation::SignedCall(signed) => {
-							Origin::Account(signed.signer.clone().into())
-						}
-						_ => Origin::None,
-					};
-					let call = store.data().actors[index].entry_call;
-					let (status, output) =
-						invoke(&mut store, index, call, EntryPoint::Call, origin, input.clone())
-							.map_err(exec_error)?;
-					if status != CallStatus::Ok as i32 {
-						return Err(ExecError::CallRejected);
-					}
-					call_outputs.push(output);
-				}
-			}
-		}
-		let mut posts_match = true;
-		let posts = match posts {
-			Posts::Take => (0..actors.len())
-				.map(|index| take_snapshot(&store, index))
-				.collect::<Result<_, _>>()?,
-			Posts::Compare(expected) => {
-				debug_assert_eq!(expected.len(), actors.len(), "one expected post per actor");
-				for (index, post) in expected.iter().enumerate() {
-					let slot = &store.data().actors[index];
-					let globals = global_values(&store, index)?;
-					if !snapshot::matches(post, slot.memory.data(&store), &globals) {
-						posts_match = false;
-						break;
-					}
-				}
-				Vec::new()
-			}
-		};
+			};
 		let fuel_used = fuel - store.get_fuel().expect("fuel metering is on; qed");
 		let mut state = store.into_data();
 		let mut outbox = core::mem::take(&mut state.outbox);
@@ -378,6 +350,84 @@ impl Machine {
 			log: host::log_text(&state.log),
 		};
 		Ok((execution, posts_match))
+	}
+
+	/// The part of [`Machine::run_agenda`] that can fail: the actors instantiated in `store`, the Agenda run, the
+	/// posts taken or compared.
+	fn run_items(
+		&self,
+		store: &mut Store<HostState>,
+		linker: &Linker<HostState>,
+		actors: &[ActorInput<'_>],
+		agenda: &[AgendaItem],
+		posts: Posts<'_>,
+	) -> Result<Ran, ExecError> {
+		for actor in actors {
+			self.add_actor(store, linker, actor.id, actor.code, Some(actor.pre), actor.inbox)?;
+		}
+		let mut call_outputs = Vec::new();
+		for item in agenda {
+			let index = store.data().actor_index(item.actor).ok_or(ExecError::UnknownActor)?;
+			match &item.entry {
+				Invocation::Service { times } => {
+					let service = entry(store, index, EntryPoint::Service.name())?;
+					for _ in 0..*times {
+						if store.data().actors[index].finished {
+							break;
+						}
+						let (status, _) = invoke(
+							&mut *store,
+							index,
+							service,
+							EntryPoint::Service,
+							Origin::None,
+							Vec::new(),
+						)
+						.map_err(exec_error)?;
+						store.data_mut().actors[index].finished =
+							status == EntryStatus::Completed as i32;
+					}
+				}
+				Invocation::Call { input, .. }
+				| Invocation::SignedCall(SignedCall { input, .. }) => {
+					// The chain checked a signed call's signature and nonce before the replay
+					// (`pallet_actors`); the vm passes on who signed it.
+					let origin = match &item.entry {
+						Invocation::SignedCall(signed) => {
+							Origin::Account(signed.signer.clone().into())
+						}
+						_ => Origin::None,
+					};
+					let call = store.data().actors[index].entry_call;
+					let (status, output) =
+						invoke(&mut *store, index, call, EntryPoint::Call, origin, input.clone())
+							.map_err(exec_error)?;
+					if status != CallStatus::Ok as i32 {
+						return Err(ExecError::CallRejected);
+					}
+					call_outputs.push(output);
+				}
+			}
+		}
+		let mut posts_match = true;
+		let posts = match posts {
+			Posts::Take => (0..actors.len())
+				.map(|index| take_snapshot(store, index))
+				.collect::<Result<_, _>>()?,
+			Posts::Compare(expected) => {
+				debug_assert_eq!(expected.len(), actors.len(), "one expected post per actor");
+				for (index, post) in expected.iter().enumerate() {
+					let slot = &store.data().actors[index];
+					let globals = global_values(store, index)?;
+					if !snapshot::matches(post, slot.memory.data(&*store), &globals) {
+						posts_match = false;
+						break;
+					}
+				}
+				Vec::new()
+			}
+		};
+		Ok(Ran { call_outputs, posts, posts_match })
 	}
 
 	fn inspect(

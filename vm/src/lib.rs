@@ -44,9 +44,9 @@ pub use code::{ActorCode, CodeInfo, HOST_MODULE};
 /// The actor ABI (`coreplay-abi`), re-exported for the vm's users and tests.
 pub use coreplay_abi as abi;
 pub use errors::{CodeError, ExecError, PovError, TrapKind};
-pub use exec::{ActorInput, Creation, Execution, Machine, Payout};
+pub use exec::{ActorInput, Creation, Execution, Failed, Machine, Payout};
 pub use limits::{
 	engine_config, operator_costs, Limits, CALL_FUEL, CALL_INDIRECT_FUEL, COMPILE_FUEL,
 	HASH_BYTE_FUEL, LOCAL_FUEL, SIGNATURE_CHECK_FUEL,
 };
-pub use pov::{check_pov, produce_pov, validate_pov, PostForm};
+pub use pov::{check_pov, produce_pov, validate_pov, validate_pov_logged, PostForm};

@@ -6,7 +6,7 @@ use crate::{
 	exec::Posts,
 	ActorCode, ActorInput, Execution, Limits, Machine,
 };
-use alloc::{borrow::Cow, vec::Vec};
+use alloc::{borrow::Cow, string::String, vec::Vec};
 use codec::Encode;
 use coreplay_primitives::{ActorPov, InboxBatch, Invocation, Message};
 
@@ -98,9 +98,9 @@ fn run(
 	inboxes: &[&[Message]],
 	fuel: u64,
 	posts: Posts<'_>,
-) -> Result<(Execution, bool), PovError> {
+) -> Result<(Execution, bool), (PovError, String)> {
 	if codes.len() != pov.slabs.len() || inboxes.len() != pov.slabs.len() {
-		return Err(PovError::CodeCountMismatch);
+		return Err((PovError::CodeCountMismatch, String::new()));
 	}
 	let inputs: Vec<ActorInput<'_>> = pov
 		.slabs
@@ -111,7 +111,7 @@ fn run(
 		.collect();
 	machine
 		.run_agenda(&inputs, &pov.agenda, pov.context.now, &pov.witness, fuel, posts)
-		.map_err(PovError::Exec)
+		.map_err(|failed| (PovError::Exec(failed.error), failed.log))
 }
 
 /// Validates an APoV by replay (RFC: "the `post` field of each Actor-Task's Slab equals the contents of the
@@ -133,14 +133,33 @@ pub fn validate_pov(
 	codes: &[&ActorCode],
 	fuel: u64,
 ) -> Result<Execution, PovError> {
+	validate_pov_logged(machine, pov, codes, fuel).map_err(|(error, _)| error)
+}
+
+/// [`validate_pov`], whose refusal also says what the actors printed (`print`) before it: up to the failure of an
+/// execution that failed, all of it when the replay ran and its outcome differs from the APoV's (empty when
+/// nothing ran). For dry runs: the chain's verdict is the [`PovError`] alone.
+///
+/// # Errors
+/// The first [`PovError`], with the `print` output.
+pub fn validate_pov_logged(
+	machine: &Machine,
+	pov: &ActorPov,
+	codes: &[&ActorCode],
+	fuel: u64,
+) -> Result<Execution, (PovError, String)> {
+	let before = |error| (error, String::new());
 	let limits = machine.limits();
-	check_pov(pov, limits)?;
+	check_pov(pov, limits).map_err(before)?;
 	let mut expanded = Vec::with_capacity(pov.slabs.len());
 	for slab in &pov.slabs {
-		let post = match slab.full_post(limits.max_memory_pages).map_err(PovError::BadPostDelta)? {
+		let post = match slab
+			.full_post(limits.max_memory_pages)
+			.map_err(|e| before(PovError::BadPostDelta(e)))?
+		{
 			// A delta stands for a snapshot that must obey the slab bound too: it is the next `pre`.
 			Cow::Owned(post) if post.len() > limits.max_slab_bytes as usize => {
-				return Err(PovError::SlabTooLarge)
+				return Err(before(PovError::SlabTooLarge))
 			}
 			Cow::Owned(post) => post,
 			Cow::Borrowed(_) => Vec::new(),
@@ -157,16 +176,17 @@ pub fn validate_pov(
 	let (mut execution, posts_match) =
 		run(machine, pov, codes, &inboxes, fuel, Posts::Compare(&expected_posts))?;
 	drop(expected_posts);
+	let refused = |error, execution: Execution| Err((error, execution.log));
 	let expected_outputs =
 		pov.agenda.iter().filter_map(|item| item.entry.call().map(|(_, out)| out));
 	if !expected_outputs.eq(execution.call_outputs.iter().map(Vec::as_slice)) {
-		return Err(PovError::CallOutputMismatch);
+		return refused(PovError::CallOutputMismatch, execution);
 	}
 	if inboxes.iter().zip(&execution.inbox_consumed).any(|(inbox, n)| inbox.len() != *n as usize) {
-		return Err(PovError::InboxNotConsumed);
+		return refused(PovError::InboxNotConsumed, execution);
 	}
 	if !posts_match {
-		return Err(PovError::PostMismatch);
+		return refused(PovError::PostMismatch, execution);
 	}
 	if expanded.iter().any(|post| !post.is_empty()) {
 		execution.posts = expanded;
@@ -193,7 +213,8 @@ pub fn produce_pov(
 ) -> Result<(ActorPov, Execution), PovError> {
 	pov.inbox.clear();
 	check_pov(&pov, machine.limits())?;
-	let (mut execution, _) = run(machine, &pov, codes, inboxes, fuel, Posts::Take)?;
+	let (mut execution, _) =
+		run(machine, &pov, codes, inboxes, fuel, Posts::Take).map_err(|(error, _)| error)?;
 	let mut outputs = execution.call_outputs.iter();
 	for item in &mut pov.agenda {
 		if let Some(output) = item.entry.output_mut() {

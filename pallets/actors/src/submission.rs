@@ -47,7 +47,8 @@ pub struct ReplayTrace {
 	/// Whether the replay ran to its end.
 	pub replayed: bool,
 	/// `print` output, each text followed by a newline, at most `Limits::max_print_bytes` bytes in all (the
-	/// bytes printed; UTF-8 where the actor printed text).
+	/// bytes printed; UTF-8 where the actor printed text). Also of a replay that did not run to its end or whose
+	/// outcome the chain refused: what was printed up to the failure (`coreplay_vm::validate_pov_logged`).
 	pub log: Vec<u8>,
 	/// The `Ok` output of each `Call` Agenda item, in Agenda order.
 	pub call_outputs: Vec<Vec<u8>>,
@@ -299,13 +300,20 @@ impl<T: Config> Pallet<T> {
 		// Replay. A failure here pays for all the fuel it was given; a rejection after a successful replay (the
 		// chain changed under it: a recipient, an upgrade's code, the pending queue) pays for the fuel it used.
 		// A delta `post` is expanded (and found not canonical, or too large) before anything runs.
-		let execution = coreplay_vm::validate_pov(&machine, &apov, &code_refs, fuel_limit)
-			.map_err(|e| match e {
+		// A dry run keeps what the actors printed before a refusal too (the dispatchable drops it).
+		let mut trace = trace;
+		let execution = coreplay_vm::validate_pov_logged(&machine, &apov, &code_refs, fuel_limit)
+			.map_err(|(e, log)| {
+			if let Some(trace) = trace.as_deref_mut() {
+				trace.log = log.into_bytes();
+			}
+			match e {
 				PovError::BadPostDelta(_) | PovError::SlabTooLarge => {
 					charge.before_replay(Error::<T>::from_pov(e))
 				}
 				_ => charge.after_replay(Error::<T>::from_pov(e), fuel_limit),
-			})?;
+			}
+		})?;
 		if let Some(trace) = trace {
 			*trace = ReplayTrace {
 				replayed: true,

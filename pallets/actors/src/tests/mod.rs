@@ -843,8 +843,8 @@ fn a_dry_run_reports_the_outcome_and_changes_nothing() {
 	});
 }
 
-/// A dry run shows what the replay printed, returned and emitted (issue 30, `DryRun::trace`), and nothing of
-/// an APoV refused before its replay.
+/// A dry run shows what the replay printed, returned and emitted (issue 30, `DryRun::trace`), what it printed
+/// before it failed, and nothing of an APoV refused before its replay.
 #[test]
 fn a_dry_run_shows_the_replays_log_outputs_and_events() {
 	new_test_ext().execute_with(|| {
@@ -873,6 +873,15 @@ fn a_dry_run_shows_the_replays_log_outputs_and_events() {
 			(task, topic, &b"data"[..])
 		);
 		assert!(trace.fuel_used > 0 && trace.fuel_used <= submitted.fuel_used);
+		// Its replay traps after printing: what was printed up to the trap is shown, though the replay did not
+		// run to its end (and so returned no outputs or events).
+		let mut trapping = apov.clone();
+		trapping.agenda[2] = AgendaItem::call(task, wat_actors::op(2, 0, &[]), vec![]);
+		let dry = Coreplay::dry_run_apov(BOB, trapping, FUEL);
+		assert!(dry.result.is_err());
+		assert!(!dry.trace.replayed);
+		assert_eq!(dry.trace.log, b"hi\n");
+		assert!(dry.trace.events.is_empty());
 		// Refused before its replay: nothing to show.
 		let dry = Coreplay::dry_run_apov(BOB, apov, FUEL + 1_000_000_000_000);
 		assert!(dry.result.is_err());
