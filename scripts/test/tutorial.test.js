@@ -14,7 +14,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { startDevNode } = require('../lib/devnode.js');
+const { startDevNode, avfDir } = require('../lib/devnode.js');
 
 const REPO = path.join(__dirname, '..', '..');
 const TARGET = process.env.CARGO_TARGET_DIR || path.join(os.homedir(), '.cache', 'coreplay', 'target');
@@ -76,4 +76,26 @@ test('docs/tutorial.md runs as written: new, build, the off-chain test, deploy, 
 	assert.match(executed, /^ {2}decoded: \{"count":6\}$/m, context);
 	assert.match(executed, /^actor 0: sequence 1, /m, context);
 	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('coreplay check --ws validates a blob under the live chain\'s limits (ActorsApi::limits)', async () => {
+	const run = (args) =>
+		new Promise((resolve) => {
+			execFile(path.join(TARGET, 'debug', 'coreplay'), args, (error, out, err) =>
+				resolve({ code: error ? error.code : 0, stdout: out, stderr: err }),
+			);
+		});
+	const counter = path.join(avfDir(), 'counter.avf');
+	const good = await run(['check', '--avf', counter, '--ws', node.ws]);
+	assert.equal(good.code, 0, good.stderr);
+	assert.match(good.stdout, new RegExp(`valid under the limits of the chain at ${node.ws}$`, 'm'));
+	const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coreplay-check-')), 'bad.avf');
+	fs.writeFileSync(bad, 'not an actor');
+	const refused = await run(['check', '--avf', bad, '--ws', node.ws]);
+	assert.equal(refused.code, 1);
+	assert.match(refused.stderr, /^coreplay: .*bad\.avf is not an actor the limits of the chain at .* accept: /);
+	const unreachable = await run(['check', '--avf', counter, '--ws', 'ws://127.0.0.1:1']);
+	assert.equal(unreachable.code, 1);
+	assert.match(unreachable.stderr, /^coreplay: asking ws:\/\/127\.0\.0\.1:1 for its limits failed: /);
+	fs.rmSync(path.dirname(bad), { recursive: true, force: true });
 });

@@ -196,6 +196,21 @@ pub(super) fn dev_key(name: &str) -> sp_core::sr25519::Pair {
 		.expect("a dev key")
 }
 
+/// Signs `call` again as a browser extension signs raw bytes: its payload wrapped in `<Bytes>`…`</Bytes>`.
+fn sign_wrapped(
+	pair: &sp_core::sr25519::Pair,
+	actor: TaskId,
+	call: &mut coreplay_primitives::SignedCall,
+) {
+	let payload = coreplay_primitives::SignedCall::payload(
+		&Coreplay::genesis_hash(),
+		actor,
+		call.nonce,
+		&call.input,
+	);
+	call.signature = sp_core::Pair::sign(pair, &coreplay_primitives::wrap_bytes(&payload)).into();
+}
+
 #[test]
 fn a_signed_call_runs_once_with_its_signer_as_the_caller() {
 	new_test_ext().execute_with(|| {
@@ -219,14 +234,7 @@ fn a_signed_call_runs_once_with_its_signer_as_the_caller() {
 		assert_eq!(CallNonces::<Test>::get(&signer, task + 1), 0);
 		// Signed as a browser extension signs raw bytes (`<Bytes>`…`</Bytes>`): accepted too.
 		let mut call = signed(&alice, task, 2, op(14, 0, &[]));
-		let payload = coreplay_primitives::SignedCall::payload(
-			&Coreplay::genesis_hash(),
-			task,
-			2,
-			&call.input,
-		);
-		call.signature =
-			sp_core::Pair::sign(&alice, &coreplay_primitives::wrap_bytes(&payload)).into();
+		sign_wrapped(&alice, task, &mut call);
 		seq.advance(BOB, &[task], vec![service(task), AgendaItem::signed_call(task, call)]);
 		assert_eq!(CallNonces::<Test>::get(&signer, task), 3);
 	});
@@ -246,14 +254,7 @@ fn a_signed_call_pays_for_the_checks_its_form_takes() {
 		// The same APoV, its call signed as a browser extension signs raw bytes.
 		let mut wrapped = raw.clone();
 		let Invocation::SignedCall(call) = &mut wrapped.agenda[1].entry else { unreachable!() };
-		let payload = coreplay_primitives::SignedCall::payload(
-			&Coreplay::genesis_hash(),
-			task,
-			0,
-			&call.input,
-		);
-		call.signature =
-			sp_core::Pair::sign(&alice, &coreplay_primitives::wrap_bytes(&payload)).into();
+		sign_wrapped(&alice, task, call);
 		let once = Coreplay::signed_call_weight(SignatureScheme::Sr25519, SignedForm::Raw);
 		let twice = Coreplay::signed_call_weight(SignatureScheme::Sr25519, SignedForm::Wrapped);
 		assert_eq!(twice.ref_time(), 2 * once.ref_time(), "a second check of the same cost");
