@@ -23,32 +23,8 @@ pub const TARGET: &str = "wasm32v1-none";
 /// 64 KiB shadow stack instead of the linker's 1 MiB (16 pages of every snapshot).
 pub const RUSTFLAGS: &str = "-C link-arg=--export=__stack_pointer -C link-arg=-zstack-size=65536";
 
-/// Environment variables that configure cargo or rustc for an outer build (a `cargo test` running the build) and
-/// must not reach the actor's: every `CARGO_*` variable but those in [`KEEP_CARGO_VARS`] goes too. The same list
-/// as `actors/fixtures/build.rs`, which builds the example actors.
-const REMOVE_VARS: &[&str] = &[
-	"RUSTFLAGS",
-	"RUSTDOCFLAGS",
-	"RUSTC",
-	"RUSTUP_TOOLCHAIN",
-	"RUSTC_WORKSPACE_WRAPPER",
-	"RUSTC_WRAPPER",
-	"MAKEFLAGS",
-	"MFLAGS",
-	"CLIPPY_ARGS",
-	"CLIPPY_CONF_DIR",
-	"__CARGO_FIX_PLZ",
-];
-
-/// `CARGO_*` variables that only say where cargo's home and registries are, or how it prints.
-const KEEP_CARGO_VARS: &[&str] = &[
-	"CARGO_HOME",
-	"CARGO_NET_",
-	"CARGO_HTTP_",
-	"CARGO_REGISTRIES_",
-	"CARGO_REGISTRY_",
-	"CARGO_TERM_",
-];
+// `REMOVE_VARS`, `KEEP_CARGO_VARS`, `clean_env`: shared with `actors/fixtures/build.rs`.
+include!("nested_cargo.rs");
 
 /// An actor crate, built and checked.
 #[derive(Clone, Debug)]
@@ -153,19 +129,6 @@ pub fn build_actor(crate_dir: impl AsRef<Path>, limits: &Limits) -> Result<Built
 		wasm_path,
 		avf_path,
 	})
-}
-
-/// Removes the variables through which an outer cargo (a `cargo test` calling this) would configure the nested
-/// one ([`REMOVE_VARS`], every `CARGO_*` variable but [`KEEP_CARGO_VARS`]).
-fn clean_env(command: &mut Command) {
-	for (key, _) in std::env::vars_os() {
-		let Some(key) = key.to_str() else { continue };
-		let cargo_config =
-			key.starts_with("CARGO_") && !KEEP_CARGO_VARS.iter().any(|keep| key.starts_with(keep));
-		if cargo_config || REMOVE_VARS.contains(&key) {
-			command.env_remove(key);
-		}
-	}
 }
 
 /// The crate in `crate_dir` as `cargo metadata` describes it, and its target dir.
