@@ -292,12 +292,18 @@ fn in_runtime(c: &mut Criterion) {
 			w.outbox.0,
 			w.outbox.1,
 		));
+		// Where the charge comes from (its parts as the pallet computes them; the rest is the fixed part, code,
+		// messages, signed calls and the inspectors'), for reading a workload's ratio in the table.
 		println!(
-			"in-runtime/{}: charged weight {} ps (declared {} ps), fuel {}",
+			"in-runtime/{}: charged weight {} ps (declared {} ps), fuel {}; of it snapshots {} ps, fuel {} ps, \
+			 witness {} ps",
 			w.name,
 			submitted.weight.ref_time(),
 			first.declared_weight.ref_time(),
-			submitted.fuel_used
+			submitted.fuel_used,
+			Actors::pages_weight(&apov).ref_time(),
+			Actors::fuel_weight(submitted.fuel_used).ref_time(),
+			Actors::witness_weight(&apov.witness).ref_time(),
 		);
 		group.throughput(Throughput::Bytes(apov.encoded_size() as u64));
 		group.bench_function(w.name, |b| b.iter(|| dry_run(&mut ext)));

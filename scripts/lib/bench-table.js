@@ -217,9 +217,10 @@ if (weightsText) {
 			rows.push(`| the least time \`submit_apov\`'s benchmark measured (\`n\` = 1, \`i\` at its maximum: FRAME varies one component with the others at their maximum) | ${fmtTime(submit.minNs)} | not the fixed part, which ${minimalName} measures at its own point (\`submit_apov\`'s fixed part as fitted, not charged: ${ps(submit.base)}) |`);
 		}
 	} else missing.push('submit_apov / snapshot_pages / zero_pages in weights.rs');
-	const expand = weightFn(text, 'expand_post', ['k']);
+	const expand = weightFn(text, 'expand_post', ['p', 'd']);
 	if (expand && pages) {
-		rows.push(`| expanding a compact \`post\` in the runtime, per 512 chunks of its two inputs (\`expand_post\`) | ${ps(expand.k)} | ${(100 * expand.k / pages.k).toFixed(0)} % of a page pair's validation (\`k\`) |`);
+		rows.push(`| expanding a compact \`post\` in the runtime, per page of \`pre\` the delta leaves (\`expand_post\` \`p\`: 512 chunks copied) | ${ps(expand.p)} | ${(100 * expand.p / pages.k).toFixed(0)} % of a page pair's validation (\`k\`); charged per 512 chunks of each delta's \`pre\` |`);
+		rows.push(`| the same, per page the delta rewrites (\`expand_post\` \`d\`: 512 chunks compared, scanned and copied, \`pre\`'s included) | ${ps(expand.d)} | ${(100 * expand.d / pages.k).toFixed(0)} % of a page pair's validation; charged per 512 chunks of each delta |`);
 	} else missing.push('expand_post in weights.rs');
 	if (messagesWeight) {
 		const max = (inRuntime.limits && inRuntime.limits.max_message_bytes) || 4096;

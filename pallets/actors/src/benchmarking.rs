@@ -410,20 +410,29 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
-	/// The expansion of a delta `post` alone (validation's extra work for the compact form), at its worst per
-	/// chunk: `pre` stores every chunk of `k` pages, each with its last byte set, and the delta rewrites every one
-	/// of them, so each is compared, scanned for zeros and copied. `Pallet::snapshots_weight` charges its slope
-	/// per page for every 512 chunks of both inputs together, twice what this measures when they are the same
-	/// size: a delta whose chunks are not in `pre` makes as many output chunks as input chunks.
+	/// The expansion of a delta `post` alone (validation's extra work for the compact form), per chunk of each
+	/// input: `pre` stores every chunk of `p + d` pages, each with its last byte set; the delta rewrites every
+	/// chunk of the last `d` of them (its last byte changed, so each is compared in full, scanned for zeros to its
+	/// end and copied) and leaves the first `p` pages' chunks as they were (each copied from `pre`). `p` is the
+	/// work of a chunk of `pre` the delta does not name, `d` that of a chunk the delta rewrites, the `pre` chunk it
+	/// replaces included; `Pallet::snapshots_weight` charges every chunk of `pre` at `p`'s slope and every chunk
+	/// of the delta at `d`'s (a rewritten chunk's `pre` chunk is so charged twice; a delta chunk that `pre` does
+	/// not store, or that becomes zero, is compared with zeros and is no costlier).
 	#[benchmark]
-	fn expand_post(k: Linear<0, { Pallet::<T>::limits().max_memory_pages }>) {
+	fn expand_post(
+		p: Linear<0, { Pallet::<T>::limits().max_memory_pages / 2 }>,
+		d: Linear<0, { Pallet::<T>::limits().max_memory_pages / 2 }>,
+	) {
 		use coreplay_primitives::snapshot::{self, CHUNK_SIZE, PAGE_SIZE};
 		let max_pages = Pallet::<T>::limits().max_memory_pages;
+		let (kept, all) = (p as usize * PAGE_SIZE, (p + d) as usize * PAGE_SIZE);
 		let mut memory = vec![0u8; max_pages as usize * PAGE_SIZE];
-		let last_bytes = (CHUNK_SIZE - 1..k as usize * PAGE_SIZE).step_by(CHUNK_SIZE);
-		last_bytes.clone().for_each(|at| memory[at] = 1);
+		let last_bytes = |range: core::ops::Range<usize>| {
+			(range.start + CHUNK_SIZE - 1..range.end).step_by(CHUNK_SIZE)
+		};
+		last_bytes(0..all).for_each(|at| memory[at] = 1);
 		let pre = snapshot::encode(&memory, &[]);
-		last_bytes.for_each(|at| memory[at] = 2);
+		last_bytes(kept..all).for_each(|at| memory[at] = 2);
 		let post = snapshot::encode(&memory, &[]);
 		let delta = snapshot::delta(&pre, &post, max_pages).expect("canonical");
 		let expanded;

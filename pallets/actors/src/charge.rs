@@ -14,8 +14,8 @@ pub struct SnapshotShape {
 	/// Pages the snapshot declares (`memory_pages`).
 	pub declared: u64,
 	/// For a delta `post`, the work of its expansion (`coreplay_primitives::snapshot::expand`, a merge of `pre`'s
-	/// chunks with the delta's) in chunks: both inputs' by length. 0 for a full snapshot.
-	pub expanded: u64,
+	/// chunks with the delta's): `pre`'s chunks and the delta's, each by length. `(0, 0)` for a full snapshot.
+	pub expanded: (u64, u64),
 }
 
 /// Chunks (index and contents) in `bytes` of an encoding, rounded up.
@@ -28,12 +28,12 @@ impl SnapshotShape {
 	/// declaring more pages than a block can pay for only makes the extrinsic too heavy to include.
 	pub fn of(snapshot: &[u8]) -> Self {
 		let declared = snapshot::declared_pages(snapshot).map_or(0, u64::from);
-		Self { stored: chunks_in(snapshot.len()), declared, expanded: 0 }
+		Self { stored: chunks_in(snapshot.len()), declared, expanded: (0, 0) }
 	}
 
 	/// The shape of a slab's `post`: [`Self::of`] a full one; for a delta, the snapshot it expands to, which
 	/// stores at most the chunks `pre` stores and the chunks the delta lists, so at most `pre` and the delta's
-	/// lengths together; the expansion merges the two, so its work is as many chunks. Bytes that are not a
+	/// lengths together; the expansion merges the two, so its work is in the chunks of each. Bytes that are not a
 	/// canonical delta against `pre` are refused in the expansion, before replay, after work no greater than this
 	/// charges.
 	pub fn of_post(pre: &[u8], post: &[u8]) -> Self {
@@ -44,7 +44,7 @@ impl SnapshotShape {
 		Self {
 			stored: chunks_in(pre.len().saturating_add(post.len())),
 			declared,
-			expanded: chunks_in(pre.len().saturating_add(post.len())),
+			expanded: (chunks_in(pre.len()), chunks_in(post.len())),
 		}
 	}
 }
@@ -257,14 +257,16 @@ impl<T: Config> Pallet<T> {
 	/// less `measured` (units the dispatchable's own benchmark includes), at the `k` slope divided by
 	/// `CHUNKS_PER_PAGE`; and zero pages, the pages declared beyond the stored chunks' whole pages (restoring
 	/// grows or clears them and comparing scans them), summed and halved, at the `m` slope. Plus the slope of
-	/// `WeightInfo::expand_post`, also per chunk, for the delta posts' expansions.
+	/// `WeightInfo::expand_post`, also per chunk, for the delta posts' expansions: per chunk of their `pre`s at
+	/// its `p` slope and per chunk of the deltas at its `d` slope.
 	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u64) -> Weight {
-		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, 0u64);
+		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, (0u64, 0u64));
 		for shape in shapes {
 			stored = stored.saturating_add(shape.stored);
 			let whole = shape.stored / u64::from(snapshot::CHUNKS_PER_PAGE);
 			zero = zero.saturating_add(shape.declared.saturating_sub(whole));
-			expanded = expanded.saturating_add(shape.expanded);
+			expanded.0 = expanded.0.saturating_add(shape.expanded.0);
+			expanded.1 = expanded.1.saturating_add(shape.expanded.1);
 		}
 		let clamp = |units: u64| units.min(u64::from(u32::MAX)) as u32;
 		let half = |units: u64| clamp(units.div_ceil(2));
@@ -272,11 +274,14 @@ impl<T: Config> Pallet<T> {
 		let per_chunk = |f: fn(u32) -> Weight, chunks: u32| {
 			f(chunks).saturating_sub(f(0)).saturating_div(u64::from(snapshot::CHUNKS_PER_PAGE))
 		};
+		let expand_pre: fn(u32) -> Weight = |chunks| T::WeightInfo::expand_post(chunks, 0);
+		let expand_delta: fn(u32) -> Weight = |chunks| T::WeightInfo::expand_post(0, chunks);
 		per_chunk(T::WeightInfo::snapshot_pages, half(stored).saturating_sub(clamp(measured)))
 			.saturating_add(
 				T::WeightInfo::zero_pages(half(zero)).saturating_sub(T::WeightInfo::zero_pages(0)),
 			)
-			.saturating_add(per_chunk(T::WeightInfo::expand_post, clamp(expanded)))
+			.saturating_add(per_chunk(expand_pre, clamp(expanded.0)))
+			.saturating_add(per_chunk(expand_delta, clamp(expanded.1)))
 	}
 
 	/// The most [`Self::snapshots_weight`] one creation snapshot can need. The weight is linear in stored chunks
@@ -287,9 +292,9 @@ impl<T: Config> Pallet<T> {
 		let full = SnapshotShape {
 			stored: chunks_in(Pallet::<T>::limits().max_slab_bytes as usize),
 			declared,
-			expanded: 0,
+			expanded: (0, 0),
 		};
-		let empty = SnapshotShape { stored: 0, declared, expanded: 0 };
+		let empty = SnapshotShape { stored: 0, declared, expanded: (0, 0) };
 		let weight =
 			|shape| Self::snapshots_weight(core::iter::once(shape), Self::CREATE_MEASURED_CHUNKS);
 		weight(full).max(weight(empty))

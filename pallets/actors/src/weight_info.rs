@@ -28,10 +28,11 @@ pub trait WeightInfo {
 	/// `post`, beyond the module's initial memory (restoring grows it, the costlier case); the pallet charges only
 	/// the slope, per zero page (`Pallet::snapshots_weight`).
 	fn zero_pages(m: u32) -> Weight;
-	/// Expanding a delta `post` (`coreplay_primitives::snapshot::expand`) whose `pre` stores every chunk of `k`
-	/// 64 KiB pages and which rewrites all of them; the pallet charges only the slope, per chunk of the larger
-	/// input (`Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
-	fn expand_post(k: u32) -> Weight;
+	/// Expanding a delta `post` (`coreplay_primitives::snapshot::expand`) whose `pre` stores every chunk of
+	/// `p + d` 64 KiB pages and which rewrites every chunk of `d` of them; the pallet charges only the slopes, per
+	/// chunk of `pre` at `p`'s and per chunk of the delta at `d`'s (divided by `CHUNKS_PER_PAGE`;
+	/// `Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
+	fn expand_post(p: u32, d: u32) -> Weight;
 	/// A one-actor `submit_apov` whose code has `f` more functions of the most locals, each called once (so
 	/// compiled), and a `c`-byte function of empty loops, never called; the pallet charges only the slopes, per
 	/// byte and per function of each slab's code (`Pallet::code_weight`).
