@@ -23,6 +23,8 @@
 //! the whole block, as on import); beside it the same block of as many `System::remark`s of the same length, so
 //! that the difference, per APoV, is the APoV's call without what every signed extrinsic costs (signature, nonce,
 //! fee, and per byte; a remark's call does nothing). The JSON file gains `blocks`: per workload, its copies.
+//! Blocks of the pallet benchmarks' own APoVs (`workloads::calibration`, no dry-run benchmark of their own) are
+//! imported the same way, so that each benchmark's weight can be set against the same work in block import.
 //!
 //! The executor's generic code (host function dispatch, the allocator's host calls) is compiled in this crate,
 //! which names the host functions: the workspace's `Cargo.toml` optimises this crate in the dev profile, as a
@@ -63,7 +65,9 @@ fn fuel_limit() -> u64 {
 /// to their sender) and for `large-memory-2MiB`, whose APoV (2.07 MiB) leaves no room in a block for a second.
 /// Block import is what the weights pay for: a block's extrinsics run in one runtime instance whose heap the
 /// first touches and the next reuse, as in the pallet's benchmarks, where a dry run pays the page faults of a
-/// fresh instance each time (`docs/performance.md`, "Weight against time").
+/// fresh instance each time (`docs/performance.md`, "Weight against time"). Then the pallet benchmarks' own APoVs
+/// (`workloads::calibration`), as many per block as the workloads of their kind (one of the 16-page one, as of
+/// `large-memory-2MiB`).
 const BLOCKS: &[(&str, u32)] = &[
 	("counter-minimal", 16),
 	("counter-1MiB", 16),
@@ -73,6 +77,10 @@ const BLOCKS: &[(&str, u32)] = &[
 	("large-memory-2MiB", 1),
 	("links-8-actors", 16),
 	("witness-lookups", 3),
+	("bench-submit_apov_fixed", 16),
+	("bench-snapshot_pages-16", 1),
+	("bench-zero_pages-31", 16),
+	("bench-fuel-1000", 16),
 ];
 
 /// The number of the block each block-import benchmark imports (its parent is the set-up's block 1).
@@ -256,7 +264,11 @@ fn in_runtime(c: &mut Criterion) {
 	}
 	let mut charged = Vec::new();
 	let mut for_blocks = Vec::new();
-	for w in workloads::all(&machine) {
+	// The real workloads, then the pallet benchmarks' own APoVs (`workloads::calibration`), which are imported in
+	// blocks only: the table sets each benchmark's measured weight against the same work in block import.
+	let calibration = workloads::calibration(&machine);
+	let calibrating: Vec<&str> = calibration.iter().map(|w| w.name).collect();
+	for w in workloads::all(&machine).into_iter().chain(calibration) {
 		let mut apov = w.apov.clone();
 		for slab in &mut apov.slabs {
 			slab.compact(machine.limits().max_memory_pages).expect("canonical snapshots");
@@ -305,8 +317,10 @@ fn in_runtime(c: &mut Criterion) {
 			Actors::fuel_weight(submitted.fuel_used).ref_time(),
 			Actors::witness_weight(&apov.witness).ref_time(),
 		);
-		group.throughput(Throughput::Bytes(apov.encoded_size() as u64));
-		group.bench_function(w.name, |b| b.iter(|| dry_run(&mut ext)));
+		if !calibrating.contains(&w.name) {
+			group.throughput(Throughput::Bytes(apov.encoded_size() as u64));
+			group.bench_function(w.name, |b| b.iter(|| dry_run(&mut ext)));
+		}
 		if BLOCKS.iter().any(|(name, _)| *name == w.name) {
 			for_blocks.push((w, apov));
 		}
