@@ -13,9 +13,11 @@ pub struct SnapshotShape {
 	pub stored: u64,
 	/// Pages the snapshot declares (`memory_pages`).
 	pub declared: u64,
-	/// For a delta `post`, the work of its expansion (`coreplay_primitives::snapshot::expand`, a merge of `pre`'s
-	/// chunks with the delta's): `pre`'s chunks and the delta's, each by length. `(0, 0)` for a full snapshot.
-	pub expanded: (u64, u64),
+	/// For a delta `post`, the chunks of `pre` its expansion (`coreplay_primitives::snapshot::expand`, a merge of
+	/// `pre`'s chunks with the delta's) reads, by `pre`'s length; 0 for a full snapshot.
+	pub expanded_pre: u64,
+	/// For a delta `post`, the delta's chunks its expansion merges, by the delta's length; 0 for a full snapshot.
+	pub expanded_delta: u64,
 }
 
 /// Chunks (index and contents) in `bytes` of an encoding, rounded up.
@@ -28,7 +30,7 @@ impl SnapshotShape {
 	/// declaring more pages than a block can pay for only makes the extrinsic too heavy to include.
 	pub fn of(snapshot: &[u8]) -> Self {
 		let declared = snapshot::declared_pages(snapshot).map_or(0, u64::from);
-		Self { stored: chunks_in(snapshot.len()), declared, expanded: (0, 0) }
+		Self { stored: chunks_in(snapshot.len()), declared, expanded_pre: 0, expanded_delta: 0 }
 	}
 
 	/// The shape of a slab's `post`: [`Self::of`] a full one; for a delta, the snapshot it expands to, which
@@ -44,7 +46,8 @@ impl SnapshotShape {
 		Self {
 			stored: chunks_in(pre.len().saturating_add(post.len())),
 			declared,
-			expanded: (chunks_in(pre.len()), chunks_in(post.len())),
+			expanded_pre: chunks_in(pre.len()),
+			expanded_delta: chunks_in(post.len()),
 		}
 	}
 }
@@ -260,13 +263,13 @@ impl<T: Config> Pallet<T> {
 	/// `WeightInfo::expand_post`, also per chunk, for the delta posts' expansions: per chunk of their `pre`s at
 	/// its `p` slope and per chunk of the deltas at its `d` slope.
 	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u64) -> Weight {
-		let (mut stored, mut zero, mut expanded) = (0u64, 0u64, (0u64, 0u64));
+		let (mut stored, mut zero, mut expanded_pre, mut expanded_delta) = (0u64, 0u64, 0u64, 0u64);
 		for shape in shapes {
 			stored = stored.saturating_add(shape.stored);
 			let whole = shape.stored / u64::from(snapshot::CHUNKS_PER_PAGE);
 			zero = zero.saturating_add(shape.declared.saturating_sub(whole));
-			expanded.0 = expanded.0.saturating_add(shape.expanded.0);
-			expanded.1 = expanded.1.saturating_add(shape.expanded.1);
+			expanded_pre = expanded_pre.saturating_add(shape.expanded_pre);
+			expanded_delta = expanded_delta.saturating_add(shape.expanded_delta);
 		}
 		let clamp = |units: u64| units.min(u64::from(u32::MAX)) as u32;
 		let half = |units: u64| clamp(units.div_ceil(2));
@@ -280,8 +283,8 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(
 				T::WeightInfo::zero_pages(half(zero)).saturating_sub(T::WeightInfo::zero_pages(0)),
 			)
-			.saturating_add(per_chunk(expand_pre, clamp(expanded.0)))
-			.saturating_add(per_chunk(expand_delta, clamp(expanded.1)))
+			.saturating_add(per_chunk(expand_pre, clamp(expanded_pre)))
+			.saturating_add(per_chunk(expand_delta, clamp(expanded_delta)))
 	}
 
 	/// The most [`Self::snapshots_weight`] one creation snapshot can need. The weight is linear in stored chunks
@@ -292,9 +295,9 @@ impl<T: Config> Pallet<T> {
 		let full = SnapshotShape {
 			stored: chunks_in(Pallet::<T>::limits().max_slab_bytes as usize),
 			declared,
-			expanded: (0, 0),
+			..SnapshotShape::default()
 		};
-		let empty = SnapshotShape { stored: 0, declared, expanded: (0, 0) };
+		let empty = SnapshotShape { stored: 0, declared, ..SnapshotShape::default() };
 		let weight =
 			|shape| Self::snapshots_weight(core::iter::once(shape), Self::CREATE_MEASURED_CHUNKS);
 		weight(full).max(weight(empty))

@@ -780,7 +780,8 @@ fn a_compact_apov_advances_actors_to_the_full_posts_state_and_indexes_it() {
 				SnapshotShape {
 					stored: chunks(c.pre.len() + c.post.len()),
 					declared: SnapshotShape::of(&f.post).declared,
-					expanded: (chunks(c.pre.len()), chunks(c.post.len())),
+					expanded_pre: chunks(c.pre.len()),
+					expanded_delta: chunks(c.post.len()),
 				}
 			);
 			assert!(shape.stored >= SnapshotShape::of(&f.post).stored);
