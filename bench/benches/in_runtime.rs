@@ -22,7 +22,10 @@
 //! author builds it (`Executive`), then imported in the runtime Wasm (`Core_execute_block`, one runtime call for
 //! the whole block, as on import); beside it the same block of as many `System::remark`s of the same length, so
 //! that the difference, per APoV, is the APoV's call without what every signed extrinsic costs (signature, nonce,
-//! fee, and per byte; a remark's call does nothing). The JSON file gains `blocks`: per workload, its copies.
+//! fee, and per byte; a remark's call does nothing). Then one copy alone after a remark of each of [`CONTEXTS`]'
+//! sizes, beside the same remark then a remark as long as the APoV's call: the same APoV in blocks whose earlier
+//! extrinsics left the runtime's heap otherwise. The JSON file gains `blocks`: per workload, its copies and those
+//! contexts (`after`).
 //! Blocks of the pallet benchmarks' own APoVs (`workloads::calibration`, no dry-run benchmark of their own) are
 //! imported the same way, so that each benchmark's weight can be set against the same work in block import.
 //!
@@ -51,7 +54,7 @@ use sc_executor::WasmExecutor;
 use sp_core::traits::{CallContext, CodeExecutor, Externalities, RuntimeCode, WrappedRuntimeCode};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, traits::Header as _};
-use std::hint::black_box;
+use std::{hint::black_box, time::Duration};
 
 /// The fuel limit each dry run declares: the most a dry run may burn (`MaxDryRunFuel`).
 fn fuel_limit() -> u64 {
@@ -82,6 +85,12 @@ const BLOCKS: &[(&str, u32)] = &[
 	("bench-zero_pages-31", 16),
 	("bench-fuel-1000", 16),
 ];
+
+/// Bytes of a remark put before one copy of a workload's APoV in the block-import benchmarks' other contexts: an
+/// APoV's time depends on what the block ran before it (the runtime heap's state: after a remark of 70 KB or more,
+/// the `fuel` benchmark's APoV took 1.2-1.4× its time at the head of a block), so each workload is also imported
+/// alone after each of these, and the table sets the charge against the costliest context.
+const CONTEXTS: &[usize] = &[70_000, 150_000, 400_000];
 
 /// The number of the block each block-import benchmark imports (its parent is the set-up's block 1).
 const BLOCK_NUMBER: BlockNumber = 2;
@@ -347,6 +356,7 @@ fn in_runtime(c: &mut Criterion) {
 		e.storage_rollback_transaction().expect("the transaction opened above");
 	};
 	let mut blocks = Vec::new();
+	let mut contexts = Vec::new();
 	for (w, apov) in &for_blocks {
 		let copies = BLOCKS.iter().find(|(name, _)| *name == w.name).expect("listed").1;
 		let actors = w.actors.len() as u32;
@@ -375,12 +385,42 @@ fn in_runtime(c: &mut Criterion) {
 		let remark = RuntimeCall::System(frame_system::Call::remark {
 			remark: vec![0; submit(0).encoded_size().saturating_sub(4)],
 		});
-		let remarks = block_of(&mut ext, vec![remark; copies as usize], || ()).encode();
+		let remarks = block_of(&mut ext, vec![remark.clone(); copies as usize], || ()).encode();
 		import(&mut ext, &remarks);
 		group.bench_function(format!("{}x{copies}-remarks", w.name), |b| {
 			b.iter(|| import(&mut ext, black_box(&remarks)))
 		});
-		blocks.push(format!("\"{}\": {{\"copies\": {copies}}}", w.name));
+		contexts.push((w, apov, remark));
+		blocks.push(format!("\"{}\": {{\"copies\": {copies}, \"after\": {CONTEXTS:?}}}", w.name));
+	}
+	group.finish();
+	// The other contexts (group `in-runtime-context`, shorter samples: 72 more benchmarks): one copy after a
+	// remark of `pad` bytes, against the same remark then a remark as long as the APoV's call.
+	let mut group = c.benchmark_group("in-runtime-context");
+	group
+		.sample_size(10)
+		.warm_up_time(Duration::from_secs(1))
+		.measurement_time(Duration::from_secs(2));
+	for (w, apov, remark) in contexts {
+		let actors = w.actors.len() as u32;
+		let mut ext = set_up(w, 1, &who);
+		let submit = RuntimeCall::Actors(pallet_actors::Call::submit_apov {
+			apov: copy_of(apov, actors, 0),
+			fuel_limit: fuel_limit(),
+		});
+		for &pad in CONTEXTS {
+			let before = RuntimeCall::System(frame_system::Call::remark { remark: vec![0; pad] });
+			let block = block_of(&mut ext, vec![before.clone(), submit.clone()], || ()).encode();
+			let remarks = block_of(&mut ext, vec![before, remark.clone()], || ()).encode();
+			import(&mut ext, &block);
+			import(&mut ext, &remarks);
+			group.bench_function(format!("{}x1-after-{pad}", w.name), |b| {
+				b.iter(|| import(&mut ext, black_box(&block)))
+			});
+			group.bench_function(format!("{}x1-after-{pad}-remarks", w.name), |b| {
+				b.iter(|| import(&mut ext, black_box(&remarks)))
+			});
+		}
 	}
 	group.finish();
 	// For scripts/bench.sh's table: the weight (ref_time, ps) each workload's APoV is charged after refunds, with
