@@ -22,10 +22,11 @@
 //! author builds it (`Executive`), then imported in the runtime Wasm (`Core_execute_block`, one runtime call for
 //! the whole block, as on import); beside it the same block of as many `System::remark`s of the same length, so
 //! that the difference, per APoV, is the APoV's call without what every signed extrinsic costs (signature, nonce,
-//! fee, and per byte; a remark's call does nothing). Then one copy alone after a remark of each of [`CONTEXTS`]'
-//! sizes, beside the same remark then a remark as long as the APoV's call: the same APoV in blocks whose earlier
-//! extrinsics left the runtime's heap otherwise. The JSON file gains `blocks`: per workload, its copies and those
-//! contexts (`after`).
+//! fee, and per byte; a remark's call does nothing). Then one copy alone at the head of a block and after a remark
+//! of each of [`CONTEXTS`]' sizes, each block imported alternately with the same block that has a remark as long as
+//! the APoV's call in its place ([`paired`]): the same APoV in blocks whose earlier extrinsics left the runtime
+//! otherwise. The JSON file gains `blocks`: per workload, its `copies` and its `contexts` (`after`: the remark's
+//! bytes, 0 for none; `q1`, `median`, `q3`: the paired differences' quartiles, ns; `rounds`).
 //! Blocks of the pallet benchmarks' own APoVs (`workloads::calibration`, no dry-run benchmark of their own) are
 //! imported the same way, so that each benchmark's weight can be set against the same work in block import.
 //!
@@ -54,7 +55,10 @@ use sc_executor::WasmExecutor;
 use sp_core::traits::{CallContext, CodeExecutor, Externalities, RuntimeCode, WrappedRuntimeCode};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, traits::Header as _};
-use std::{hint::black_box, time::Duration};
+use std::{
+	hint::black_box,
+	time::{Duration, Instant},
+};
 
 /// The fuel limit each dry run declares: the most a dry run may burn (`MaxDryRunFuel`).
 fn fuel_limit() -> u64 {
@@ -86,11 +90,52 @@ const BLOCKS: &[(&str, u32)] = &[
 	("bench-fuel-1000", 16),
 ];
 
-/// Bytes of a remark put before one copy of a workload's APoV in the block-import benchmarks' other contexts: an
-/// APoV's time depends on what the block ran before it (the runtime heap's state: after a remark of 70 KB or more,
-/// the `fuel` benchmark's APoV took 1.2-1.4× its time at the head of a block), so each workload is also imported
-/// alone after each of these, and the table sets the charge against the costliest context.
+/// Bytes of a remark put before one copy of a workload's APoV in the block-import benchmarks' other contexts (the
+/// copy is also imported alone at the head of a block): an APoV's time depends on what the block ran before it
+/// (after a remark of 70 KB or more, the `fuel` benchmark's APoV took 1.2-1.4× its time at the head of a block in
+/// session 25's criterion runs), so each workload is also imported after each of these, and the table sets the
+/// charge against the costliest context.
 const CONTEXTS: &[usize] = &[70_000, 150_000, 400_000];
+
+/// How many times each context's two blocks are imported, alternately, by [`paired`] (once each when criterion
+/// runs in test mode, as `cargo test` does).
+const CONTEXT_ROUNDS: usize = 101;
+
+/// The quartiles `[q1, median, q3]` (ns) of `time(a) - time(b)` over `rounds` rounds of both imports, `a` first
+/// in even rounds and `b` first in odd ones, after one import of each. Paired because the difference of two
+/// criterion means (session 25: each block measured apart for 2 s) took the noise of both: a block with a 400 KB
+/// remark takes about 5 ms here and varies by a few percent between samples, as much as a small APoV's whole time,
+/// while this machine's slow drifts cancel within a round.
+fn paired(rounds: usize, a: &[u8], b: &[u8], mut time: impl FnMut(&[u8]) -> Duration) -> [f64; 3] {
+	time(a);
+	time(b);
+	let mut differences: Vec<f64> = (0..rounds)
+		.map(|round| {
+			let (ta, tb) = if round % 2 == 0 {
+				let ta = time(a);
+				(ta, time(b))
+			} else {
+				let tb = time(b);
+				(time(a), tb)
+			};
+			ta.as_nanos() as f64 - tb.as_nanos() as f64
+		})
+		.collect();
+	differences.sort_by(f64::total_cmp);
+	let at = |q: usize| differences[(differences.len() - 1) * q / 4];
+	[at(1), at(2), at(3)]
+}
+
+/// Whether this run measures `group` (a criterion group, or the paired contexts): `cargo bench` passes `--bench`
+/// (`cargo test` does not: criterion's test mode runs each benchmark once), and a filter given after `--` names
+/// the group or a part of it (`in-runtime-context/spin`), as criterion's filters do for its own groups.
+fn benchmarking(group: &str) -> bool {
+	let args: Vec<String> = std::env::args().skip(1).collect();
+	let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+	args.iter().any(|a| a == "--bench")
+		&& (filters.is_empty()
+			|| filters.iter().any(|f| f.contains(group) || group.contains(f.as_str())))
+}
 
 /// The number of the block each block-import benchmark imports (its parent is the set-up's block 1).
 const BLOCK_NUMBER: BlockNumber = 2;
@@ -391,38 +436,61 @@ fn in_runtime(c: &mut Criterion) {
 			b.iter(|| import(&mut ext, black_box(&remarks)))
 		});
 		contexts.push((w, apov, remark));
-		blocks.push(format!("\"{}\": {{\"copies\": {copies}, \"after\": {CONTEXTS:?}}}", w.name));
 	}
 	group.finish();
-	// The other contexts (group `in-runtime-context`, shorter samples: 72 more benchmarks): one copy after a
-	// remark of `pad` bytes, against the same remark then a remark as long as the APoV's call.
-	let mut group = c.benchmark_group("in-runtime-context");
-	group
-		.sample_size(10)
-		.warm_up_time(Duration::from_secs(1))
-		.measurement_time(Duration::from_secs(2));
+	// The other contexts: one copy alone at the head of the block, then after a remark of each size of
+	// `CONTEXTS`, against the same block with a remark as long as the APoV's call in its place; paired imports,
+	// not a criterion group (see `paired`).
 	for (w, apov, remark) in contexts {
+		// Under `cargo test`, or filtered out, each block still imports once: every context must be valid.
+		let measuring = benchmarking(&format!("in-runtime-context/{}", w.name));
+		let rounds = if measuring { CONTEXT_ROUNDS } else { 1 };
 		let actors = w.actors.len() as u32;
 		let mut ext = set_up(w, 1, &who);
 		let submit = RuntimeCall::Actors(pallet_actors::Call::submit_apov {
 			apov: copy_of(apov, actors, 0),
 			fuel_limit: fuel_limit(),
 		});
-		for &pad in CONTEXTS {
-			let before = RuntimeCall::System(frame_system::Call::remark { remark: vec![0; pad] });
-			let block = block_of(&mut ext, vec![before.clone(), submit.clone()], || ()).encode();
-			let remarks = block_of(&mut ext, vec![before, remark.clone()], || ()).encode();
-			import(&mut ext, &block);
-			import(&mut ext, &remarks);
-			group.bench_function(format!("{}x1-after-{pad}", w.name), |b| {
-				b.iter(|| import(&mut ext, black_box(&block)))
+		let mut measured = Vec::new();
+		for pad in std::iter::once(0).chain(CONTEXTS.iter().copied()) {
+			let before = (pad > 0)
+				.then(|| RuntimeCall::System(frame_system::Call::remark { remark: vec![0; pad] }));
+			let with = |last: &RuntimeCall| before.iter().chain([last]).cloned().collect();
+			let block = block_of(&mut ext, with(&submit), || {
+				for id in 0..actors {
+					let info = pallet_actors::Actors::<Runtime>::get(id).expect("created");
+					assert_eq!(info.sequence, 1, "{}: canonicalised after {pad} bytes", w.name);
+				}
+			})
+			.encode();
+			let remarks = block_of(&mut ext, with(&remark), || ()).encode();
+			let [q1, median, q3] = paired(rounds, &block, &remarks, |block| {
+				let start = Instant::now();
+				import(&mut ext, black_box(block));
+				start.elapsed()
 			});
-			group.bench_function(format!("{}x1-after-{pad}-remarks", w.name), |b| {
-				b.iter(|| import(&mut ext, black_box(&remarks)))
-			});
+			if !measuring {
+				continue;
+			}
+			println!(
+				"in-runtime-context/{}x1-after-{pad}: {:.1} µs (quartiles {:.1}-{:.1} µs, {rounds} rounds)",
+				w.name,
+				median / 1e3,
+				q1 / 1e3,
+				q3 / 1e3
+			);
+			measured.push(format!(
+				"{{\"after\": {pad}, \"median\": {median:.0}, \"q1\": {q1:.0}, \"q3\": {q3:.0}, \
+				 \"rounds\": {rounds}}}"
+			));
 		}
+		let copies = BLOCKS.iter().find(|(name, _)| *name == w.name).expect("listed").1;
+		blocks.push(format!(
+			"\"{}\": {{\"copies\": {copies}, \"contexts\": [{}]}}",
+			w.name,
+			measured.join(", ")
+		));
 	}
-	group.finish();
 	// For scripts/bench.sh's table: the weight (ref_time, ps) each workload's APoV is charged after refunds, with
 	// its `submit_apov` components, the runtime's `DbWeight` and the chain's code limits.
 	if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {

@@ -128,18 +128,16 @@ for (const [name, block] of Object.entries(inRuntime.blocks || {})) {
 	if (!apovs || !remarks || !storage) { missing.push(`in-runtime-block/${name}x${block.copies}`); continue; }
 	const perApov = (apovs.meanNs - remarks.meanNs) / block.copies;
 	const compute = entry.charged - storage.ps;
-	// The same APoV alone after a remark of each size of `after` (in_runtime.rs's CONTEXTS), less the same remark
-	// then a remark as long: the band sets the charge against the costliest of all the contexts measured.
-	const after = (block.after || []).map((pad) => {
-		const a = result('in-runtime-context', `${name}x1-after-${pad}`);
-		const r = result('in-runtime-context', `${name}x1-after-${pad}-remarks`);
-		if (!a || !r) { missing.push(`in-runtime-context/${name}x1-after-${pad}`); return null; }
-		return { pad, ns: a.meanNs - r.meanNs };
-	}).filter(Boolean);
-	const worst = Math.max(perApov, ...after.map((c) => c.ns));
+	// The same APoV alone at the head of a block and after a remark of each size of in_runtime.rs's CONTEXTS
+	// (`contexts`: the quartiles of paired differences with the same block with a remark as long in its place):
+	// the band sets the charge against the costliest of the block of copies and these medians.
+	const contexts = block.contexts || [];
+	if (!contexts.length) missing.push(`the contexts of ${name} (in_runtime.rs, paired imports)`);
+	const worst = Math.max(perApov, ...contexts.map((c) => c.median));
 	band.set(name, { ...(band.get(name) || {}), block: compute / (perApov * 1000), worst: compute / (worst * 1000), copies: block.copies });
-	const contexts = after.length ? `; alone after a remark of ${after.map((c) => `${c.pad / 1000} KB: ${fmtTime(c.ns)}`).join(', ')}` : '';
-	rows.push(`| block import of ${block.copies} \`${name}\` APoVs (\`Core_execute_block\` under sc-executor), less the same block of remarks as long | ${fmtTime(apovs.meanNs)} | ${fmtTime(perApov)} per APoV (remarks block ${fmtTime(remarks.meanNs)})${contexts}; the compute part of its charge (${fmtTime(compute / 1000)}) is ${(compute / (perApov * 1000)).toFixed(2)}× the first, ${(compute / (worst * 1000)).toFixed(2)}× the costliest |`);
+	const where = (pad) => (pad ? `after ${pad / 1000} KB` : 'at the head');
+	const alone = contexts.length ? `; alone ${contexts.map((c) => `${where(c.after)}: ${fmtTime(c.median)} (${fmtTime(c.q1)}-${fmtTime(c.q3)})`).join(', ')}` : '';
+	rows.push(`| block import of ${block.copies} \`${name}\` APoVs (\`Core_execute_block\` under sc-executor), less the same block of remarks as long | ${fmtTime(apovs.meanNs)} | ${fmtTime(perApov)} per APoV (remarks block ${fmtTime(remarks.meanNs)})${alone}; the compute part of its charge (${fmtTime(compute / 1000)}) is ${(compute / (perApov * 1000)).toFixed(2)}× the first, ${(compute / (worst * 1000)).toFixed(2)}× the costliest |`);
 }
 const fuel = result('fuel', 'spin-100k');
 const native = result('native', 'spin-100k');
@@ -314,9 +312,10 @@ if (peerFile && fs.existsSync(peerFile)) {
 console.log(rows.join('\n'));
 // Issue 26's band: each workload's compute charge between 1.0× and 1.3× its time in the runtime. Judged on block
 // import, what validators run and the weights pay for, in the costliest of the contexts measured (a block of copies,
-// and one copy after remarks of in_runtime.rs's CONTEXTS sizes: what a block ran before an APoV changes its time,
-// and the charge must cover it wherever it lands); the dry run (an RPC, a fresh runtime instance per APoV, its heap
-// faulted in on first touch) and the block of copies beside it.
+// and one copy alone at the head of a block and after remarks of in_runtime.rs's CONTEXTS sizes: a block's first
+// APoV of its kind pays what the copies after it reuse, and the charge must cover it wherever it lands); the dry
+// run (an RPC, a fresh runtime instance per APoV, its heap faulted in on first touch) and the block of copies
+// beside it.
 if (band.size) {
 	const x = (r) => (r === undefined ? '—' : `${r.toFixed(2)}×`);
 	const verdict = (r) => (r === undefined ? '' : r < 1 ? 'no: under' : r > 1.3 ? 'no: over' : 'yes');
