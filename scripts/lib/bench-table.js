@@ -230,6 +230,10 @@ if (weightsText) {
 		rows.push(`| expanding a compact \`post\` in the runtime, per page of \`pre\` the delta leaves (\`expand_post\` \`p\`: 512 chunks copied) | ${ps(expand.p)} | ${(100 * expand.p / pages.k).toFixed(0)} % of a page pair's validation (\`k\`); charged per 512 chunks of each delta's \`pre\` |`);
 		rows.push(`| the same, per page the delta rewrites (\`expand_post\` \`d\`: 512 chunks compared, scanned and copied, \`pre\`'s included) | ${ps(expand.d)} | ${(100 * expand.d / pages.k).toFixed(0)} % of a page pair's validation; charged per 512 chunks of each delta |`);
 	} else missing.push('expand_post in weights.rs');
+	const fresh = weightFn(text, 'fresh_pages', ['p']);
+	if (fresh && pages) {
+		rows.push(`| the first touch of a 64 KiB page of runtime heap no allocation of the block used (\`fresh_pages\` \`p\`: one write per 4 KiB, never freed) | ${ps(fresh.p)} | ${(100 * fresh.p / pages.k).toFixed(0)} % of a page pair's validation; charged per page each instance declares (a \`pre\` and \`post\` pair's pages, halved): what a block's first APoV pays and repeated benchmarks do not see |`);
+	} else missing.push('fresh_pages in weights.rs');
 	if (messagesWeight) {
 		const max = (inRuntime.limits && inRuntime.limits.max_message_bytes) || 4096;
 		rows.push(`| an outcome's messages in the runtime (\`apply_messages\`), per consumed message (charged as one of ${fmtBytes(max)}: \`c\`) | ${ps(messagesWeight.c)} | read, hashed, taken from the inbox, its sender's quota freed |`);

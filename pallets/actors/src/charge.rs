@@ -261,11 +261,15 @@ impl<T: Config> Pallet<T> {
 	/// `CHUNKS_PER_PAGE`; and zero pages, the pages declared beyond the stored chunks' whole pages (restoring
 	/// grows or clears them and comparing scans them), summed and halved, at the `m` slope. Plus the slope of
 	/// `WeightInfo::expand_post`, also per chunk, for the delta posts' expansions: per chunk of their `pre`s at
-	/// its `p` slope and per chunk of the deltas at its `d` slope.
+	/// its `p` slope and per chunk of the deltas at its `d` slope. And the slope of `WeightInfo::fresh_pages` per
+	/// declared page, summed and halved (a `pre` and `post` pair is one instance's memory): the first touch of
+	/// the heap that memory lands on, which a block's first APoV pays and the warm benchmarks above do not see.
 	pub fn snapshots_weight(shapes: impl Iterator<Item = SnapshotShape>, measured: u64) -> Weight {
 		let (mut stored, mut zero, mut expanded_pre, mut expanded_delta) = (0u64, 0u64, 0u64, 0u64);
+		let mut declared = 0u64;
 		for shape in shapes {
 			stored = stored.saturating_add(shape.stored);
+			declared = declared.saturating_add(shape.declared);
 			let whole = shape.stored / u64::from(snapshot::CHUNKS_PER_PAGE);
 			zero = zero.saturating_add(shape.declared.saturating_sub(whole));
 			expanded_pre = expanded_pre.saturating_add(shape.expanded_pre);
@@ -285,6 +289,10 @@ impl<T: Config> Pallet<T> {
 			)
 			.saturating_add(per_chunk(expand_pre, clamp(expanded_pre)))
 			.saturating_add(per_chunk(expand_delta, clamp(expanded_delta)))
+			.saturating_add(
+				T::WeightInfo::fresh_pages(half(declared))
+					.saturating_sub(T::WeightInfo::fresh_pages(0)),
+			)
 	}
 
 	/// The most [`Self::snapshots_weight`] one creation snapshot can need. The weight is linear in stored chunks

@@ -33,6 +33,10 @@ pub trait WeightInfo {
 	/// chunk of `pre` at `p`'s and per chunk of the delta at `d`'s (divided by `CHUNKS_PER_PAGE`;
 	/// `Pallet::snapshots_weight`), on top of the expanded snapshot's `snapshot_pages`.
 	fn expand_post(p: u32, d: u32) -> Weight;
+	/// The first touch of `p` 64 KiB pages of runtime heap no allocation of the block used before (the host's page
+	/// faults), which the other benchmarks, repeated on one heap, do not see; the pallet charges the slope per page
+	/// an APoV's instances declare (`Pallet::snapshots_weight`).
+	fn fresh_pages(p: u32) -> Weight;
 	/// A one-actor `submit_apov` whose code has `f` more functions of the most locals, each called once (so
 	/// compiled), and a `c`-byte function of empty loops, never called; the pallet charges only the slopes, per
 	/// byte and per function of each slab's code (`Pallet::code_weight`).

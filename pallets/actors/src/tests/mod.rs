@@ -757,6 +757,22 @@ fn snapshots_are_indexed_offchain_under_their_state_hash() {
 	}
 }
 
+/// Each page an instance declares is charged its first touch (`WeightInfo::fresh_pages`, the page faults a
+/// block's first APoV takes) besides the zero page's work (`WeightInfo::zero_pages`): a `pre` and `post` pair of
+/// 32 declared pages, none stored, costs 31 pages of both more than a pair of one.
+#[test]
+fn each_declared_page_is_charged_its_first_touch() {
+	let pair = |declared| [SnapshotShape { declared, ..SnapshotShape::default() }; 2].into_iter();
+	let slope = |f: fn(u32) -> Weight| f(31).saturating_sub(f(0));
+	let fresh = slope(<() as WeightInfo>::fresh_pages);
+	assert!(fresh.ref_time() > 0, "the first touch is weighed");
+	assert_eq!(
+		Pallet::<Test>::snapshots_weight(pair(32), 0)
+			.saturating_sub(Pallet::<Test>::snapshots_weight(pair(1), 0)),
+		slope(<() as WeightInfo>::zero_pages).saturating_add(fresh)
+	);
+}
+
 #[test]
 fn a_compact_apov_advances_actors_to_the_full_posts_state_and_indexes_it() {
 	let mut ext = new_test_ext();
