@@ -91,10 +91,10 @@ const BLOCKS: &[(&str, u32)] = &[
 ];
 
 /// Bytes of a remark put before one copy of a workload's APoV in the block-import benchmarks' other contexts (the
-/// copy is also imported alone at the head of a block): an APoV's time depends on what the block ran before it
-/// (after a remark of 70 KB or more, the `fuel` benchmark's APoV took 1.2-1.4× its time at the head of a block in
-/// session 25's criterion runs), so each workload is also imported after each of these, and the table sets the
-/// charge against the costliest context.
+/// copy is also imported alone at the head of a block). Session 25 measured each context as two criterion means
+/// and found an APoV up to 2.3× slower after a large remark; paired ([`paired`]), the remark changes nothing beyond
+/// the quartiles, while being the block's first APoV does (`docs/performance.md`, "Session 26"). Kept so that the
+/// table shows both, and the band is judged on the costliest context.
 const CONTEXTS: &[usize] = &[70_000, 150_000, 400_000];
 
 /// How many times each context's two blocks are imported, alternately, by [`paired`] (once each when criterion
