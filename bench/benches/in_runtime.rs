@@ -435,13 +435,13 @@ fn in_runtime(c: &mut Criterion) {
 		group.bench_function(format!("{}x{copies}-remarks", w.name), |b| {
 			b.iter(|| import(&mut ext, black_box(&remarks)))
 		});
-		contexts.push((w, apov, remark));
+		contexts.push((w, apov, remark, copies));
 	}
 	group.finish();
 	// The other contexts: one copy alone at the head of the block, then after a remark of each size of
 	// `CONTEXTS`, against the same block with a remark as long as the APoV's call in its place; paired imports,
 	// not a criterion group (see `paired`).
-	for (w, apov, remark) in contexts {
+	for (w, apov, remark, copies) in contexts {
 		// Under `cargo test`, or filtered out, each block still imports once: every context must be valid.
 		let measuring = benchmarking(&format!("in-runtime-context/{}", w.name));
 		let rounds = if measuring { CONTEXT_ROUNDS } else { 1 };
@@ -484,7 +484,6 @@ fn in_runtime(c: &mut Criterion) {
 				 \"rounds\": {rounds}}}"
 			));
 		}
-		let copies = BLOCKS.iter().find(|(name, _)| *name == w.name).expect("listed").1;
 		blocks.push(format!(
 			"\"{}\": {{\"copies\": {copies}, \"contexts\": [{}]}}",
 			w.name,
