@@ -49,11 +49,11 @@ if [ "$omni" = 1 ]; then
 	bencher="$(bencher_path)"
 	wasm="$(bench_runtime_wasm "$CARGO_TARGET_DIR")"
 	weights="$CARGO_TARGET_DIR/bench-weights.rs"
-	"$bencher" v1 benchmark pallet --runtime "$wasm" \
+	run_bencher "$bencher" v1 benchmark pallet --runtime "$wasm" \
 		--pallet pallet_actors --extrinsic '*' --steps 10 --repeat 10 --output-analysis median-slopes \
 		--template .maintain/weight-template.hbs --header .maintain/HEADER --output "$weights" >"$peer_out"
 	# The peer: a benchmark-only pseudo-pallet of the benchmark runtime (peer-bench/), not a weight.
-	"$bencher" v1 benchmark pallet --runtime "$wasm" \
+	run_bencher "$bencher" v1 benchmark pallet --runtime "$wasm" \
 		--pallet coreplay_peer_bench --extrinsic peer_wasmi --steps 10 --repeat 10 --output-analysis median-slopes \
 		>>"$peer_out"
 	export BENCH_WEIGHTS_LIVE=1

@@ -5,7 +5,8 @@
 #   2. builds the runtime Wasm with `runtime-benchmarks` (target dir $BENCH_TARGET_DIR, default the test build's,
 #      $CARGO_TARGET_DIR or ~/.cache/coreplay/target: about 1 min warm, and the next test build rebuilds its own
 #      runtime Wasm in about 1 min; a separate dir would cost a cold build of the runtime's dependencies instead);
-#   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset and renders
+#   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset (the bencher's jemalloc
+#      set to reuse memory as coreplay-node's allocator does: `run_bencher`) and renders
 #      .maintain/weight-template.hbs into pallets/actors/src/weights.rs, with the median-slopes analysis: FRAME
 #      varies one component at a time with the others at their maximum, so the default least-squares base is an
 #      extrapolation far from every point (for an earlier four-component submit_apov it came out 5x the directly
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
 	--steps) steps="${2:?--steps needs a value}"; shift ;;
 	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
 	--runtime) wasm="${2:?--runtime needs a file}"; shift ;;
-	-h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
@@ -42,7 +43,7 @@ fi
 [ -f "$wasm" ] || { echo "weights: $wasm was not built" >&2; exit 1; }
 
 echo "weights: running the benchmarks ($steps steps, $repeat repeats)"
-"$bencher" v1 benchmark pallet \
+run_bencher "$bencher" v1 benchmark pallet \
 	--runtime "$wasm" \
 	--pallet pallet_actors \
 	--extrinsic '*' \

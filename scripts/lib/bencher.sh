@@ -20,6 +20,24 @@ bencher_path() {
 	echo "$bencher"
 }
 
+# `run_bencher BENCHER ARGS...` runs frame-omni-bencher with its allocator told to reuse memory as coreplay-node's
+# does. The bencher links jemalloc (polkadot-jemalloc-shim), which zeroes a large `calloc` outside its thread cache
+# by purging the pages (`MADV_DONTNEED` in `ehooks_default_zero_impl`, jemalloc 5.3), so every host function that
+# reads a slice of the runtime's memory (`FunctionContext::read_memory` allocates `vec![0; len]`: blake2_256 of a
+# snapshot, offchain_index::set of a `post`) faulted once per 4 KiB page in the benchmarks, where coreplay-node
+# (glibc's malloc, which clears a reused chunk with memset) does not. So the thread cache serves sizes up to its
+# limit, 8 MiB (`tcache_max`), and is not flushed as the bytes allocated grow (`tcache_gc_incr_bytes` 4 GiB; at
+# its default of 64 KiB, the cache's periodic flushes sent buffers back to the purge): a freed buffer is reused
+# and cleared with memset. `snapshot_pages`' slope: 337-344 µs per `k` without the setting, 280-284 with `tcache_max` alone,
+# 231-239 with both, as with `thp:always` (234-241; not kept: `fuel_locals` then varied 1.14-1.82 ns per unit
+# from run to run), where a stored page pair takes about 180 µs in a block import (docs/performance.md, session
+# 27). `fuel` and `submit_apov_fixed` measure the same either way.
+run_bencher() {
+	local bencher="$1"
+	shift
+	MALLOC_CONF=tcache_max:8388608,tcache_gc_incr_bytes:4294967296 "$bencher" "$@"
+}
+
 # `bench_runtime_wasm TARGET_DIR` builds the runtime Wasm with runtime-benchmarks into TARGET_DIR (`cargo check`
 # runs the runtime's build script, which builds the Wasm in release with the crate's features; the native crates
 # are only checked) and prints its path. Once, right after a build of the Wasm without the feature, the build

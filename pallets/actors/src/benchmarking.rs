@@ -304,6 +304,21 @@ fn core_fuel<T: Config>(apov: &ActorPov) -> u64 {
 	low
 }
 
+/// Bytes [`evict_caches`] writes: half as much again as the last-level cache of the machine the weights are
+/// measured on (32 MiB on the AMD EPYC of `docs/performance.md`).
+const CACHE_EVICTING_BYTES: usize = 48 << 20;
+
+/// Writes [`CACHE_EVICTING_BYTES`] of the runtime's heap, in parts of 16 MiB held together (the runtime's allocator
+/// serves at most 32 MiB at once), and frees them, so that the call measured next finds the CPU's caches holding
+/// none of its code or data, as a block's first APoV finds them after the block's other extrinsics: in a block
+/// import the first APoV took 60-80 µs more than each of the copies after it, which repeated benchmarks, each
+/// repeat warming the caches for the next, do not see (`docs/performance.md`, sessions 26 and 27).
+fn evict_caches() {
+	const PART: usize = 16 << 20;
+	let parts: Vec<Vec<u8>> = (0..CACHE_EVICTING_BYTES / PART).map(|_| vec![1u8; PART]).collect();
+	core::hint::black_box(&parts);
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -398,10 +413,12 @@ mod benchmarks {
 	/// `submit_apov(1, 0)` measured at its own point: one actor of one page storing no chunk, one `Service`. Its
 	/// whole time is the fixed part of a submission, which `submit_apov(n, i)`'s fit extrapolates from points
 	/// where the other component is at its maximum (and loses: it came out at a tenth of this). The pallet
-	/// charges this plus `submit_apov`'s slopes above `(1, 0)` (`Pallet::submit_base_weight`).
+	/// charges this plus `submit_apov`'s slopes above `(1, 0)` (`Pallet::submit_base_weight`). Measured on cold
+	/// caches ([`evict_caches`]): every APoV is charged what the first of a block takes.
 	#[benchmark]
 	fn submit_apov_fixed() {
 		let (who, apov, first) = submission::<T>(1, (0, 1, LoadShape::default()), 0, 0);
+		evict_caches();
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);

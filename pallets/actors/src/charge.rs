@@ -159,9 +159,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The fixed part of a submission measured at its own point (`WeightInfo::submit_apov_fixed`, one slab and
-	/// one item), plus `WeightInfo::submit_apov`'s slopes above `(1, 0)` for `apov`'s `n` slabs and `i` Agenda
-	/// items beyond one per slab (its fitted fixed part, extrapolated, is not used), plus
-	/// [`Self::pages_weight`] and [`Self::witness_weight`]. Its signed calls are charged apart
+	/// one item; its benchmark runs on cold caches, as a block's first APoV does), plus
+	/// `WeightInfo::submit_apov`'s slopes above `(1, 0)` for `apov`'s `n` slabs and `i` Agenda items beyond one
+	/// per slab (its fitted fixed part, extrapolated, is not used), plus [`Self::pages_weight`] and
+	/// [`Self::witness_weight`]. Its signed calls are charged apart
 	/// ([`Self::signed_calls_weight`], then what their checks took).
 	pub(crate) fn submit_base_weight(apov: &ActorPov) -> Weight {
 		let (n, i) = (apov.slabs.len() as u32, apov.agenda.len() as u32);
