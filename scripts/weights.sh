@@ -5,9 +5,10 @@
 #   2. builds the runtime Wasm with `runtime-benchmarks` (target dir $BENCH_TARGET_DIR, default the test build's,
 #      $CARGO_TARGET_DIR or ~/.cache/coreplay/target: about 1 min warm, and the next test build rebuilds its own
 #      runtime Wasm in about 1 min; a separate dir would cost a cold build of the runtime's dependencies instead);
-#   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset (the bencher's jemalloc
-#      set to reuse memory as coreplay-node's allocator does: `run_bencher`) and renders
-#      .maintain/weight-template.hbs into pallets/actors/src/weights.rs, with the median-slopes analysis: FRAME
+#   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset, each in a bencher
+#      process of its own (with its jemalloc set to reuse memory as coreplay-node's allocator does: `run_bencher`),
+#      renders .maintain/weight-template.hbs for each and joins their functions into pallets/actors/src/weights.rs,
+#      with the median-slopes analysis: FRAME
 #      varies one component at a time with the others at their maximum, so the default least-squares base is an
 #      extrapolation far from every point (for an earlier four-component submit_apov it came out 5x the directly
 #      measured cost of a one-actor APoV; docs/performance.md, "Weights").
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
 	--steps) steps="${2:?--steps needs a value}"; shift ;;
 	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
 	--runtime) wasm="${2:?--runtime needs a file}"; shift ;;
-	-h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
@@ -42,15 +43,49 @@ if [ -z "$wasm" ]; then
 fi
 [ -f "$wasm" ] || { echo "weights: $wasm was not built" >&2; exit 1; }
 
-echo "weights: running the benchmarks ($steps steps, $repeat repeats)"
-run_bencher "$bencher" v1 benchmark pallet \
-	--runtime "$wasm" \
-	--pallet pallet_actors \
-	--extrinsic '*' \
-	--steps "$steps" \
-	--repeat "$repeat" \
-	--output-analysis median-slopes \
-	--template .maintain/weight-template.hbs \
-	--header .maintain/HEADER \
-	--output pallets/actors/src/weights.rs
-echo "weights: wrote pallets/actors/src/weights.rs"
+# Each benchmark runs in a bencher process of its own, rendered with the template into a file of its own; the
+# functions of all of them are then joined into one weights.rs (the template marks them: `// @functions <impl>`
+# ... `// @end`). In one process for all of them, the benchmarks that ran last (the fuel rates) came out 1.3-1.7x
+# what the same benchmarks measure alone on the same Wasm, in three full runs of session 27 (docs/performance.md).
+# Each process compiles the runtime and builds the genesis state: about 15 s more per benchmark.
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+benchmarks="$(run_bencher "$bencher" v1 benchmark pallet --runtime "$wasm" --pallet pallet_actors --list=all 2>/dev/null |
+	sed -n 's/^pallet_actors, //p')"
+[ -n "$benchmarks" ] || { echo "weights: $wasm lists no pallet_actors benchmark" >&2; exit 1; }
+echo "weights: running the benchmarks ($steps steps, $repeat repeats), one process each: $(echo "$benchmarks" | tr '\n' ' ')"
+index=0
+for benchmark in $benchmarks; do
+	index=$((index + 1))
+	echo "weights: $benchmark"
+	run_bencher "$bencher" v1 benchmark pallet \
+		--runtime "$wasm" \
+		--pallet pallet_actors \
+		--extrinsic "$benchmark" \
+		--steps "$steps" \
+		--repeat "$repeat" \
+		--output-analysis median-slopes \
+		--template .maintain/weight-template.hbs \
+		--header .maintain/HEADER \
+		--output "$results/$(printf %03d "$index").rs" >/dev/null
+done
+# `section IMPL FILES...` prints the functions the template marked for IMPL in each file, in order.
+section() {
+	local impl="$1"
+	shift
+	awk -v start="// @functions $impl" '$0 == start { inside = 1; next } inside && $0 == "// @end" { inside = 0 } inside' "$@"
+}
+first="$results/001.rs"
+{
+	awk '$0 == "// @functions SubstrateWeight" { exit } { print }' "$first"
+	section SubstrateWeight "$results"/[0-9]*.rs
+	awk '$0 == "// @functions SubstrateWeight" { a = 1; next } a && $0 == "// @end" { b = 1; next }
+		b && $0 == "// @functions unit" { exit } b' "$first"
+	section unit "$results"/[0-9]*.rs
+	awk '$0 == "// @functions unit" { a = 1; next } a && $0 == "// @end" { b = 1; next } b' "$first"
+} >pallets/actors/src/weights.rs
+[ "$(grep -c '^	fn ' pallets/actors/src/weights.rs)" = "$((2 * index))" ] || {
+	echo "weights: pallets/actors/src/weights.rs lacks some of the $index benchmarks' functions" >&2
+	exit 1
+}
+echo "weights: wrote pallets/actors/src/weights.rs ($index benchmarks)"
