@@ -8,10 +8,9 @@
 #   3. runs every pallet_actors benchmark in that Wasm on the `development` genesis preset, each in a bencher
 #      process of its own (with its jemalloc set to reuse memory as coreplay-node's allocator does: `run_bencher`),
 #      renders .maintain/weight-template.hbs for each and joins their functions into pallets/actors/src/weights.rs,
-#      with the median-slopes analysis: FRAME
-#      varies one component at a time with the others at their maximum, so the default least-squares base is an
-#      extrapolation far from every point (for an earlier four-component submit_apov it came out 5x the directly
-#      measured cost of a one-actor APoV; docs/performance.md, "Weights").
+#      with the median-slopes analysis: FRAME varies one component at a time with the others at their maximum, so
+#      the default least-squares base is an extrapolation far from every point (for an earlier four-component
+#      submit_apov it came out 5x the directly measured cost of a one-actor APoV; docs/performance.md, "Weights").
 # Usage: scripts/weights.sh [--steps N] [--repeat N] [--runtime WASM]
 #   --steps/--repeat: defaults 50 and 20, FRAME's; use e.g. 10 and 3 to try it.
 #   --runtime: a runtime Wasm already built with runtime-benchmarks (skips step 2).
@@ -26,7 +25,7 @@ while [ $# -gt 0 ]; do
 	--steps) steps="${2:?--steps needs a value}"; shift ;;
 	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
 	--runtime) wasm="${2:?--runtime needs a file}"; shift ;;
-	-h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
@@ -69,21 +68,14 @@ for benchmark in $benchmarks; do
 		--header .maintain/HEADER \
 		--output "$results/$(printf %03d "$index").rs" >/dev/null
 done
-# `section IMPL FILES...` prints the functions the template marked for IMPL in each file, in order.
-section() {
-	local impl="$1"
-	shift
-	awk -v start="// @functions $impl" '$0 == start { inside = 1; next } inside && $0 == "// @end" { inside = 0 } inside' "$@"
-}
-first="$results/001.rs"
-{
-	awk '$0 == "// @functions SubstrateWeight" { exit } { print }' "$first"
-	section SubstrateWeight "$results"/[0-9]*.rs
-	awk '$0 == "// @functions SubstrateWeight" { a = 1; next } a && $0 == "// @end" { b = 1; next }
-		b && $0 == "// @functions unit" { exit } b' "$first"
-	section unit "$results"/[0-9]*.rs
-	awk '$0 == "// @functions unit" { a = 1; next } a && $0 == "// @end" { b = 1; next } b' "$first"
-} >pallets/actors/src/weights.rs
+# The first file, each marked section in it replaced by that section of every file, in order.
+awk 'FNR == 1 { file++ }
+	/^\/\/ @functions / { section = $3; if (file == 1) skeleton[++lines] = "@" section; next }
+	$0 == "// @end" { section = ""; next }
+	section != "" { body[section] = body[section] $0 "\n"; next }
+	file == 1 { skeleton[++lines] = $0 }
+	END { for (i = 1; i <= lines; i++) printf "%s", (skeleton[i] ~ /^@/ ? body[substr(skeleton[i], 2)] : skeleton[i] "\n") }' \
+	"$results"/[0-9]*.rs >pallets/actors/src/weights.rs
 [ "$(grep -c '^	fn ' pallets/actors/src/weights.rs)" = "$((2 * index))" ] || {
 	echo "weights: pallets/actors/src/weights.rs lacks some of the $index benchmarks' functions" >&2
 	exit 1
