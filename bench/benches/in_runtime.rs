@@ -60,9 +60,13 @@ use std::{
 	time::{Duration, Instant},
 };
 
-/// The fuel limit each dry run declares: the most a dry run may burn (`MaxDryRunFuel`).
-fn fuel_limit() -> u64 {
-	<<Runtime as pallet_actors::Config>::MaxDryRunFuel as Get<u64>>::get()
+/// The fuel limit each dry run and submission of `apov` declares: the most a dry run may burn
+/// (`MaxDryRunFuel`), or less if the APoV's slabs, each declared at the largest code's weight, leave less within a
+/// core (`Pallet::core_fuel`; more is refused with `CoreOverweight`). What is charged after refunds is the fuel
+/// the replay used, whatever the limit.
+fn fuel_limit(apov: &ActorPov) -> u64 {
+	let dry_run = <<Runtime as pallet_actors::Config>::MaxDryRunFuel as Get<u64>>::get();
+	dry_run.min(Actors::core_fuel(apov).expect("the workload's slabs fit a core"))
 }
 
 /// The workloads also measured in block import (all but `ping-pong-16-rounds`, whose inbox the block's
@@ -328,7 +332,7 @@ fn in_runtime(c: &mut Criterion) {
 			slab.compact(machine.limits().max_memory_pages).expect("canonical snapshots");
 		}
 		let mut ext = set_up(&w, 1, &who);
-		let args = (who.clone(), apov.clone(), fuel_limit()).encode();
+		let args = (who.clone(), apov.clone(), fuel_limit(&apov)).encode();
 		let dry_run = |ext: &mut sp_io::TestExternalities| {
 			let answer = call(ext, "ActorsApi_dry_run_apov", black_box(&args));
 			DryRun::decode(&mut &answer[..]).expect("decodes")
@@ -409,7 +413,7 @@ fn in_runtime(c: &mut Criterion) {
 		let submit = |copy| {
 			RuntimeCall::Actors(pallet_actors::Call::submit_apov {
 				apov: copy_of(apov, actors, copy),
-				fuel_limit: fuel_limit(),
+				fuel_limit: fuel_limit(apov),
 			})
 		};
 		let block = block_of(&mut ext, (0..copies).map(submit).collect(), || {
@@ -449,7 +453,7 @@ fn in_runtime(c: &mut Criterion) {
 		let mut ext = set_up(w, 1, &who);
 		let submit = RuntimeCall::Actors(pallet_actors::Call::submit_apov {
 			apov: copy_of(apov, actors, 0),
-			fuel_limit: fuel_limit(),
+			fuel_limit: fuel_limit(apov),
 		});
 		let mut measured = Vec::new();
 		for pad in std::iter::once(0).chain(CONTEXTS.iter().copied()) {

@@ -286,24 +286,6 @@ fn signed_apov<T: Config>(
 	(who, apov_with::<T>(created, 0, 0, Witness::default(), calls), actor)
 }
 
-/// The most fuel `apov` may declare within a core (`Config::CoreWeight`), at most `MaxFuel`: an APoV of the most
-/// slabs declares each at the largest code's weight, and on this machine's weights that and `MaxFuel` together
-/// exceed a core (`Error::CoreOverweight`). The benchmarks' APoVs burn far less fuel than either limit, and the
-/// limit changes only what is declared, never what is measured.
-fn core_fuel<T: Config>(apov: &ActorPov) -> u64 {
-	let fits = |fuel| Pallet::<T>::core_weight(apov, fuel).all_lte(T::CoreWeight::get());
-	let (mut low, mut high) = (0u64, T::MaxFuel::get());
-	while low < high {
-		let mid = low + (high - low).div_ceil(2);
-		if fits(mid) {
-			low = mid;
-		} else {
-			high = mid - 1;
-		}
-	}
-	low
-}
-
 /// Bytes [`evict_caches`] writes: half as much again as the last-level cache of the machine the weights are
 /// measured on (32 MiB on the AMD EPYC of `docs/performance.md`).
 const CACHE_EVICTING_BYTES: usize = 48 << 20;
@@ -404,7 +386,7 @@ mod benchmarks {
 		>,
 	) {
 		let (who, apov, first) = submission::<T>(n, (0, 1, LoadShape::default()), i, 0);
-		let fuel_limit = core_fuel::<T>(&apov);
+		let fuel_limit = Pallet::<T>::core_fuel(&apov).expect("the slabs fit a core");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), apov, fuel_limit);
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -510,7 +492,7 @@ mod benchmarks {
 		for slab in &mut later.slabs {
 			slab.sequence = 2;
 		}
-		let fuel_limit = core_fuel::<T>(&later);
+		let fuel_limit = Pallet::<T>::core_fuel(&later).expect("the slabs fit a core");
 		Pallet::<T>::submit_apov(RawOrigin::Signed(who).into(), later, fuel_limit)
 			.expect("pending");
 		// Make it ready, the worst case: each actor at sequence 1 with the APoV's pre state.

@@ -104,6 +104,29 @@ impl<T: Config> Pallet<T> {
 		Self::submit_weight(apov, fuel_limit)
 	}
 
+	/// The largest `fuel_limit` (at most `Config::MaxFuel`) at which `apov` fits a core:
+	/// [`Self::core_weight`] at most `Config::CoreWeight`; `None` if it exceeds a core at no fuel. An APoV of the
+	/// most slabs declares each at the largest code's weight (`Pallet::max_code_weight`) before any is read, so
+	/// the fuel left for it may be below `MaxFuel` or `MaxDryRunFuel`: a caller that declares the most fuel it
+	/// may (the benchmarks, the in-runtime harness) declares this, or is refused with `Error::CoreOverweight`.
+	/// A binary search on `core_weight` (about 27 evaluations), so exact whatever the weights' rounding.
+	pub fn core_fuel(apov: &ActorPov) -> Option<u64> {
+		let fits = |fuel| Self::core_weight(apov, fuel).all_lte(T::CoreWeight::get());
+		if !fits(0) {
+			return None;
+		}
+		let (mut low, mut high) = (0u64, T::MaxFuel::get());
+		while low < high {
+			let mid = low + (high - low).div_ceil(2);
+			if fits(mid) {
+				low = mid;
+			} else {
+				high = mid - 1;
+			}
+		}
+		Some(low)
+	}
+
 	/// Whether `who` may have `actors` (the APoV's, in slab order, as read from `Actors`, each with the number of
 	/// inbox messages the APoV consumes for it) validated in this block: a core is free, none of them is in an
 	/// APoV validated in this block, and `who` is their canonical sequencer, or takes over in grace (consuming at

@@ -167,6 +167,30 @@ fn an_apov_declaring_more_than_a_core_is_refused_before_anything_is_read() {
 }
 
 #[test]
+fn core_fuel_is_the_most_fuel_that_fits_a_core() {
+	new_test_ext().execute_with(|| {
+		let mut seq = Sequencer::default();
+		let a = actors(&mut seq, 1)[0];
+		let apov = seq.produce(&[a], vec![service(a)]);
+		let max_fuel = <<Test as Config>::MaxFuel as Get<u64>>::get();
+		assert_eq!(Coreplay::core_fuel(&apov), Some(max_fuel), "an unbounded core leaves MaxFuel");
+		// A core a million fuel units short of MaxFuel: the largest limit that fits, and no more.
+		let at = max_fuel - 1_000_000;
+		CoreWeight::set(Coreplay::core_weight(&apov, at));
+		let fuel = Coreplay::core_fuel(&apov).expect("fits");
+		assert!(fuel >= at, "{fuel} < {at}");
+		assert!(Coreplay::core_weight(&apov, fuel).all_lte(CoreWeight::get()));
+		assert!(!Coreplay::core_weight(&apov, fuel + 1).all_lte(CoreWeight::get()));
+		let dry = Coreplay::dry_run_apov(ALICE, apov.clone(), fuel + 1);
+		assert_eq!(dry.result.map_err(|(e, _)| e), Err(Error::<Test>::CoreOverweight.into()));
+		// A core smaller than the APoV at no fuel: none fits.
+		CoreWeight::set(Coreplay::core_weight(&apov, 0) - Weight::from_parts(1, 0));
+		assert_eq!(Coreplay::core_fuel(&apov), None);
+		CoreWeight::set(Weight::MAX);
+	});
+}
+
+#[test]
 fn sequencers_register_with_a_bond_and_withdraw_it_after_leaving() {
 	sequenced_ext(&[ALICE]).execute_with(|| {
 		let reason = HoldReason::SequencerBond.into();
