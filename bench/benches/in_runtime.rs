@@ -7,6 +7,7 @@
 //! canonicalisation, plus the call into the runtime. `scripts/bench.sh` sets each beside the same compact APoV
 //! validated by native `coreplay-vm` (`actors/fixtures/benches/replay.rs`, group `validate-compact`), and beside
 //! the weight the chain charges for it. `in-runtime/call-overhead` is the fixed cost of a runtime call.
+//! `COREPLAY_HARNESS_WASM=<path>` runs every runtime call in another build of the same runtime ([`OTHER_WASM`]).
 //!
 //! For the table, this writes `$CARGO_TARGET_DIR/in-runtime-charged.json`: per workload, the `ref_time` charged
 //! after refunds (ps) and the components `n` (slabs) and `i` (Agenda items beyond one per slab) it was charged
@@ -59,6 +60,14 @@ use std::{
 	hint::black_box,
 	time::{Duration, Instant},
 };
+
+/// The environment variable naming another build of the runtime's Wasm to run every runtime call in instead of
+/// `WASM_BINARY`, such as the benchmark Wasm `scripts/weights.sh` measures (`bench_runtime_wasm` in
+/// `scripts/lib/bencher.sh`; its benchmark host functions are left out). Blocks are still built by the native
+/// runtime, so the other build must have the same logic and weights (the same commit) or its imports fail on the
+/// state root. It sets the same APoV's time in the two builds side by side: session 28 found the node's Wasm
+/// running fuel 1.4× as fast as the benchmark Wasm (`docs/performance.md`, "Session 28").
+const OTHER_WASM: &str = "COREPLAY_HARNESS_WASM";
 
 /// The fuel limit each dry run and submission of `apov` declares: the most a dry run may burn
 /// (`MaxDryRunFuel`), or less if the APoV's slabs, each declared at the largest code's weight, leave less within a
@@ -288,8 +297,19 @@ fn block_of(
 }
 
 fn in_runtime(c: &mut Criterion) {
-	let wasm = WASM_BINARY.expect("the runtime Wasm is built (do not set SKIP_WASM_BUILD)");
-	let executor = WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build();
+	let other = std::env::var_os(OTHER_WASM).map(|path| {
+		std::fs::read(&path)
+			.unwrap_or_else(|e| panic!("{OTHER_WASM}: cannot read {}: {e}", path.to_string_lossy()))
+	});
+	let wasm: &[u8] = match &other {
+		Some(wasm) => wasm,
+		None => WASM_BINARY.expect("the runtime Wasm is built (do not set SKIP_WASM_BUILD)"),
+	};
+	// Another build may import host functions the node does not provide (the benchmark Wasm's
+	// `ext_benchmarking_*`): they are stubs that fail if called, and no runtime call measured here calls them.
+	let executor = WasmExecutor::<sp_io::SubstrateHostFunctions>::builder()
+		.with_allow_missing_host_functions(other.is_some())
+		.build();
 	let fetcher = WrappedRuntimeCode(wasm.into());
 	let code = RuntimeCode {
 		code_fetcher: &fetcher,
