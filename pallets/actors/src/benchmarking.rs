@@ -292,9 +292,12 @@ const CACHE_EVICTING_BYTES: usize = 48 << 20;
 
 /// Writes [`CACHE_EVICTING_BYTES`] of the runtime's heap, in parts of 16 MiB held together (the runtime's allocator
 /// serves at most 32 MiB at once), and frees them, so that the call measured next finds the CPU's caches holding
-/// none of its code or data, as a block's first APoV finds them after the block's other extrinsics: in a block
-/// import the first APoV took 60-80 µs more than each of the copies after it, which repeated benchmarks, each
-/// repeat warming the caches for the next, do not see (`docs/performance.md`, sessions 26 and 27).
+/// none of its code or data and, in a fresh runtime instance, lands its allocations on heap no allocation touched
+/// (the freed parts serve no smaller size), as a block's first APoV finds both: in a block import the first APoV
+/// took 60-80 µs more than each of the copies after it. Only the first repeat of a runtime call is so measured
+/// (the later ones reuse what it freed: 130-170 µs, against about 245 for the first, and 121 for a first repeat
+/// without this), so `scripts/weights.sh` runs the benchmark that calls it with `--repeat 1`
+/// (`docs/performance.md`, sessions 26 to 28).
 fn evict_caches() {
 	const PART: usize = 16 << 20;
 	let parts: Vec<Vec<u8>> = (0..CACHE_EVICTING_BYTES / PART).map(|_| vec![1u8; PART]).collect();
@@ -396,7 +399,8 @@ mod benchmarks {
 	/// whole time is the fixed part of a submission, which `submit_apov(n, i)`'s fit extrapolates from points
 	/// where the other component is at its maximum (and loses: it came out at a tenth of this). The pallet
 	/// charges this plus `submit_apov`'s slopes above `(1, 0)` (`Pallet::submit_base_weight`). Measured on cold
-	/// caches ([`evict_caches`]): every APoV is charged what the first of a block takes.
+	/// caches and fresh heap ([`evict_caches`], one repeat per runtime call): every APoV is charged what the first
+	/// of a block takes.
 	#[benchmark]
 	fn submit_apov_fixed() {
 		let (who, apov, first) = submission::<T>(1, (0, 1, LoadShape::default()), 0, 0);
