@@ -107,8 +107,8 @@ impl<T: Config> Pallet<T> {
 	/// The largest `fuel_limit` (at most `Config::MaxFuel`) at which `apov` fits a core:
 	/// [`Self::core_weight`] at most `Config::CoreWeight`; `None` if it exceeds a core at no fuel. An APoV of the
 	/// most slabs declares each at the largest code's weight (`Pallet::max_code_weight`) before any is read, so
-	/// the fuel left for it may be below `MaxFuel` or `MaxDryRunFuel`: a caller that declares the most fuel it
-	/// may (the benchmarks, the in-runtime harness) declares this, or is refused with `Error::CoreOverweight`.
+	/// the fuel left for it may be below `MaxFuel` or `MaxDryRunFuel`: a caller declares at most this (the
+	/// benchmarks, the in-runtime harness, the node's sequencer), or is refused with `Error::CoreOverweight`.
 	/// A binary search on `core_weight` (about 27 evaluations), so exact whatever the weights' rounding.
 	pub fn core_fuel(apov: &ActorPov) -> Option<u64> {
 		let fits = |fuel| Self::core_weight(apov, fuel).all_lte(T::CoreWeight::get());
