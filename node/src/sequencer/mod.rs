@@ -751,7 +751,7 @@ where
 		// of many actors may be below `MaxFuel` (`Pallet::core_fuel`, by this node's runtime's weights; the
 		// chain's dry run and pool check it again).
 		let core_fuel = pallet_actors::Pallet::<coreplay_runtime::Runtime>::core_fuel(&built.apov);
-		if core_fuel.is_none_or(|core_fuel| core_fuel < used) {
+		let Some(core_fuel) = core_fuel.filter(|&core_fuel| core_fuel >= used) else {
 			log::warn!(
 				target: LOG,
 				"actors {:?}: their APoV needs {used} fuel, more than a core leaves it ({core_fuel:?}, \
@@ -762,12 +762,9 @@ where
 				state.idle.insert(w.task, (w.state_hash, w.waiting));
 			}
 			continue;
-		}
-		let fuel_limit = used
-			.saturating_add(used / 4)
-			.saturating_add(10_000)
-			.min(max_fuel)
-			.min(core_fuel.unwrap_or(max_fuel));
+		};
+		let fuel_limit =
+			used.saturating_add(used / 4).saturating_add(10_000).min(max_fuel).min(core_fuel);
 		let nonce = match next_nonce {
 			Some(nonce) => nonce,
 			None => account_nonce(client, pool, me).await?,
