@@ -17,6 +17,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
+invocation="scripts/weights.sh${*:+ $*}"
 steps=50
 repeat=20
 wasm=""
@@ -73,8 +74,19 @@ for benchmark in $benchmarks; do
 		--header .maintain/HEADER \
 		--output "$results/$(printf %03d "$index").rs" >/dev/null
 done
-# The first file, each marked section in it replaced by that section of every file, in order.
+# The command behind the joined file, for its header (each rendered file lists only its own process's arguments).
+WEIGHTS_COMMAND="//! \`$invocation\`: for each benchmark \`<b>\`, in a process of its own,
+//!   frame-omni-bencher v1 benchmark pallet --runtime <the runtime Wasm with runtime-benchmarks>
+//!   --pallet pallet_actors --extrinsic <b> --steps $steps --repeat $repeat --output-analysis median-slopes
+//!   --template .maintain/weight-template.hbs --header .maintain/HEADER
+//! with \`--repeat 1\` for \`submit_apov_fixed\` (every call in a fresh runtime instance)."
+export WEIGHTS_COMMAND
+# The first file, each marked section in it replaced by that section of every file, in order, and its command
+# by the one above.
 awk 'FNR == 1 { file++ }
+	$0 == "//! @command" { command = 1; if (file == 1) skeleton[++lines] = ENVIRON["WEIGHTS_COMMAND"]; next }
+	$0 == "//! @end-command" { command = 0; next }
+	command { next }
 	/^\/\/ @functions / { section = $3; if (file == 1) skeleton[++lines] = "@" section; next }
 	$0 == "// @end" { section = ""; next }
 	section != "" { body[section] = body[section] $0 "\n"; next }

@@ -11,9 +11,13 @@
 //!
 //! For the table, this writes `$CARGO_TARGET_DIR/in-runtime-charged.json`: per workload, the `ref_time` charged
 //! after refunds (ps) and the components `n` (slabs) and `i` (Agenda items beyond one per slab) it was charged
-//! `WeightInfo::submit_apov(n, i)` at; the runtime's `DbWeight` (`read`, `write`, ps each), so that the table can
-//! take the storage accesses `weights.rs` declares out of the charge (a dry run's storage is in memory, as a
-//! benchmark's is, so the time measured is set against the compute part only); and the chain's code limits.
+//! `WeightInfo::submit_apov(n, i)` at, and whether it is one of the pallet benchmarks' own APoVs (`calibration`,
+//! set beside the table's band but not judged in it), the runtime heap its dry run takes in a fresh instance
+//! (`heap`, bytes: the allocator's high-water mark less a runtime call's own) and the memory pages its snapshots
+//! declare (`declared_pages`, `pre`s and `post`s summed); the runtime's `DbWeight` (`read`, `write`, ps each), so
+//! that the table can take the storage accesses `weights.rs` declares out of the charge (a dry run's storage is in
+//! memory, as a benchmark's is, so the time measured is set against the compute part only); and the chain's code
+//! limits.
 //!
 //! State: for each workload, each actor's code uploaded and the actor created natively (`Actors::upload_code`,
 //! `create_actor`), then set to its slab's `pre` state hash, at sequence 0, in `TestExternalities` at block 1.
@@ -51,8 +55,10 @@ use coreplay_runtime::{
 };
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use frame_support::traits::{fungible::Mutate, Get};
-use pallet_actors::{ApovStatus, DryRun};
+use pallet_actors::{ApovStatus, DryRun, SnapshotShape};
 use sc_executor::WasmExecutor;
+use sc_executor_common::runtime_blob::RuntimeBlob;
+use serde_json::json;
 use sp_core::traits::{CallContext, CodeExecutor, Externalities, RuntimeCode, WrappedRuntimeCode};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, traits::Header as _};
@@ -340,7 +346,32 @@ fn in_runtime(c: &mut Criterion) {
 			})
 		});
 	}
-	let mut charged = Vec::new();
+	// The runtime heap a call takes in a fresh instance, as a block's first APoV finds it: the allocator's
+	// high-water mark (`AllocationStats::address_space_used`, sc-allocator: bytes from the heap base to the bump
+	// pointer, every one of them handed out, so written, by this call). Each call compiles the runtime anew
+	// (`uncached_call_with_allocation_stats`), from wasmtime's cache on disk after the first.
+	let heap_cache = std::env::var_os("CARGO_TARGET_DIR")
+		.map_or_else(std::env::temp_dir, std::path::PathBuf::from)
+		.join("coreplay-harness-wasmtime");
+	let stats_executor = WasmExecutor::<sp_io::SubstrateHostFunctions>::builder()
+		.with_allow_missing_host_functions(other.is_some())
+		.with_cache_path(&heap_cache)
+		.build();
+	let fresh_heap = |ext: &mut sp_io::TestExternalities, method: &str, args: &[u8]| {
+		let blob = RuntimeBlob::uncompress_if_needed(wasm).expect("the runtime Wasm loads");
+		let (result, stats) = stats_executor.uncached_call_with_allocation_stats(
+			blob,
+			&mut ext.ext(),
+			other.is_some(),
+			method,
+			args,
+		);
+		result.unwrap_or_else(|e| panic!("the runtime API call {method} runs: {e}"));
+		stats.expect("the allocator's statistics").address_space_used
+	};
+	// What the call itself takes (decoding its input, encoding its answer), less than any APoV's heap.
+	let call_heap = fresh_heap(&mut sp_io::TestExternalities::default(), "ActorsApi_limits", &[]);
+	let mut charged = serde_json::Map::new();
 	let mut for_blocks = Vec::new();
 	// The real workloads, then the pallet benchmarks' own APoVs (`workloads::calibration`), which are imported in
 	// blocks only: the table sets each benchmark's measured weight against the same work in block import.
@@ -362,6 +393,22 @@ fn in_runtime(c: &mut Criterion) {
 		let submitted = first.result.unwrap_or_else(|e| panic!("{}: {e:?}", w.name));
 		assert_eq!(submitted.status, ApovStatus::Canonicalised, "{}", w.name);
 		assert!(submitted.fuel_used >= w.fuel_used, "{}: replay plus payout", w.name);
+		// The heap its validation takes in a fresh instance, and the memory pages its snapshots declare (the
+		// charge pays `WeightInfo::fresh_pages` for half of them, a `pre` and `post` pair being one instance's).
+		let heap = fresh_heap(&mut ext, "ActorsApi_dry_run_apov", &args).saturating_sub(call_heap);
+		let declared: u64 = apov
+			.slabs
+			.iter()
+			.flat_map(|s| [SnapshotShape::of(&s.pre), SnapshotShape::of_post(&s.pre, &s.post)])
+			.map(|shape| shape.declared)
+			.sum();
+		println!(
+			"in-runtime-heap/{}: {} KiB of fresh heap; {} memory pages declared ({} KiB per pair)",
+			w.name,
+			heap / 1024,
+			declared,
+			declared.div_ceil(2) * 64,
+		);
 		// What the chain charges for it, to set beside the time measured (picoseconds of ref_time), the
 		// components of `WeightInfo::submit_apov` in it (`Pallet::submit_base_weight`), and its messages
 		// (`Pallet::messages_weight`: consumed, sent, bytes sent).
@@ -373,15 +420,21 @@ fn in_runtime(c: &mut Criterion) {
 			.iter()
 			.filter(|item| matches!(item.entry, coreplay_primitives::Invocation::SignedCall(_)))
 			.count();
-		charged.push(format!(
-			"\"{}\": {{\"charged\": {}, \"n\": {n}, \"i\": {}, \"consumed\": {consumed}, \"sent\": {}, \
-			 \"sent_bytes\": {}, \"signed\": {signed}}}",
-			w.name,
-			submitted.weight.ref_time(),
-			items.saturating_sub(n),
-			w.outbox.0,
-			w.outbox.1,
-		));
+		charged.insert(
+			w.name.to_string(),
+			json!({
+				"charged": submitted.weight.ref_time(),
+				"n": n,
+				"i": items.saturating_sub(n),
+				"consumed": consumed,
+				"sent": w.outbox.0,
+				"sent_bytes": w.outbox.1,
+				"signed": signed,
+				"calibration": calibrating.contains(&w.name),
+				"heap": heap,
+				"declared_pages": declared,
+			}),
+		);
 		// Where the charge comes from (its parts as the pallet computes them; the rest is the fixed part, code,
 		// messages, signed calls and the inspectors'), for reading a workload's ratio in the table.
 		println!(
@@ -424,7 +477,7 @@ fn in_runtime(c: &mut Criterion) {
 		result.unwrap_or_else(|e| panic!("the block imports: {e}"));
 		e.storage_rollback_transaction().expect("the transaction opened above");
 	};
-	let mut blocks = Vec::new();
+	let mut blocks = serde_json::Map::new();
 	let mut contexts = Vec::new();
 	for (w, apov) in &for_blocks {
 		let copies = BLOCKS.iter().find(|(name, _)| *name == w.name).expect("listed").1;
@@ -503,42 +556,38 @@ fn in_runtime(c: &mut Criterion) {
 				q1 / 1e3,
 				q3 / 1e3
 			);
-			measured.push(format!(
-				"{{\"after\": {pad}, \"median\": {median:.0}, \"q1\": {q1:.0}, \"q3\": {q3:.0}, \
-				 \"rounds\": {rounds}}}"
-			));
+			measured.push(json!({
+				"after": pad,
+				"median": median.round(),
+				"q1": q1.round(),
+				"q3": q3.round(),
+				"rounds": rounds,
+			}));
 		}
-		blocks.push(format!(
-			"\"{}\": {{\"copies\": {copies}, \"contexts\": [{}]}}",
-			w.name,
-			measured.join(", ")
-		));
+		blocks.insert(w.name.to_string(), json!({ "copies": copies, "contexts": measured }));
 	}
 	// For scripts/bench.sh's table: the weight (ref_time, ps) each workload's APoV is charged after refunds, with
 	// its `submit_apov` components, the runtime's `DbWeight` and the chain's code limits.
 	if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
 		let db = <Runtime as frame_system::Config>::DbWeight::get();
 		let limits = Actors::limits();
-		let json = format!(
-			"{{\"db\": {{\"read\": {}, \"write\": {}}}, \
-			 \"limits\": {{\"max_code_bytes\": {}, \"max_functions\": {}, \"max_imports\": {}, \
-			 \"max_exports\": {}, \"max_element_items\": {}, \"max_witness_items\": {}, \
-			 \"max_message_bytes\": {}}}, \
-			 \"workloads\": {{{}}}, \"blocks\": {{{}}}}}\n",
-			db.read,
-			db.write,
-			limits.max_code_bytes,
-			limits.max_functions,
-			limits.max_imports,
-			limits.max_exports,
-			limits.max_element_items,
-			limits.max_witness_items,
-			limits.max_message_bytes,
-			charged.join(", "),
-			blocks.join(", ")
-		);
+		let json = json!({
+			"db": { "read": db.read, "write": db.write },
+			"limits": {
+				"max_code_bytes": limits.max_code_bytes,
+				"max_functions": limits.max_functions,
+				"max_imports": limits.max_imports,
+				"max_exports": limits.max_exports,
+				"max_element_items": limits.max_element_items,
+				"max_witness_items": limits.max_witness_items,
+				"max_message_bytes": limits.max_message_bytes,
+			},
+			"workloads": charged,
+			"blocks": blocks,
+		});
 		let file = std::path::Path::new(&dir).join("in-runtime-charged.json");
-		std::fs::write(&file, json).unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
+		std::fs::write(&file, format!("{json}\n"))
+			.unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
 	}
 }
 

@@ -323,14 +323,22 @@ console.log(rows.join('\n'));
 if (band.size) {
 	const x = (r) => (r === undefined ? '—' : `${r.toFixed(2)}×`);
 	const verdict = (r) => (r === undefined ? '' : r < 1 ? 'no: under' : r > 1.3 ? 'no: over' : 'yes');
-	// The pallet benchmarks' own APoVs (in_runtime.rs, `workloads::calibration`, named `bench-<benchmark>-<point>`):
-	// not in the band, but how far each benchmark's measurement (frame-omni-bencher) is from block import.
-	const calibration = (name) => name.startsWith('bench-');
-	console.log('\n| workload | charge / time, dry run | charge / time, block import (APoVs per block) | charge / time, the costliest block context | in 1.0–1.3× of the costliest |');
-	console.log('|---|---|---|---|---|');
+	// The pallet benchmarks' own APoVs (in_runtime.rs marks them `calibration`: `workloads::calibration`): not in
+	// the band, but how far each benchmark's measurement (frame-omni-bencher) is from block import.
+	const calibration = (name) => Boolean(inRuntime.workloads[name] && inRuntime.workloads[name].calibration);
+	// in_runtime.rs's `heap`: the runtime heap the APoV's validation takes in a fresh instance (the allocator's
+	// high-water mark, less a runtime call's own), beside the memory its snapshots declare (`declared_pages`, a
+	// `pre` and `post` pair being one instance's memory): the first touch a block's first APoV pays.
+	const heap = (name) => {
+		const w = inRuntime.workloads[name];
+		if (!w || w.heap === undefined) return '—';
+		return `${(w.heap / 1024).toFixed(0)} KiB (${Math.ceil(w.declared_pages / 2) * 64} KiB of memory pages)`;
+	};
+	console.log('\n| workload | charge / time, dry run | charge / time, block import (APoVs per block) | charge / time, the costliest block context | in 1.0–1.3× of the costliest | fresh heap |');
+	console.log('|---|---|---|---|---|---|');
 	for (const [name, b] of band) {
 		const judged = calibration(name) ? `the benchmark's own APoV: ${b.worst === undefined ? '—' : `its weight is ${x(b.worst)} its costliest block import`}` : verdict(b.worst);
-		console.log(`| \`${name}\` | ${x(b.dryRun)} | ${x(b.block)}${b.copies ? ` (${b.copies})` : ''} | ${x(b.worst)} | ${judged} |`);
+		console.log(`| \`${name}\` | ${x(b.dryRun)} | ${x(b.block)}${b.copies ? ` (${b.copies})` : ''} | ${x(b.worst)} | ${judged} | ${heap(name)} |`);
 	}
 }
 // Where the rows from weights.rs were measured: its header names the date and CPU (frame-benchmarking-cli's).
