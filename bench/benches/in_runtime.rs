@@ -348,7 +348,8 @@ fn in_runtime(c: &mut Criterion) {
 	}
 	// The runtime heap a call takes in a fresh instance, as a block's first APoV finds it: the allocator's
 	// high-water mark (`AllocationStats::address_space_used`, sc-allocator: bytes from the heap base to the bump
-	// pointer, every one of them handed out, so written, by this call). Each call compiles the runtime anew
+	// pointer, every one of them handed out by this call; each allocation is rounded up to a power of two, so a
+	// large one may touch little more than half of its share). Each call compiles the runtime anew
 	// (`uncached_call_with_allocation_stats`), from wasmtime's cache on disk after the first.
 	let heap_cache = std::env::var_os("CARGO_TARGET_DIR")
 		.map_or_else(std::env::temp_dir, std::path::PathBuf::from)
@@ -402,12 +403,16 @@ fn in_runtime(c: &mut Criterion) {
 			.flat_map(|s| [SnapshotShape::of(&s.pre), SnapshotShape::of_post(&s.pre, &s.post)])
 			.map(|shape| shape.declared)
 			.sum();
+		// Each instance's linear memory is a buffer in that heap (wasmi's), so the heap holds at least one memory
+		// per `pre` and `post` pair: less would mean the statistics missed the validation's allocations.
+		let memory = declared.div_ceil(2) * 64 * 1024;
+		assert!(u64::from(heap) >= memory, "{}: {heap} bytes of heap, {memory} of memory", w.name);
 		println!(
 			"in-runtime-heap/{}: {} KiB of fresh heap; {} memory pages declared ({} KiB per pair)",
 			w.name,
 			heap / 1024,
 			declared,
-			declared.div_ceil(2) * 64,
+			memory / 1024,
 		);
 		// What the chain charges for it, to set beside the time measured (picoseconds of ref_time), the
 		// components of `WeightInfo::submit_apov` in it (`Pallet::submit_base_weight`), and its messages
