@@ -14,8 +14,9 @@ bencher_path() {
 			$sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libclang-dev >/dev/null
 		fi
 		echo "installing frame-omni-bencher 0.28.0 into $root (one time; over an hour on 2 cores)" >&2
-		# Outside the repository, so that its own Cargo.lock (--locked) and the stable toolchain are used.
-		(cd /tmp && cargo install frame-omni-bencher@0.28.0 --locked --root "$root") >&2
+		# Outside the repository, so that its own Cargo.lock (--locked) and the stable toolchain are used; built in
+		# a target directory of its own under $root, kept, so that an install cut short resumes where it stopped.
+		(cd /tmp && CARGO_TARGET_DIR="$root/build" cargo install frame-omni-bencher@0.28.0 --locked --root "$root") >&2
 	fi
 	echo "$bencher"
 }
