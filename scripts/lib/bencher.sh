@@ -16,7 +16,10 @@ bencher_path() {
 		echo "installing frame-omni-bencher 0.28.0 into $root (one time; over an hour on 2 cores)" >&2
 		# Outside the repository, so that its own Cargo.lock (--locked) and the stable toolchain are used; built in
 		# a target directory of its own under $root, kept, so that an install cut short resumes where it stopped.
-		(cd /tmp && CARGO_TARGET_DIR="$root/build" cargo install frame-omni-bencher@0.28.0 --locked --root "$root") >&2
+		(cd /tmp && CARGO_TARGET_DIR="$root/build" cargo install frame-omni-bencher@0.28.0 --locked --root "$root") >&2 || {
+			echo "frame-omni-bencher 0.28.0 did not install (cargo's output above); run again to resume the build" >&2
+			return 1
+		}
 	fi
 	echo "$bencher"
 }
