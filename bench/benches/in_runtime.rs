@@ -14,10 +14,10 @@
 //! `WeightInfo::submit_apov(n, i)` at, and whether it is one of the pallet benchmarks' own APoVs (`calibration`,
 //! set beside the table's band but not judged in it), the runtime heap its dry run takes in a fresh instance
 //! (`heap`, bytes: the allocator's high-water mark less a runtime call's own) and the memory pages its snapshots
-//! declare (`declared_pages`, `pre`s and `post`s summed); the runtime's `DbWeight` (`read`, `write`, ps each), so
-//! that the table can take the storage accesses `weights.rs` declares out of the charge (a dry run's storage is in
-//! memory, as a benchmark's is, so the time measured is set against the compute part only); and the chain's code
-//! limits.
+//! declare (`declared_pages`, `pre`s and `post`s summed; `memory`, bytes: one instance's per pair); the runtime's
+//! `DbWeight` (`read`, `write`, ps each), so that the table can take the storage accesses `weights.rs` declares out
+//! of the charge (a dry run's storage is in memory, as a benchmark's is, so the time measured is set against the
+//! compute part only); and the chain's code limits.
 //!
 //! State: for each workload, each actor's code uploaded and the actor created natively (`Actors::upload_code`,
 //! `create_actor`), then set to its slab's `pre` state hash, at sequence 0, in `TestExternalities` at block 1.
@@ -405,7 +405,7 @@ fn in_runtime(c: &mut Criterion) {
 			.sum();
 		// Each instance's linear memory is a buffer in that heap (wasmi's), so the heap holds at least one memory
 		// per `pre` and `post` pair: less would mean the statistics missed the validation's allocations.
-		let memory = declared.div_ceil(2) * 64 * 1024;
+		let memory = declared.div_ceil(2) * coreplay_primitives::snapshot::PAGE_SIZE as u64;
 		assert!(u64::from(heap) >= memory, "{}: {heap} bytes of heap, {memory} of memory", w.name);
 		println!(
 			"in-runtime-heap/{}: {} KiB of fresh heap; {} memory pages declared ({} KiB per pair)",
@@ -438,6 +438,7 @@ fn in_runtime(c: &mut Criterion) {
 				"calibration": calibrating.contains(&w.name),
 				"heap": heap,
 				"declared_pages": declared,
+				"memory": memory,
 			}),
 		);
 		// Where the charge comes from (its parts as the pallet computes them; the rest is the fixed part, code,

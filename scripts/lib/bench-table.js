@@ -327,12 +327,12 @@ if (band.size) {
 	// the band, but how far each benchmark's measurement (frame-omni-bencher) is from block import.
 	const calibration = (name) => Boolean(inRuntime.workloads[name] && inRuntime.workloads[name].calibration);
 	// in_runtime.rs's `heap`: the runtime heap the APoV's validation takes in a fresh instance (the allocator's
-	// high-water mark, less a runtime call's own), beside the memory its snapshots declare (`declared_pages`, a
-	// `pre` and `post` pair being one instance's memory): the first touch a block's first APoV pays.
+	// high-water mark, less a runtime call's own), beside the memory its snapshots declare (`memory`: one
+	// instance's per `pre` and `post` pair): the first touch a block's first APoV pays.
 	const heap = (name) => {
 		const w = inRuntime.workloads[name];
-		if (!w || w.heap === undefined) return '—';
-		return `${(w.heap / 1024).toFixed(0)} KiB (${Math.ceil(w.declared_pages / 2) * 64} KiB of memory pages)`;
+		if (!w || w.heap === undefined || w.memory === undefined) return '—';
+		return `${(w.heap / 1024).toFixed(0)} KiB (${(w.memory / 1024).toFixed(0)} KiB of memory pages)`;
 	};
 	console.log('\n| workload | charge / time, dry run | charge / time, block import (APoVs per block) | charge / time, the costliest block context | in 1.0–1.3× of the costliest | fresh heap |');
 	console.log('|---|---|---|---|---|---|');
