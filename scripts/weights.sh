@@ -11,9 +11,13 @@
 #      with the median-slopes analysis: FRAME varies one component at a time with the others at their maximum, so
 #      the default least-squares base is an extrapolation far from every point (for an earlier four-component
 #      submit_apov it came out 5x the directly measured cost of a one-actor APoV; docs/performance.md, "Weights").
-# Usage: scripts/weights.sh [--steps N] [--repeat N] [--runtime WASM]
+# Usage: scripts/weights.sh [--steps N] [--repeat N] [--runtime WASM] [--only BENCHMARK]...
 #   --steps/--repeat: defaults 50 and 20, FRAME's; use e.g. 10 and 3 to try it (submit_apov_fixed: 1 per runtime call).
 #   --runtime: a runtime Wasm already built with runtime-benchmarks (skips step 2).
+#   --only: measure these benchmarks alone (repeat it for more) and put their functions into the committed
+#   weights.rs in place of theirs, or beside the others for a new one; every other weight is kept, and the header
+#   gains a line naming them, with the command, date and CPU. For a benchmark added or changed: a full run on
+#   another machine or build moves every weight (docs/performance.md, "Session 30").
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -21,12 +25,14 @@ invocation="scripts/weights.sh${*:+ $*}"
 steps=50
 repeat=20
 wasm=""
+only=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--steps) steps="${2:?--steps needs a value}"; shift ;;
 	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
 	--runtime) wasm="${2:?--runtime needs a file}"; shift ;;
-	-h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--only) only+=("${2:?--only needs a benchmark}"); shift ;;
+	-h | --help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
@@ -53,6 +59,15 @@ trap 'rm -rf "$results"' EXIT
 benchmarks="$(run_bencher "$bencher" v1 benchmark pallet --runtime "$wasm" --pallet pallet_actors --list=all 2>/dev/null |
 	sed -n 's/^pallet_actors, //p')"
 [ -n "$benchmarks" ] || { echo "weights: $wasm lists no pallet_actors benchmark" >&2; exit 1; }
+if [ ${#only[@]} -gt 0 ]; then
+	for benchmark in "${only[@]}"; do
+		grep -qx "$benchmark" <<<"$benchmarks" || {
+			echo "weights: --only $benchmark: $wasm has no such pallet_actors benchmark (it has: $(echo $benchmarks))" >&2
+			exit 1
+		}
+	done
+	benchmarks="$(printf '%s\n' "${only[@]}" | sort -u)"
+fi
 echo "weights: running the benchmarks ($steps steps, $repeat repeats), one process each: $(echo "$benchmarks" | tr '\n' ' ')"
 index=0
 for benchmark in $benchmarks; do
@@ -81,6 +96,62 @@ WEIGHTS_COMMAND="//! \`$invocation\`: for each benchmark \`<b>\`, in a process o
 //!   --template .maintain/weight-template.hbs --header .maintain/HEADER
 //! with \`--repeat 1\` for \`submit_apov_fixed\` (every call in a fresh runtime instance)."
 export WEIGHTS_COMMAND
+weights=pallets/actors/src/weights.rs
+if [ ${#only[@]} -gt 0 ]; then
+	# Each function measured now (a rendered file's `// @functions <impl>` section holds it, from `\tfn <name>(` to
+	# its `\t}`) replaces the committed one of its name in the same impl, or goes among them in name order (FRAME's);
+	# the committed file is read last, after all of them.
+	cpu="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
+	names="$(echo $benchmarks | sed 's/\([a-z0-9_]*\)/`\1`/g; s/ /, /g')"
+	note="//! Measured alone, every other weight kept: $names, by \`$invocation\` on $(date -u +%F) (CPU \`$cpu\`)."
+	awk -v committed="$weights" -v note="$note" '
+		function flush(impl, below,   best, key, name, part) {
+			while (1) {
+				best = ""
+				for (key in fresh) {
+					split(key, part, SUBSEP)
+					name = part[2]
+					if (part[1] == impl && !(key in done) && name < below && (best == "" || name < best)) best = name
+				}
+				if (best == "") return
+				printf "%s", fresh[impl SUBSEP best]
+				done[impl SUBSEP best] = 1
+			}
+		}
+		FILENAME != committed && /^\/\/ @functions / { section = $3; next }
+		FILENAME != committed && $0 == "// @end" { section = ""; next }
+		FILENAME != committed && section != "" {
+			if (match($0, /^\tfn [a-z0-9_]+\(/)) key = section SUBSEP substr($0, 5, RLENGTH - 5)
+			fresh[key] = fresh[key] $0 "\n"
+			next
+		}
+		FILENAME != committed { next }
+		$0 == "impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {" { impl = "SubstrateWeight" }
+		$0 == "impl WeightInfo for () {" { impl = "unit" }
+		/^\/\/! Do not edit:/ { print; print note; next }
+		skipping { if ($0 == "\t}") skipping = 0; next }
+		impl != "" && match($0, /^\tfn [a-z0-9_]+\(/) {
+			name = substr($0, 5, RLENGTH - 5)
+			flush(impl, name)
+			if ((impl SUBSEP name) in fresh) {
+				printf "%s", fresh[impl SUBSEP name]
+				done[impl SUBSEP name] = 1
+				skipping = 1
+				next
+			}
+		}
+		impl != "" && $0 == "}" { flush(impl, "~"); impl = "" }
+		{ print }' "$results"/[0-9]*.rs "$weights" >"$results/weights.rs"
+	for benchmark in $benchmarks; do
+		[ "$(grep -c "^	fn $benchmark(" "$results/weights.rs")" = 2 ] || {
+			echo "weights: the joined file lacks $benchmark's functions; $weights unchanged" >&2
+			exit 1
+		}
+	done
+	cp "$results/weights.rs" "$weights"
+	echo "weights: measured $names alone into $weights"
+	exit 0
+fi
 # The first file, each marked section in it replaced by that section of every file, in order, and its command
 # by the one above.
 awk 'FNR == 1 { file++ }
@@ -92,9 +163,9 @@ awk 'FNR == 1 { file++ }
 	section != "" { body[section] = body[section] $0 "\n"; next }
 	file == 1 { skeleton[++lines] = $0 }
 	END { for (i = 1; i <= lines; i++) printf "%s", (skeleton[i] ~ /^@/ ? body[substr(skeleton[i], 2)] : skeleton[i] "\n") }' \
-	"$results"/[0-9]*.rs >pallets/actors/src/weights.rs
-[ "$(grep -c '^	fn ' pallets/actors/src/weights.rs)" = "$((2 * index))" ] || {
-	echo "weights: pallets/actors/src/weights.rs lacks some of the $index benchmarks' functions" >&2
+	"$results"/[0-9]*.rs >"$weights"
+[ "$(grep -c '^	fn ' "$weights")" = "$((2 * index))" ] || {
+	echo "weights: $weights lacks some of the $index benchmarks' functions" >&2
 	exit 1
 }
-echo "weights: wrote pallets/actors/src/weights.rs ($index benchmarks)"
+echo "weights: wrote $weights ($index benchmarks)"
