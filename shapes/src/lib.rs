@@ -63,6 +63,10 @@ pub struct LoadShape {
 	pub export_name: u32,
 	/// Function references in an element segment, into a table as large (each written at instantiation).
 	pub element_items: u32,
+	/// Whether it exports the `payout` inspector (`coreplay_abi::EntryPoint::Payout`): a function of its own,
+	/// defined last, that outputs the memory's first 16 bytes (one import more, `coreplay.output`, after the
+	/// `imports`). The pallet's `payout_inspector` benchmark runs it.
+	pub payout: bool,
 }
 
 /// How [`bench_actor`]'s `call` loop calls the first function of a [`LoadShape`] in each iteration.
@@ -138,28 +142,37 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	};
 	const I32: ValType = ValType::I32;
 	let mut module = Module::new();
-	// Types: 0 = (i32) -> (), 1 = () -> i32, 2 = () -> ().
+	// Types: 0 = (i32) -> (), 1 = () -> i32, 2 = () -> (); with `payout`, 3 = (i32, i32) -> () for `output`.
 	let mut types = TypeSection::new();
 	types.ty().function([I32], []);
 	types.ty().function([], [I32]);
 	types.ty().function([], []);
+	if shape.payout {
+		types.ty().function([I32, I32], []);
+	}
 	module.section(&types);
-	// Imports: `coreplay.input_read` as function 0, then `shape.imports` more of it.
+	// Imports: `coreplay.input_read` as function 0, then `shape.imports` more of it; with `payout`,
+	// `coreplay.output` after them.
 	let mut imports = ImportSection::new();
 	for _ in 0..=shape.imports {
 		imports.import(HOST_MODULE, "input_read", EntityType::Function(0));
 	}
+	let output = 1 + shape.imports;
+	if shape.payout {
+		imports.import(HOST_MODULE, "output", EntityType::Function(3));
+	}
 	module.section(&imports);
-	let imported = 1 + shape.imports;
+	let imported = 1 + shape.imports + u32::from(shape.payout);
 	// Functions `imported` (init), +1 (service), +2 (call), all of type 1; then the shape's, of type 2: its
-	// `functions`, then `body`'s, then `compiled_body`'s.
+	// `functions`, then `body`'s, then `compiled_body`'s, then `payout`.
 	let (init, service, call, first) = (imported, imported + 1, imported + 2, imported + 3);
 	let extra = shape.functions + u32::from(shape.body > 0) + u32::from(shape.compiled_body > 0);
+	let payout = first + extra;
 	let mut functions = FunctionSection::new();
 	for _ in 0..3 {
 		functions.function(1);
 	}
-	for _ in 0..extra {
+	for _ in 0..extra + u32::from(shape.payout) {
 		functions.function(2);
 	}
 	module.section(&functions);
@@ -194,6 +207,9 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	exports.export(EntryPoint::Init.name(), ExportKind::Func, init);
 	exports.export(EntryPoint::Service.name(), ExportKind::Func, service);
 	exports.export(EntryPoint::Call.name(), ExportKind::Func, call);
+	if shape.payout {
+		exports.export(EntryPoint::Payout.name(), ExportKind::Func, payout);
+	}
 	let name_bytes = shape.export_name.max(8) as usize;
 	for i in 0..shape.exports {
 		let mut name = vec![b'x'; name_bytes - 8];
@@ -309,6 +325,12 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 			ops.end();
 			codes.function(&body);
 		}
+	}
+	if shape.payout {
+		// `payout`: outputs the memory's first 16 bytes, a `Balance`.
+		let mut body = Function::new([]);
+		body.instructions().i32_const(0).i32_const(16).call(output).end();
+		codes.function(&body);
 	}
 	module.section(&codes);
 	if pad > 0 {

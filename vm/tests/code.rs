@@ -328,6 +328,25 @@ fn the_hostile_shapes_are_at_the_limits() {
 	}
 }
 
+/// A shape with `payout` (the pallet's `payout_inspector` benchmark runs it) exports the inspector and only adds
+/// to the shape: `Machine::payout` on the created actor's snapshot outputs the memory's first 16 bytes (a data
+/// segment of ones), and the same shape without it has no inspector.
+#[test]
+fn a_shape_with_payout_exports_the_inspector() {
+	let m = machine();
+	let shape =
+		LoadShape { functions: 3, locals: 4, body: 300, payout: true, ..LoadShape::default() };
+	let code = m.load(&shaped_actor(1, 0, 16, shape)).expect("valid");
+	assert!(code.info().has_payout && !code.info().has_dependencies);
+	let created = m.create(&code, 1, &[], 7, common::FUEL).expect("init").snapshot;
+	let payout = m.payout(&code, 1, &created, 7, common::FUEL).expect("runs").expect("exported");
+	assert_eq!(payout.amount, u128::from_le_bytes([1; 16]));
+	let without =
+		m.load(&shaped_actor(1, 0, 16, LoadShape { payout: false, ..shape })).expect("valid");
+	assert!(!without.info().has_payout);
+	assert_eq!(m.payout(&without, 1, &created, 7, common::FUEL), Ok(None));
+}
+
 /// `load` runs the structure walk before wasmi's compiler validates, so it meets invalid modules the validator would
 /// have refused first: two global sections (the second one's mutable global renumbered from 0) must be an error,
 /// not a panic.

@@ -645,6 +645,34 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
+	/// The `payout` inspector, which `submit_apov` runs for each slab whose code exports it (`Machine::payout`): a
+	/// throw-away instance of a module of its own (an engine, a linker and a store of its own too), built from the
+	/// bench actor's code with `f` functions of the most locals, none of them called (an inspector compiles only
+	/// what `payout` calls, whose bytes it pays as fuel), restored from its one-page `pre` storing no chunk, and
+	/// `payout` run to its output. One component, so that the fixed part is measured at its own point, not
+	/// extrapolated (a first version with a `c`-byte function as well fitted bases of 27-223 µs around a measured
+	/// 110; the bytes cost it 0-0.9 ns each, below `code_load`'s per-byte slope, at which the pallet charges them).
+	/// The pallet charges it whole for each such slab, with `code_load`'s per-byte slope for the code's bytes,
+	/// `code_links`' slopes for its imports, exports and element items, and the snapshots' weight of its `pre`
+	/// (`Pallet::inspectors_weight`); its fuel is `InspectorFuel`, charged apart.
+	#[benchmark]
+	fn payout_inspector(f: Linear<0, { max_load_functions::<T>() }>) {
+		let locals = Pallet::<T>::limits().max_function_locals;
+		let shape = LoadShape { functions: f, locals, payout: true, ..LoadShape::default() };
+		let (_, created) = actors_shaped::<T>(1, 0, 1, shape);
+		let (task, pre) = &created[0];
+		let machine = Pallet::<T>::machine();
+		let hash = Actors::<T>::get(task).expect("exists").code_hash;
+		let code = machine.load(&Codes::<T>::get(hash).expect("stored")).expect("valid");
+		let now = frame_system::Pallet::<T>::block_number().saturated_into();
+		let payout;
+		#[block]
+		{
+			payout = machine.payout(&code, *task, pre, now, T::InspectorFuel::get());
+		}
+		assert!(matches!(payout, Ok(Some(_))), "{payout:?}");
+	}
+
 	/// The witness: a one-actor `submit_apov` whose witness holds `p` preimages of 4 bytes (distinct, so sorting
 	/// compares whole hashes) and one more of `k` KiB, which the vm hashes (blake2-256, in the runtime's Wasm),
 	/// copies and sorts into its index before the Agenda runs. The pallet charges only the slopes, per preimage

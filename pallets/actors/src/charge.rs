@@ -233,9 +233,12 @@ impl<T: Config> Pallet<T> {
 
 	/// What the `payout` inspector adds (`Machine::payout` runs on a throw-away instance, of a module of its own,
 	/// restored from the slab's `pre`), for the slabs for which `payout_code` gives the shape of a code exporting
-	/// `payout`: [`Self::snapshots_weight`] of each such `pre` once more, as if it were a `pre` and `post` pair
-	/// (restoring alone costs less), and [`Self::code_weight`] of its code once more. Its fuel is
-	/// `InspectorFuel`, charged apart.
+	/// `payout`: `WeightInfo::payout_inspector` whole for the code's functions (its benchmark's inspector, on a
+	/// one-page `pre` storing no chunk, compiles none of them), `WeightInfo::code_load`'s per-byte slope for the
+	/// code's bytes (above what the inspector's bytes took, 0-0.9 ns each: `docs/performance.md`, "Session 30"),
+	/// [`Self::links_weight`] of its imports, exports and element items, instantiated once more, and
+	/// [`Self::snapshots_weight`] of each such `pre` once more, as if it were a `pre` and `post` pair (restoring
+	/// alone costs less). Its fuel, the functions `payout` compiles included, is `InspectorFuel`, charged apart.
 	pub(crate) fn inspectors_weight(
 		apov: &ActorPov,
 		payout_code: impl Fn(usize) -> Option<CodeShape>,
@@ -244,7 +247,12 @@ impl<T: Config> Pallet<T> {
 		let mut pres = Vec::new();
 		for (index, slab) in apov.slabs.iter().enumerate() {
 			if let Some(shape) = payout_code(index) {
-				codes = codes.saturating_add(Self::code_weight(shape));
+				let bytes = T::WeightInfo::code_load(shape.bytes, 0)
+					.saturating_sub(T::WeightInfo::code_load(0, 0));
+				codes = codes
+					.saturating_add(T::WeightInfo::payout_inspector(shape.functions))
+					.saturating_add(bytes)
+					.saturating_add(Self::links_weight(shape));
 				pres.extend([SnapshotShape::of(&slab.pre); 2]);
 			}
 		}

@@ -45,6 +45,10 @@ pub trait WeightInfo {
 	/// and `x` element items more; the pallet charges only the slopes, per import, export and
 	/// element item of each slab's code and of each uploaded code (`Pallet::code_weight`, `Pallet::upload_weight`).
 	fn code_links(i: u32, e: u32, x: u32) -> Weight;
+	/// The `payout` inspector (`Machine::payout`) of the bench actor's code with `f` functions of the most locals,
+	/// none of them called, on its one-page `pre` storing no chunk; the pallet charges it whole per slab whose
+	/// code exports `payout`, at that code's functions (`Pallet::inspectors_weight`).
+	fn payout_inspector(f: u32) -> Weight;
 	/// A one-actor `submit_apov` whose witness holds `p` 4-byte preimages and one of `k` KiB, hashed and indexed
 	/// before the Agenda runs; the pallet charges only the slopes, per preimage and per KiB
 	/// (`Pallet::witness_weight`).

@@ -5,6 +5,7 @@
 //! frame-benchmarking-cli 64.0.0 on 2026-12-06: 20 steps, 30 repeats, Wasm execution
 //! `Compiled`, host `vm` (CPU `AMD EPYC`).
 //! Do not edit: change the benchmarks or `.maintain/weight-template.hbs`, then run `scripts/weights.sh`.
+//! Measured alone, every other weight kept: `payout_inspector`, by `scripts/weights.sh --only payout_inspector` on 2026-12-06 (CPU `AMD EPYC`).
 //!
 //! Command (`scripts/weights.sh` runs one such process per benchmark and joins their functions):
 //!   /root/.cache/coreplay/omni/bin/frame-omni-bencher
@@ -167,6 +168,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(23_044_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn payout_inspector(f: u32, ) -> Weight {
+		// Measured proof size: 0 bytes; minimum execution time: 50_495 ns.
+		Weight::from_parts(46_156_736, 0)
+			.saturating_add(Weight::from_parts(274_425, 0).saturating_mul(f.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
 		// Measured proof size: 701 bytes; minimum execution time: 78_226 ns.
@@ -419,6 +425,10 @@ impl WeightInfo for () {
 		Weight::from_parts(23_044_000, 3538)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn payout_inspector(f: u32, ) -> Weight {
+		Weight::from_parts(46_156_736, 0)
+			.saturating_add(Weight::from_parts(274_425, 0).saturating_mul(f.into()))
 	}
 	fn pending_check(n: u32, ) -> Weight {
 		Weight::from_parts(70_459_666, 1054615)
