@@ -107,6 +107,7 @@ const BLOCKS: &[(&str, u32)] = &[
 	("bench-snapshot_pages-16", 1),
 	("bench-zero_pages-31", 16),
 	("bench-fuel-1000", 16),
+	("bench-code_links-max", 16),
 ];
 
 /// Bytes of a remark put before one copy of a workload's APoV in the block-import benchmarks' other contexts (the
