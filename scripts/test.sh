@@ -11,7 +11,9 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
 scripts/setup.sh
 
-step() { printf '\n== %s\n' "$*"; }
+# Each step's heading gives the time it starts and the minutes since this script started (bash's SECONDS), so that
+# a cold run's log shows where its time goes (CI's limit is 90 minutes; README.md, "Build times").
+step() { printf '\n== %s (%s UTC, %d min in)\n' "$*" "$(date -u +%T)" $((SECONDS / 60)); }
 
 step "Cargo.lock pins (docs/notes/polkadot-2609.md, \"Lockfile pins\")"
 # docify_macros 0.4.1 (under frame-support) accepts any git2 and sha2 0.x but compiles only with git2 0.20 and
@@ -64,3 +66,4 @@ scripts/build-actors.sh "$avf_dir" >/dev/null
 
 step "zombienet: three validators (zombienet/*.zndsl)"
 COREPLAY_AVF_DIR="$avf_dir" COREPLAY_NODE="$CARGO_TARGET_DIR/debug/coreplay-node" scripts/zombienet.sh
+step "all passed"

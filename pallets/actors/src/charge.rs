@@ -121,9 +121,17 @@ impl<T: Config> Pallet<T> {
 	/// that many exports can have) and element item; their fixed parts `WeightInfo::submit_apov` already charges
 	/// with its small bench actors. Upload's full validation has its own benchmark, `WeightInfo::upload_code`.
 	pub fn code_weight(shape: CodeShape) -> Weight {
-		T::WeightInfo::code_load(shape.bytes, shape.functions)
-			.saturating_sub(T::WeightInfo::code_load(0, 0))
+		let functions = T::WeightInfo::code_load(0, shape.functions)
+			.saturating_sub(T::WeightInfo::code_load(0, 0));
+		Self::code_bytes_weight(shape)
+			.saturating_add(functions)
 			.saturating_add(Self::links_weight(shape))
+	}
+
+	/// `WeightInfo::code_load`'s per-byte slope (`c`) for `shape`'s bytes: what a code's size costs a slab
+	/// ([`Self::code_weight`]) and the `payout` inspector ([`Self::inspectors_weight`]) beyond its functions.
+	pub(crate) fn code_bytes_weight(shape: CodeShape) -> Weight {
+		T::WeightInfo::code_load(shape.bytes, 0).saturating_sub(T::WeightInfo::code_load(0, 0))
 	}
 
 	/// The slopes of `WeightInfo::code_links` for `shape`'s imports, exports and element items.
@@ -234,7 +242,7 @@ impl<T: Config> Pallet<T> {
 	/// What the `payout` inspector adds (`Machine::payout` runs on a throw-away instance, of a module of its own,
 	/// restored from the slab's `pre`), for the slabs for which `payout_code` gives the shape of a code exporting
 	/// `payout`: `WeightInfo::payout_inspector` whole for the code's functions (its benchmark's inspector, on a
-	/// one-page `pre` storing no chunk, compiles none of them), `WeightInfo::code_load`'s per-byte slope for the
+	/// one-page `pre` storing no chunk, compiles none of them), [`Self::code_bytes_weight`] for the
 	/// code's bytes (above what the inspector's bytes took, 0-0.9 ns each: `docs/performance.md`, "Session 30"),
 	/// [`Self::links_weight`] of its imports, exports and element items, instantiated once more, and
 	/// [`Self::snapshots_weight`] of each such `pre` once more, as if it were a `pre` and `post` pair (restoring
@@ -247,11 +255,9 @@ impl<T: Config> Pallet<T> {
 		let mut pres = Vec::new();
 		for (index, slab) in apov.slabs.iter().enumerate() {
 			if let Some(shape) = payout_code(index) {
-				let bytes = T::WeightInfo::code_load(shape.bytes, 0)
-					.saturating_sub(T::WeightInfo::code_load(0, 0));
 				codes = codes
 					.saturating_add(T::WeightInfo::payout_inspector(shape.functions))
-					.saturating_add(bytes)
+					.saturating_add(Self::code_bytes_weight(shape))
 					.saturating_add(Self::links_weight(shape));
 				pres.extend([SnapshotShape::of(&slab.pre); 2]);
 			}
