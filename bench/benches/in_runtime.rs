@@ -30,8 +30,10 @@
 //! fee, and per byte; a remark's call does nothing). Then one copy alone at the head of a block and after a remark
 //! of each of [`CONTEXTS`]' sizes, each block imported alternately with the same block that has a remark as long as
 //! the APoV's call in its place ([`paired`]): the same APoV in blocks whose earlier extrinsics left the runtime
-//! otherwise. The JSON file gains `blocks`: per workload, its `copies` and its `contexts` (`after`: the remark's
-//! bytes, 0 for none; `q1`, `median`, `q3`: the paired differences' quartiles, ns; `rounds`).
+//! otherwise, each context in [`CONTEXT_EXECUTORS`] executors. The JSON file gains `blocks`: per workload, its
+//! `copies` and its `contexts` (`after`: the remark's bytes, 0 for none; `executors`: each executor's median of
+//! the paired differences, ns; `median`: the median of those; `q1`, `q3`: the quartiles of all the executors'
+//! differences together; `rounds`: per executor).
 //! Blocks of the pallet benchmarks' own APoVs (`workloads::calibration`, no dry-run benchmark of their own) are
 //! imported the same way, so that each benchmark's weight can be set against the same work in block import.
 //!
@@ -117,16 +119,24 @@ const BLOCKS: &[(&str, u32)] = &[
 /// table shows both, and the band is judged on the costliest context.
 const CONTEXTS: &[usize] = &[70_000, 150_000, 400_000];
 
-/// How many times each context's two blocks are imported, alternately, by [`paired`] (once each when criterion
-/// runs in test mode, as `cargo test` does).
+/// How many times each context's two blocks are imported, alternately, by [`paired`] in each of the
+/// [`CONTEXT_EXECUTORS`] (once each, in one executor, when criterion runs in test mode, as `cargo test` does).
 const CONTEXT_ROUNDS: usize = 101;
 
-/// The quartiles `[q1, median, q3]` (ns) of `time(a) - time(b)` over `rounds` rounds of both imports, `a` first
-/// in even rounds and `b` first in odd ones, after one import of each. Paired because the difference of two
-/// criterion means (session 25: each block measured apart for 2 s) took the noise of both: a block with a 400 KB
-/// remark takes about 5 ms here and varies by a few percent between samples, as much as a small APoV's whole time,
-/// while this machine's slow drifts cancel within a round.
-fn paired(rounds: usize, a: &[u8], b: &[u8], mut time: impl FnMut(&[u8]) -> Duration) -> [f64; 3] {
+/// How many executors each context is measured in, each with [`CONTEXT_ROUNDS`] rounds: each executor compiles
+/// the runtime anew, and its machine code lands elsewhere in memory. Session 32 found the same APoV's median up to
+/// 1.6× apart between two executors in one process (`bench-code_links-max` alone at the head of a block: 0.96 ms
+/// in two executors, 1.44 ms in two others, each median of 151 rounds), more than between the rounds of one, so
+/// one executor's figure is one draw of where the code lands, as a node's is (`docs/performance.md`, "Session 32").
+/// A context's `median` is the median of the executors' medians.
+const CONTEXT_EXECUTORS: usize = 3;
+
+/// The differences `time(a) - time(b)` (ns) over `rounds` rounds of both imports, `a` first in even rounds and
+/// `b` first in odd ones, after one import of each, sorted. Paired because the difference of two criterion means
+/// (session 25: each block measured apart for 2 s) took the noise of both: a block with a 400 KB remark takes
+/// about 5 ms here and varies by a few percent between samples, as much as a small APoV's whole time, while this
+/// machine's slow drifts cancel within a round.
+fn paired(rounds: usize, a: &[u8], b: &[u8], mut time: impl FnMut(&[u8]) -> Duration) -> Vec<f64> {
 	time(a);
 	time(b);
 	let mut differences: Vec<f64> = (0..rounds)
@@ -142,7 +152,12 @@ fn paired(rounds: usize, a: &[u8], b: &[u8], mut time: impl FnMut(&[u8]) -> Dura
 		})
 		.collect();
 	differences.sort_by(f64::total_cmp);
-	let at = |q: usize| differences[(differences.len() - 1) * q / 4];
+	differences
+}
+
+/// The quartiles `[q1, median, q3]` of `sorted` (ascending, not empty).
+fn quartiles(sorted: &[f64]) -> [f64; 3] {
+	let at = |q: usize| sorted[(sorted.len() - 1) * q / 4];
 	[at(1), at(2), at(3)]
 }
 
@@ -471,19 +486,22 @@ fn in_runtime(c: &mut Criterion) {
 	// signature, nonce, fee, weight, bytes). Each import runs in a storage transaction rolled back after it.
 	let mut group = c.benchmark_group("in-runtime-block");
 	group.sample_size(20);
-	let import = |ext: &mut sp_io::TestExternalities, block: &[u8]| {
-		let mut e = ext.ext();
-		e.storage_start_transaction();
-		let (result, _) = executor.call(
-			&mut e,
-			&code,
-			"Core_execute_block",
-			block,
-			CallContext::Onchain { import: true },
-		);
-		result.unwrap_or_else(|e| panic!("the block imports: {e}"));
-		e.storage_rollback_transaction().expect("the transaction opened above");
-	};
+	let import_in =
+		|executor: &WasmExecutor<_>, ext: &mut sp_io::TestExternalities, block: &[u8]| {
+			let mut e = ext.ext();
+			e.storage_start_transaction();
+			let (result, _) = executor.call(
+				&mut e,
+				&code,
+				"Core_execute_block",
+				block,
+				CallContext::Onchain { import: true },
+			);
+			result.unwrap_or_else(|e| panic!("the block imports: {e}"));
+			e.storage_rollback_transaction().expect("the transaction opened above");
+		};
+	let import =
+		|ext: &mut sp_io::TestExternalities, block: &[u8]| import_in(&executor, ext, block);
 	let mut blocks = serde_json::Map::new();
 	let mut contexts = Vec::new();
 	for (w, apov) in &for_blocks {
@@ -524,11 +542,26 @@ fn in_runtime(c: &mut Criterion) {
 	group.finish();
 	// The other contexts: one copy alone at the head of the block, then after a remark of each size of
 	// `CONTEXTS`, against the same block with a remark as long as the APoV's call in its place; paired imports,
-	// not a criterion group (see `paired`).
+	// not a criterion group (see `paired`), in each of `CONTEXT_EXECUTORS` executors: the one above, and others
+	// built as it is, each compiling the runtime anew (at its first call) and so placing its code elsewhere.
+	let measuring =
+		|w: &workloads::Workload| benchmarking(&format!("in-runtime-context/{}", w.name));
+	let others: Vec<WasmExecutor<_>> = if contexts.iter().any(|(w, ..)| measuring(w)) {
+		(1..CONTEXT_EXECUTORS)
+			.map(|_| {
+				WasmExecutor::<sp_io::SubstrateHostFunctions>::builder()
+					.with_allow_missing_host_functions(other.is_some())
+					.build()
+			})
+			.collect()
+	} else {
+		Vec::new()
+	};
 	for (w, apov, remark, copies) in contexts {
 		// Under `cargo test`, or filtered out, each block still imports once: every context must be valid.
-		let measuring = benchmarking(&format!("in-runtime-context/{}", w.name));
-		let rounds = if measuring { CONTEXT_ROUNDS } else { 1 };
+		let measuring = measuring(w);
+		let (rounds, executors) =
+			if measuring { (CONTEXT_ROUNDS, others.len() + 1) } else { (1, 1) };
 		let actors = w.actors.len() as u32;
 		let mut ext = set_up(w, 1, &who);
 		let submit = RuntimeCall::Actors(pallet_actors::Call::submit_apov {
@@ -548,26 +581,43 @@ fn in_runtime(c: &mut Criterion) {
 			})
 			.encode();
 			let remarks = block_of(&mut ext, with(&remark), || ()).encode();
-			let [q1, median, q3] = paired(rounds, &block, &remarks, |block| {
-				let start = Instant::now();
-				import(&mut ext, black_box(block));
-				start.elapsed()
-			});
+			// Each executor's differences; the context's median is the median of their medians, its quartiles
+			// those of all the differences together.
+			let mut all = Vec::new();
+			let mut medians = Vec::new();
+			for executor in std::iter::once(&executor).chain(&others).take(executors) {
+				let differences = paired(rounds, &block, &remarks, |block| {
+					let start = Instant::now();
+					import_in(executor, &mut ext, black_box(block));
+					start.elapsed()
+				});
+				medians.push(quartiles(&differences)[1]);
+				all.extend(differences);
+			}
 			if !measuring {
 				continue;
 			}
+			all.sort_by(f64::total_cmp);
+			let [q1, _, q3] = quartiles(&all);
+			let mut sorted = medians.clone();
+			sorted.sort_by(f64::total_cmp);
+			let median = sorted[(sorted.len() - 1) / 2];
+			let each: Vec<String> = medians.iter().map(|m| format!("{:.1}", m / 1e3)).collect();
 			println!(
-				"in-runtime-context/{}x1-after-{pad}: {:.1} µs (quartiles {:.1}-{:.1} µs, {rounds} rounds)",
+				"in-runtime-context/{}x1-after-{pad}: {:.1} µs (quartiles {:.1}-{:.1} µs; medians per executor {} \
+				 µs; {rounds} rounds in each of {executors} executors)",
 				w.name,
 				median / 1e3,
 				q1 / 1e3,
-				q3 / 1e3
+				q3 / 1e3,
+				each.join(", "),
 			);
 			measured.push(json!({
 				"after": pad,
 				"median": median.round(),
 				"q1": q1.round(),
 				"q3": q3.round(),
+				"executors": medians.iter().map(|m| m.round()).collect::<Vec<_>>(),
 				"rounds": rounds,
 			}));
 		}
