@@ -329,9 +329,13 @@ fn in_runtime(c: &mut Criterion) {
 	};
 	// Another build may import host functions the node does not provide (the benchmark Wasm's
 	// `ext_benchmarking_*`): they are stubs that fail if called, and no runtime call measured here calls them.
-	let executor = WasmExecutor::<sp_io::SubstrateHostFunctions>::builder()
-		.with_allow_missing_host_functions(other.is_some())
-		.build();
+	// The node's executor settings; the block contexts build more of them (`CONTEXT_EXECUTORS`).
+	let new_executor = || {
+		WasmExecutor::<sp_io::SubstrateHostFunctions>::builder()
+			.with_allow_missing_host_functions(other.is_some())
+			.build()
+	};
+	let executor = new_executor();
 	let fetcher = WrappedRuntimeCode(wasm.into());
 	let code = RuntimeCode {
 		code_fetcher: &fetcher,
@@ -547,13 +551,7 @@ fn in_runtime(c: &mut Criterion) {
 	let measuring =
 		|w: &workloads::Workload| benchmarking(&format!("in-runtime-context/{}", w.name));
 	let others: Vec<WasmExecutor<_>> = if contexts.iter().any(|(w, ..)| measuring(w)) {
-		(1..CONTEXT_EXECUTORS)
-			.map(|_| {
-				WasmExecutor::<sp_io::SubstrateHostFunctions>::builder()
-					.with_allow_missing_host_functions(other.is_some())
-					.build()
-			})
-			.collect()
+		(1..CONTEXT_EXECUTORS).map(|_| new_executor()).collect()
 	} else {
 		Vec::new()
 	};
@@ -601,7 +599,7 @@ fn in_runtime(c: &mut Criterion) {
 			let [q1, _, q3] = quartiles(&all);
 			let mut sorted = medians.clone();
 			sorted.sort_by(f64::total_cmp);
-			let median = sorted[(sorted.len() - 1) / 2];
+			let [_, median, _] = quartiles(&sorted);
 			let each: Vec<String> = medians.iter().map(|m| format!("{:.1}", m / 1e3)).collect();
 			println!(
 				"in-runtime-context/{}x1-after-{pad}: {:.1} µs (quartiles {:.1}-{:.1} µs; medians per executor {} \

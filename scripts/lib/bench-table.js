@@ -136,7 +136,7 @@ for (const [name, block] of Object.entries(inRuntime.blocks || {})) {
 	const worst = Math.max(perApov, ...contexts.map((c) => c.median));
 	// Each executor's costliest context (`executors`: in_runtime.rs measures every context in a few executors, each
 	// of which compiled the runtime anew), against the charge: the spread of where the runtime's code lands.
-	const draws = contexts.length && contexts.every((c) => Array.isArray(c.executors) && c.executors.length === contexts[0].executors.length)
+	const draws = contexts.length > 0 && contexts.every((c) => Array.isArray(c.executors) && c.executors.length === contexts[0].executors.length)
 		? contexts[0].executors.map((_, k) => compute / (Math.max(perApov, ...contexts.map((c) => c.executors[k])) * 1000))
 		: [];
 	band.set(name, { ...(band.get(name) || {}), block: compute / (perApov * 1000), worst: compute / (worst * 1000), draws, copies: block.copies });
