@@ -11,8 +11,11 @@
 #      with the median-slopes analysis: FRAME varies one component at a time with the others at their maximum, so
 #      the default least-squares base is an extrapolation far from every point (for an earlier four-component
 #      submit_apov it came out 5x the directly measured cost of a one-actor APoV; docs/performance.md, "Weights").
-# Usage: scripts/weights.sh [--steps N] [--repeat N] [--runtime WASM] [--only BENCHMARK]...
+# Usage: scripts/weights.sh [--steps N] [--repeat N] [--draws N] [--runtime WASM] [--only BENCHMARK]...
 #   --steps/--repeat: defaults 50 and 20, FRAME's; use e.g. 10 and 3 to try it (submit_apov_fixed: 1 per runtime call).
+#   --draws: run each benchmark in N processes (default 1) and keep, for each base and slope, the median of the N
+#   (scripts/lib/weights-median.js): each process is one draw of where wasmtime places the compiled runtime, which
+#   moves the same call's time by up to 1.6x on some machines (docs/performance.md, "Session 32"). N times as long.
 #   --runtime: a runtime Wasm already built with runtime-benchmarks (skips step 2).
 #   --only: measure these benchmarks alone (repeat it for more) and put their functions into the committed
 #   weights.rs in place of theirs, or beside the others for a new one; every other weight is kept, and the header
@@ -26,17 +29,20 @@ steps=50
 repeat=20
 wasm=""
 only=()
+draws=1
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--steps) steps="${2:?--steps needs a value}"; shift ;;
 	--repeat) repeat="${2:?--repeat needs a value}"; shift ;;
+	--draws) draws="${2:?--draws needs a value}"; shift ;;
 	--runtime) wasm="${2:?--runtime needs a file}"; shift ;;
 	--only) only+=("${2:?--only needs a benchmark}"); shift ;;
-	-h | --help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "weights: unknown argument $1 (try --help)" >&2; exit 1 ;;
 	esac
 	shift
 done
+[[ "$draws" =~ ^[1-9][0-9]*$ ]] || { echo "weights: --draws $draws: expected a count of processes, 1 or more" >&2; exit 1; }
 
 # shellcheck source=lib/bencher.sh
 . scripts/lib/bencher.sh
@@ -68,7 +74,8 @@ if [ ${#only[@]} -gt 0 ]; then
 	done
 	benchmarks="$(printf '%s\n' "${only[@]}" | sort -u)"
 fi
-echo "weights: running the benchmarks ($steps steps, $repeat repeats), one process each: $(echo "$benchmarks" | tr '\n' ' ')"
+echo "weights: running the benchmarks ($steps steps, $repeat repeats), $draws process(es) each: $(echo "$benchmarks" | tr '\n' ' ')"
+mkdir "$results/draws"
 index=0
 for benchmark in $benchmarks; do
 	index=$((index + 1))
@@ -77,24 +84,30 @@ for benchmark in $benchmarks; do
 	# the instance's memory and the caches warm: 130-170 us against about 245; docs/performance.md, "Session 28").
 	repeats="$repeat"
 	[ "$benchmark" = submit_apov_fixed ] && repeats=1
-	echo "weights: $benchmark ($repeats repeats per runtime call)"
-	run_bencher "$bencher" v1 benchmark pallet \
-		--runtime "$wasm" \
-		--pallet pallet_actors \
-		--extrinsic "$benchmark" \
-		--steps "$steps" \
-		--repeat "$repeats" \
-		--output-analysis median-slopes \
-		--template .maintain/weight-template.hbs \
-		--header .maintain/HEADER \
-		--output "$results/$(printf %03d "$index").rs" >/dev/null
+	rendered=()
+	for draw in $(seq "$draws"); do
+		echo "weights: $benchmark ($repeats repeats per runtime call; process $draw of $draws)"
+		rendered+=("$results/draws/$(printf %03d-%03d "$index" "$draw").rs")
+		run_bencher "$bencher" v1 benchmark pallet \
+			--runtime "$wasm" \
+			--pallet pallet_actors \
+			--extrinsic "$benchmark" \
+			--steps "$steps" \
+			--repeat "$repeats" \
+			--output-analysis median-slopes \
+			--template .maintain/weight-template.hbs \
+			--header .maintain/HEADER \
+			--output "${rendered[-1]}" >/dev/null
+	done
+	node scripts/lib/weights-median.js "${rendered[@]}" >"$results/$(printf %03d "$index").rs"
 done
 # The command behind the joined file, for its header (each rendered file lists only its own process's arguments).
 WEIGHTS_COMMAND="//! \`$invocation\`: for each benchmark \`<b>\`, in a process of its own,
 //!   frame-omni-bencher v1 benchmark pallet --runtime <the runtime Wasm with runtime-benchmarks>
 //!   --pallet pallet_actors --extrinsic <b> --steps $steps --repeat $repeat --output-analysis median-slopes
 //!   --template .maintain/weight-template.hbs --header .maintain/HEADER
-//! with \`--repeat 1\` for \`submit_apov_fixed\` (every call in a fresh runtime instance)."
+//! with \`--repeat 1\` for \`submit_apov_fixed\` (every call in a fresh runtime instance)$(
+	[ "$draws" = 1 ] || printf ';\n//! each benchmark in %s such processes, every base and slope the median of theirs' "$draws")."
 export WEIGHTS_COMMAND
 weights=pallets/actors/src/weights.rs
 if [ ${#only[@]} -gt 0 ]; then
