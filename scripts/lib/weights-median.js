@@ -11,6 +11,7 @@
 //   of the draws'. Everything else (proof sizes, reads, writes) comes from the first draw: they are counted, not
 //   timed, so every draw should have the same (a warning on stderr names a function where they differ). A component is `_`-prefixed in the signature when no line of the
 //   joined function uses it, as frame-benchmarking-cli does. Outside the sections the first draw is kept as it is.
+//   With more than one draw, stderr gets each function's figures per draw and their median (ps of ref_time).
 'use strict';
 
 const fs = require('node:fs');
@@ -90,6 +91,13 @@ for (const [key, f] of ordered) {
 		return g;
 	});
 	const base = median(all.map((g) => g.base));
+	if (draws.length > 1 && key.startsWith('SubstrateWeight/')) {
+		// The spread of the draws, for the log: each figure's draws and their median, in ps of ref_time.
+		const figures = [['base', all.map((g) => g.base)],
+			...f.components.map((c) => [c, all.map((g) => g.slopes.get(c) || 0)])];
+		console.error(`weights-median: ${key.split('/')[1]}: ${figures.filter(([, v]) => v.some((x) => x > 0))
+			.map(([name, v]) => `${name} ${v.map(underscore).join(' / ')} -> ${underscore(median(v))}`).join('; ')}`);
+	}
 	// In the signature's order of components, as frame-benchmarking-cli writes them.
 	const slopes = f.components.filter((c) => all.some((g) => g.slopes.has(c))).map((c) => [c, median(all.map((g) => g.slopes.get(c) || 0))]).filter(([, s]) => s > 0);
 	const body = [
