@@ -90,18 +90,17 @@ for (const [key, f] of ordered) {
 		}
 		return g;
 	});
-	const base = median(all.map((g) => g.base));
+	// Each figure's draws (ps of ref_time): the base, then each component's slope in the signature's order, as
+	// frame-benchmarking-cli writes them.
+	const figures = [['base', all.map((g) => g.base)],
+		...f.components.map((c) => [c, all.map((g) => g.slopes.get(c) || 0)])];
 	if (draws.length > 1 && key.startsWith('SubstrateWeight/')) {
-		// The spread of the draws, for the log: each figure's draws and their median, in ps of ref_time.
-		const figures = [['base', all.map((g) => g.base)],
-			...f.components.map((c) => [c, all.map((g) => g.slopes.get(c) || 0)])];
 		console.error(`weights-median: ${key.split('/')[1]}: ${figures.filter(([, v]) => v.some((x) => x > 0))
 			.map(([name, v]) => `${name} ${v.map(underscore).join(' / ')} -> ${underscore(median(v))}`).join('; ')}`);
 	}
-	// In the signature's order of components, as frame-benchmarking-cli writes them.
-	const slopes = f.components.filter((c) => all.some((g) => g.slopes.has(c))).map((c) => [c, median(all.map((g) => g.slopes.get(c) || 0))]).filter(([, s]) => s > 0);
+	const [base, ...slopes] = figures.map(([name, v]) => [name, median(v)]);
 	const body = [
-		...slopes.map(([c, s]) => `\t\t\t.saturating_add(Weight::from_parts(${underscore(s)}, 0).saturating_mul(${c}.into()))`),
+		...slopes.filter(([, slope]) => slope > 0).map(([c, s]) => `\t\t\t.saturating_add(Weight::from_parts(${underscore(s)}, 0).saturating_mul(${c}.into()))`),
 		...f.rest,
 	];
 	const used = (c) => body.some((line) => line.includes(`(${c}.into())`));
@@ -110,7 +109,7 @@ for (const [key, f] of ordered) {
 		const comment = COMMENT.exec(first.lines.slice(f.start, f.end).find((line) => COMMENT.test(line)));
 		out.push(`${comment[1]}${underscore(Math.min(...all.map((g) => g.minNs)))}${comment[3]}`);
 	}
-	out.push(`\t\tWeight::from_parts(${underscore(base)}, ${f.proof})`, ...body, '\t}');
+	out.push(`\t\tWeight::from_parts(${underscore(base[1])}, ${f.proof})`, ...body, '\t}');
 }
 out.push(...first.lines.slice(next));
 process.stdout.write(out.join('\n'));
