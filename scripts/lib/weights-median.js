@@ -9,8 +9,9 @@
 //   .into())`) become the median over the draws (a slope a draw omits, as frame-benchmarking-cli omits a zero
 //   one, counts as 0; a median of 0 is omitted in turn); the comment's minimum execution time becomes the least
 //   of the draws'. Everything else (proof sizes, reads, writes) comes from the first draw: they are counted, not
-//   timed, so every draw should have the same (a warning on stderr names a function where they differ). A component is `_`-prefixed in the signature when no line of the
-//   joined function uses it, as frame-benchmarking-cli does. Outside the sections the first draw is kept as it is.
+//   timed, so every draw should have the same (a warning on stderr names a function where they differ). A
+//   component is `_`-prefixed in the signature when no line of the joined function uses it, as
+//   frame-benchmarking-cli does. Outside the sections the first draw is kept as it is.
 //   With more than one draw, stderr gets each function's figures per draw and their median (ps of ref_time).
 'use strict';
 
@@ -38,8 +39,9 @@ const SLOPE = /^\t\t\t\.saturating_add\(Weight::from_parts\(([0-9_]+), 0\)\.satu
 
 /**
  * Parses one rendering: `{ lines, functions }`, where `functions` maps `<impl>/<name>` to `{ start, end, components,
- * minNs, base, proof, slopes: Map<component, slope>, rest: [line] }` (`start`/`end`: the indices of its signature
- * and of its closing `\t}` in `lines`; `rest`: its other lines, in order).
+ * comment, minNs, base, proof, slopes: Map<component, slope>, rest: [line] }` (`start`/`end`: the indices of its
+ * signature and of its closing `\t}` in `lines`; `comment`: its comment's text before and after the minimum
+ * execution time; `rest`: its other lines, in order).
  */
 function parse(file) {
 	const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -55,14 +57,14 @@ function parse(file) {
 		if (signature) {
 			const components = signature[2].split(',').map((c) => c.trim()).filter((c) => c)
 				.map((c) => c.replace(/^_/, '').replace(/: u32$/, ''));
-			current = { start: index, components, minNs: null, base: null, proof: null, slopes: new Map(), rest: [] };
+			current = { start: index, components, comment: null, minNs: null, base: null, proof: null, slopes: new Map(), rest: [] };
 			functions.set(`${impl}/${signature[1]}`, current);
 			return;
 		}
 		if (current === null) return;
 		if (line === '\t}') { current.end = index; current = null; return; }
 		let m;
-		if ((m = COMMENT.exec(line))) current.minNs = number(m[2]);
+		if ((m = COMMENT.exec(line))) { current.comment = [m[1], m[3]]; current.minNs = number(m[2]); }
 		else if ((m = BASE.exec(line))) { current.base = number(m[1]); current.proof = m[2]; }
 		else if ((m = SLOPE.exec(line))) current.slopes.set(m[2], number(m[1]));
 		else current.rest.push(line);
@@ -105,10 +107,7 @@ for (const [key, f] of ordered) {
 	];
 	const used = (c) => body.some((line) => line.includes(`(${c}.into())`));
 	out.push(`\tfn ${key.split('/')[1]}(${f.components.map((c) => `${used(c) ? '' : '_'}${c}: u32, `).join('')}) -> Weight {`);
-	if (f.minNs !== null) {
-		const comment = COMMENT.exec(first.lines.slice(f.start, f.end).find((line) => COMMENT.test(line)));
-		out.push(`${comment[1]}${underscore(Math.min(...all.map((g) => g.minNs)))}${comment[3]}`);
-	}
+	if (f.comment !== null) out.push(f.comment.join(underscore(Math.min(...all.map((g) => g.minNs)))));
 	out.push(`\t\tWeight::from_parts(${underscore(base[1])}, ${f.proof})`, ...body, '\t}');
 }
 out.push(...first.lines.slice(next));
