@@ -299,6 +299,22 @@ for (const name of ['counter', 'ledger', 'functions-max-locals', 'loops-max-byte
 	rows.push(`| \`${name}\` (native, ${fmtBytes(bytes)}): \`Machine::validate_code\` (upload) | ${fmtTime(u.meanNs)} | ${(u.meanNs / bytes).toFixed(0)} ns per byte |`);
 	rows.push(`| the same, \`Machine::load\` and \`create\` (a slab's module, and \`init\` compiling what it calls) | ${fmtTime(r.meanNs)} | ${(r.meanNs / bytes).toFixed(0)} ns per byte; ${(u.meanNs / r.meanNs).toFixed(1)}× faster than upload |`);
 }
+// The fuel schedule's calibration probe (`fuel-shapes/*`, native coreplay-vm, replay.rs): each operator shape's
+// time per unit of fuel against the loop alone (`count-down`, the kind of work of the pallet's `fuel` benchmark,
+// whose rate the pallet charges fuel at), the costliest per unit first.
+const shapesDir = path.join(dir, 'fuel-shapes');
+const countDown = result('fuel-shapes', 'count-down');
+if (countDown && countDown.throughput && fs.existsSync(shapesDir)) {
+	const perUnit = (r) => r.meanNs / r.throughput.Elements;
+	const shapes = fs.readdirSync(shapesDir)
+		.map((name) => [name, result('fuel-shapes', name)])
+		.filter(([, r]) => r && r.throughput && r.throughput.Elements)
+		.sort((a, b) => perUnit(b[1]) - perUnit(a[1]));
+	for (const [name, r] of shapes) {
+		const ratio = perUnit(r) / perUnit(countDown);
+		rows.push(`| fuel shape \`${name}\` (native, ${r.throughput.Elements} fuel) | ${fmtTime(r.meanNs)} | ${(perUnit(r) * 1000).toFixed(0)} ps per fuel, ${ratio.toFixed(2)}× the loop alone${ratio > 1.3 ? ': charged below its time' : ''} |`);
+	}
+} else missing.push('fuel-shapes/* (the fuel schedule\'s calibration probe)');
 // The live in-runtime run of scripts/bench.sh: `fuel` and `peer_wasmi` slopes (µs per k: 125 loop iterations,
 // about a thousand units of our fuel) from frame-omni-bencher's median-slopes output.
 /** The slope of component `k` (µs) of `extrinsic` in the bencher's text output, or null. */
