@@ -105,6 +105,7 @@ const BLOCKS: &[(&str, u32)] = &[
 	("large-memory-2MiB", 1),
 	("links-8-actors", 16),
 	("witness-lookups", 3),
+	("branches-random", 16),
 	("bench-submit_apov_fixed", 16),
 	("bench-snapshot_pages-16", 1),
 	("bench-zero_pages-31", 16),

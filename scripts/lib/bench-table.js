@@ -88,7 +88,7 @@ function storagePart(w) {
 /** The fixed cost of a runtime call (`ActorsApi_limits`), inside each in-runtime dry run. */
 const overhead = result('in-runtime', 'call-overhead');
 rows.push('| benchmark | mean time | figure |', '|---|---|---|');
-for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB', 'witness-lookups', 'ping-pong-16-rounds', 'links-8-actors']) {
+for (const name of ['counter-minimal', 'counter-1MiB', 'spin-100k', 'sidetask-job', 'ledger-100-transfers', 'large-memory-2MiB', 'witness-lookups', 'ping-pong-16-rounds', 'links-8-actors', 'branches-random']) {
 	const r = result('validate', name);
 	if (!r) { missing.push(`validate/${name}`); continue; }
 	const bytes = r.throughput && r.throughput.Bytes;
