@@ -163,14 +163,19 @@ fn quartiles(sorted: &[f64]) -> [f64; 3] {
 }
 
 /// Whether this run measures `group` (a criterion group, or the paired contexts): `cargo bench` passes `--bench`
-/// (`cargo test` does not: criterion's test mode runs each benchmark once), and a filter given after `--` names
-/// the group or a part of it (`in-runtime-context/spin`), as criterion's filters do for its own groups.
+/// (`cargo test` does not: criterion's test mode runs each benchmark once), and a filter given after `--` matches
+/// the group as criterion's filters match its own benchmarks, as a regular expression (`in-runtime-context/spin`,
+/// `branches-random|spin-100k`), or names one of the group's benchmarks (`in-runtime-block/spin-100kx16`). A
+/// filter that is no regular expression is matched as plain text.
 fn benchmarking(group: &str) -> bool {
 	let args: Vec<String> = std::env::args().skip(1).collect();
 	let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+	let matches = |filter: &str| {
+		regex::Regex::new(filter).map_or(group.contains(filter), |r| r.is_match(group))
+			|| filter.contains(group)
+	};
 	args.iter().any(|a| a == "--bench")
-		&& (filters.is_empty()
-			|| filters.iter().any(|f| f.contains(group) || group.contains(f.as_str())))
+		&& (filters.is_empty() || filters.iter().any(|f| matches(f)))
 }
 
 /// The number of the block each block-import benchmark imports (its parent is the set-up's block 1).
