@@ -147,7 +147,8 @@ if [ ${#only[@]} -gt 0 ]; then
 			name = substr($0, 5, RLENGTH - 5)
 			flush(impl, name)
 			if ((impl SUBSEP name) in fresh) {
-				printf "%s", fresh[impl SUBSEP name]
+				# Already put in name order before a committed function out of order: drop this one.
+				if (!((impl SUBSEP name) in done)) printf "%s", fresh[impl SUBSEP name]
 				done[impl SUBSEP name] = 1
 				skipping = 1
 				next

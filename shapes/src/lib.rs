@@ -54,6 +54,11 @@ pub struct LoadShape {
 	/// Whether and how each iteration of `call`'s loop calls the first of the `functions` (the pallet's call
 	/// fuel benchmarks).
 	pub calls: Calls,
+	/// If non-zero, a data segment of [`RANDOM_BYTES`] pseudo-random bits at address 0, and this many steps in
+	/// each iteration of `call`'s loop, each an `if`/`else` on the next of those bits: a branch the host CPU
+	/// mispredicts about half the time (the pallet's `fuel_branches` benchmark). At most 16 (a power of two, so
+	/// that the steps' offsets wrap within the data).
+	pub branches: u32,
 	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
 	pub imports: u32,
 	/// Exports more, each of `init` under a name of `export_name` bytes; the names differ only in their last
@@ -83,7 +88,7 @@ pub enum Calls {
 
 /// Fuel of one iteration of [`bench_actor`]'s `call` loop without calls, under `coreplay_vm`'s fuel schedule
 /// (checked by the vm's tests): what the pallet's fuel benchmarks divide their fuel by.
-pub const COUNT_DOWN_FUEL: u32 = 10;
+pub const COUNT_DOWN_FUEL: u32 = 23;
 
 /// Fuel of one iteration of the `call` loop with [`Calls::Direct`] or [`Calls::Indirect`], less the call's own
 /// price (`coreplay_vm::CALL_FUEL` or `CALL_INDIRECT_FUEL`) and its callee's locals (`coreplay_vm::LOCAL_FUEL`
@@ -93,6 +98,18 @@ pub const CALL_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 1;
 
 /// Fuel of the `i32.const` table index before a [`Calls::Indirect`] iteration's `call_indirect`.
 pub const INDIRECT_INDEX_FUEL: u32 = 1;
+
+/// Fuel of one [`LoadShape::branches`] step, either way it branches (checked by the vm's tests).
+pub const RANDOM_BRANCH_FUEL: u32 = 20;
+
+/// Fuel of one iteration of the `call` loop with [`LoadShape::branches`], less its steps' own
+/// ([`RANDOM_BRANCH_FUEL`] each): [`COUNT_DOWN_FUEL`] and moving the byte offset on by `branches` bytes, within
+/// [`RANDOM_BYTES`] (checked by the vm's tests).
+pub const BRANCH_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 6;
+
+/// [`LoadShape::branches`] of the pallet's `fuel_branches` benchmark: enough steps per loop iteration that the
+/// loop's own work, with its predictable `br_if`, is a small part of the fuel.
+pub const RANDOM_BRANCHES: u32 = 16;
 
 impl LoadShape {
 	/// The costliest functions to compile: `max_functions` functions in all, each of `max_function_locals` `i32`
@@ -281,8 +298,9 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	}
 	ops.i32_const(0).end();
 	codes.function(&body);
-	// `call`, with one i32 local (the counter): counts down from the `u32` it is given.
-	let mut body = Function::new([(1, I32)]);
+	// `call`, with one i32 local (the counter): counts down from the `u32` it is given. With `branches`, two more:
+	// the offset of the next random bits and the `if`s' result.
+	let mut body = Function::new([(if shape.branches > 0 { 3 } else { 1 }, I32)]);
 	let mut ops = body.instructions();
 	ops.i32_const(0)
 		.call(0)
@@ -306,6 +324,22 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 				ops.i32_const(0).call_indirect(0, 2);
 			}
 		}
+	}
+	if shape.branches > 0 {
+		assert!(
+			shape.branches.is_power_of_two() && shape.branches <= 16,
+			"branches: 1, 2, 4, 8 or 16"
+		);
+		for offset in 0..shape.branches {
+			random_branch(&mut ops, offset);
+		}
+		let within = RANDOM_BYTES - shape.branches;
+		ops.local_get(1)
+			.i32_const(shape.branches as i32)
+			.i32_add()
+			.i32_const(within as i32)
+			.i32_and()
+			.local_set(1);
 	}
 	ops.local_get(0).i32_const(1).i32_sub().local_set(0).br(0).end().end().i32_const(0).end();
 	codes.function(&body);
@@ -333,12 +367,48 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		codes.function(&body);
 	}
 	module.section(&codes);
-	if pad > 0 {
+	if pad > 0 || shape.branches > 0 {
 		let mut data = DataSection::new();
-		data.active(0, &ConstExpr::i32_const(0), core::iter::repeat_n(1u8, pad as usize));
+		if pad > 0 {
+			data.active(0, &ConstExpr::i32_const(0), core::iter::repeat_n(1u8, pad as usize));
+		}
+		if shape.branches > 0 {
+			data.active(0, &ConstExpr::i32_const(0), random_bits());
+		}
 		module.section(&data);
 	}
 	wrap(Format::Wasm, &module.finish())
+}
+
+/// Bytes of [`LoadShape::branches`]' data segment: the first memory page, one pseudo-random bit (0 or 1) per byte.
+pub const RANDOM_BYTES: u32 = 65_536;
+
+/// [`RANDOM_BYTES`] bytes, each 0 or 1: the top bit of successive values of an LCG (Numerical Recipes'
+/// `1664525 x + 1013904223` mod 2^32, whose top bit has the full period), a sequence no branch predictor holds.
+/// [`LoadShape::branches`]' data, and the fixtures' `if-bits` fuel shape's.
+pub fn random_bits() -> impl ExactSizeIterator<Item = u8> {
+	let mut x: u32 = 0;
+	(0..RANDOM_BYTES).map(move |_| {
+		x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+		(x >> 31) as u8
+	})
+}
+
+/// One step of [`LoadShape::branches`] into `ops`, in a function whose locals 1 (`p`, a byte offset into
+/// [`random_bits`]' data) and 2 are `i32`s: an `if`/`else` on the byte at `p + offset` sets local 2 to 1 or 2.
+/// The cheapest pseudo-random condition there is, so an interpreter's costliest control flow per unit of fuel:
+/// the host mispredicts about every other step. [`RANDOM_BRANCH_FUEL`] units either way.
+fn random_branch(ops: &mut wasm_encoder::InstructionSink<'_>, offset: u32) {
+	use wasm_encoder::{BlockType, MemArg};
+	ops.local_get(1)
+		.i32_load8_u(MemArg { offset: u64::from(offset), align: 0, memory_index: 0 })
+		.if_(BlockType::Empty)
+		.i32_const(1)
+		.local_set(2)
+		.else_()
+		.i32_const(2)
+		.local_set(2)
+		.end();
 }
 
 /// A Wasm module (no imports, not an AVF) exporting `run(n: i32)`, which loops `n` times with the instructions of

@@ -46,7 +46,7 @@ pub use coreplay_abi as abi;
 pub use errors::{CodeError, ExecError, PovError, TrapKind};
 pub use exec::{ActorInput, Creation, Execution, Failed, Machine, Payout};
 pub use limits::{
-	engine_config, operator_costs, Limits, CALL_FUEL, CALL_INDIRECT_FUEL, COMPILE_FUEL,
-	HASH_BYTE_FUEL, LOCAL_FUEL, SIGNATURE_CHECK_FUEL,
+	engine_config, operator_costs, Limits, BRANCH_FUEL, CALL_FUEL, CALL_INDIRECT_FUEL,
+	COMPILE_FUEL, HASH_BYTE_FUEL, LOCAL_FUEL, SIGNATURE_CHECK_FUEL,
 };
 pub use pov::{check_pov, produce_pov, validate_pov, validate_pov_logged, PostForm};

@@ -186,6 +186,14 @@ pub const CALL_FUEL: u8 = 7;
 /// check, which in the runtime took about 15 ns, 21 units at the arithmetic rate (`fuel_call_indirect`).
 pub const CALL_INDIRECT_FUEL: u8 = 22;
 
+/// Fuel of a conditional branch, `if`, `br_if` or `br_table`: a branch whose direction or target the guest may
+/// draw at random, which an interpreter turns into a host branch it mispredicts about every other time. In the
+/// runtime an `if` on a pseudo-random bit loaded from memory, with a constant stored either way, took 18.5 ns,
+/// 20 units at the `fuel` benchmark's rate then (0.93 ns), of which the load, the stores and the fuel check are
+/// 5 (`fuel_branches`; `docs/performance.md`, "Session 35"). Predictable branches, most loops' `br_if`, are
+/// charged the same, so over-charged: a branch cannot be told apart by its operator.
+pub const BRANCH_FUEL: u8 = 15;
+
 /// Fuel per byte of a function's body (its locals declaration included) when it is compiled, that is validated
 /// and translated to wasmi's IR at its first call in an execution ([`engine_config`]; wasmi's default is 9: 7 to
 /// translate and 2 to validate). Compiling costs the most per byte for a body of empty `loop`s (of the shapes timed
@@ -274,9 +282,10 @@ pub const LOCAL_FUEL: u32 = 1;
 /// the same time whatever the operators (`docs/performance.md`, "The fuel schedule"). wasmi 2.0 translates Wasm
 /// to a register machine: most operators are one instruction, or a copy, at one unit; the few that take several
 /// times an arithmetic instruction's time cost as many units; a call is [`CALL_FUEL`] for a callee without locals,
-/// and its callee's locals add [`LOCAL_FUEL`] each. Not every shape is priced exactly: natively, a load or store
-/// at a constant address, `if`/`else`, `global.set` and the tightest loop ran at 1.3-2.1× an arithmetic unit's time
-/// per unit (`docs/performance.md`, "The fuel schedule").
+/// and its callee's locals add [`LOCAL_FUEL`] each; a conditional branch is [`BRANCH_FUEL`], priced for a branch
+/// the host mispredicts. Not every shape is priced exactly: natively, a load or store at a constant address and
+/// `global.set` ran at 1.3-2.1× an arithmetic unit's time per unit, and a predictable branch is over-charged
+/// (`docs/performance.md`, "The fuel schedule" and "Session 35").
 pub fn operator_costs() -> wasmi::OperatorCost {
 	// wasmi's defaults: one unit per operator, none for `nop`, `drop`, `block`, `loop`, `else`, `end`,
 	// `unreachable` and `return`; each fuel check (a function's entry, a loop's head, a branch's target) one more.
@@ -289,13 +298,12 @@ pub fn operator_costs() -> wasmi::OperatorCost {
 		// that uses them: wasmi copies a `local.get` still on the stack at every `block`, `if` and `loop` and at a
 		// `local.set` of that local, and each call argument into the callee's frame, without fuel of its own, so
 		// at 0 a loop of stacked `local.get`s would run thousands of copies per unit.
-		// Natively, against an arithmetic loop's time per unit (`docs/performance.md`, "The fuel schedule"): a
-		// `br_if` that is not fused with a comparison is a branch and a fuel check at its target, `if` likewise;
-		// `br_table` about 10 units; `global.set` 4 (a store through the instance); stores 2 (bounds check,
-		// write).
-		br_if: 2,
-		if_: 2,
-		br_table: 10,
+		// Natively, against an arithmetic loop's time per unit (`docs/performance.md`, "The fuel schedule"):
+		// `global.set` 4 (a store through the instance); stores 2 (bounds check, write). Branches are priced for
+		// a mispredict (`BRANCH_FUEL`); a `br_table` on a predictable index took about 10 units.
+		br_if: BRANCH_FUEL,
+		if_: BRANCH_FUEL,
+		br_table: BRANCH_FUEL,
 		global_set: 4,
 		i32_store: 2,
 		i64_store: 2,

@@ -4,7 +4,8 @@
 
 use coreplay_primitives::{AgendaItem, Witness};
 use coreplay_shapes::{
-	shaped_actor, Calls, LoadShape, CALL_LOOP_FUEL, COUNT_DOWN_FUEL, INDIRECT_INDEX_FUEL,
+	shaped_actor, Calls, LoadShape, BRANCH_LOOP_FUEL, CALL_LOOP_FUEL, COUNT_DOWN_FUEL,
+	INDIRECT_INDEX_FUEL, RANDOM_BRANCHES, RANDOM_BRANCH_FUEL,
 };
 use coreplay_vm::{ActorInput, Limits, Machine, CALL_FUEL, CALL_INDIRECT_FUEL, LOCAL_FUEL};
 
@@ -49,5 +50,15 @@ fn each_loop_iteration_costs_what_the_fuel_benchmarks_assume() {
 		let shape =
 			LoadShape { functions: 1, locals: *locals, calls: *calls, ..LoadShape::default() };
 		assert_eq!(loop_fuel(shape, 1_000), 1_000 * want, "{name}");
+	}
+	// The `fuel_branches` benchmark's loop: the same fuel whichever way each `if` goes.
+	let branches = LoadShape { branches: RANDOM_BRANCHES, ..LoadShape::default() };
+	let want = u64::from(BRANCH_LOOP_FUEL + RANDOM_BRANCHES * RANDOM_BRANCH_FUEL);
+	for iterations in [1_000, 1_001, 1_003] {
+		assert_eq!(
+			loop_fuel(branches, iterations),
+			u64::from(iterations) * want,
+			"random branches"
+		);
 	}
 }

@@ -956,6 +956,21 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
+	/// The fuel rate of unpredictable branches: `fuel`'s loop with `coreplay_shapes::RANDOM_BRANCHES` `if`s in
+	/// each iteration, each on a pseudo-random bit loaded from memory (`LoadShape::branches`), a branch the
+	/// host CPU mispredicts about every other time: an interpreter's costliest control flow per unit of fuel
+	/// (`docs/performance.md`, "Session 35").
+	#[benchmark]
+	fn fuel_branches(k: Linear<1, 10_000>) {
+		use coreplay_shapes::{BRANCH_LOOP_FUEL, RANDOM_BRANCHES, RANDOM_BRANCH_FUEL};
+		let per_iteration = BRANCH_LOOP_FUEL + RANDOM_BRANCHES * RANDOM_BRANCH_FUEL;
+		let shape = LoadShape { branches: RANDOM_BRANCHES, ..LoadShape::default() };
+		let (who, apov, first) = submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
 	/// The fuel rate of compiling: `service` calls a function of empty `loop`s (the costliest bytes to compile)
 	/// of `k` thousand units of fuel at `COMPILE_FUEL` per byte, compiled at that call. An uncalled function of
 	/// the rest of [`max_load_body`]'s bytes keeps the code's size, so its loading, the same at every `k`. The

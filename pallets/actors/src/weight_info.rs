@@ -69,6 +69,9 @@ pub trait WeightInfo {
 	fn fuel_locals(k: u32) -> Weight;
 	/// `fuel_calls` through a table, with `call_indirect` (`coreplay_vm::CALL_INDIRECT_FUEL`).
 	fn fuel_call_indirect(k: u32) -> Weight;
+	/// `fuel`'s benchmark with `coreplay_shapes::RANDOM_BRANCHES` `if`s on pseudo-random bits loaded from memory
+	/// in each loop iteration (`LoadShape::branches`), branches the host mispredicts about half the time.
+	fn fuel_branches(k: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda compiles a function of empty loops worth `k` thousand units of fuel
 	/// (`coreplay_vm::COMPILE_FUEL` per byte), the code's size held constant; the pallet charges fuel at the
 	/// highest of the fuel slopes (`Pallet::fuel_weight`).

@@ -5,6 +5,7 @@
 //! frame-benchmarking-cli 64.0.0 on 2026-12-06: 20 steps, 30 repeats, Wasm execution
 //! `Compiled`, host `vm` (CPU `AMD EPYC`).
 //! Do not edit: change the benchmarks or `.maintain/weight-template.hbs`, then run `scripts/weights.sh`.
+//! Measured alone, every other weight kept: `fuel`, `fuel_branches`, `fuel_call_indirect`, `fuel_calls`, `fuel_compile`, `fuel_locals`, by `scripts/weights.sh --only fuel --only fuel_branches --only fuel_calls --only fuel_locals --only fuel_call_indirect --only fuel_compile --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
 //! Measured alone, every other weight kept: `payout_inspector`, by `scripts/weights.sh --only payout_inspector` on 2026-12-06 (CPU `AMD EPYC`).
 //!
 //! Command (`scripts/weights.sh` runs one such process per benchmark and joins their functions):
@@ -129,37 +130,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(23_748_176, 0).saturating_mul(p.into()))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		// Measured proof size: 545 bytes; minimum execution time: 123_262 ns.
-		Weight::from_parts(178_725_868, 265645)
-			.saturating_add(Weight::from_parts(982_605, 0).saturating_mul(k.into()))
+		// Measured proof size: 545 bytes; minimum execution time: 107_132 ns.
+		Weight::from_parts(135_659_532, 265645)
+			.saturating_add(Weight::from_parts(391_166, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_branches(k: u32, ) -> Weight {
+		// Measured proof size: 66383 bytes; minimum execution time: 398_922 ns.
+		Weight::from_parts(652_880_546, 265645)
+			.saturating_add(Weight::from_parts(911_318, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_call_indirect(k: u32, ) -> Weight {
-		// Measured proof size: 569 bytes; minimum execution time: 133_858 ns.
-		Weight::from_parts(142_237_386, 265645)
-			.saturating_add(Weight::from_parts(937_227, 0).saturating_mul(k.into()))
+		// Measured proof size: 569 bytes; minimum execution time: 113_594 ns.
+		Weight::from_parts(166_310_771, 265645)
+			.saturating_add(Weight::from_parts(642_381, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		// Measured proof size: 551 bytes; minimum execution time: 125_777 ns.
-		Weight::from_parts(138_725_917, 265645)
-			.saturating_add(Weight::from_parts(1_054_665, 0).saturating_mul(k.into()))
+		// Measured proof size: 551 bytes; minimum execution time: 109_832 ns.
+		Weight::from_parts(198_407_502, 265645)
+			.saturating_add(Weight::from_parts(548_915, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		// Measured proof size: 216682 bytes; minimum execution time: 455_516 ns.
-		Weight::from_parts(504_272_098, 265645)
-			.saturating_add(Weight::from_parts(1_028_803, 0).saturating_mul(k.into()))
+		// Measured proof size: 216682 bytes; minimum execution time: 443_212 ns.
+		Weight::from_parts(794_026_033, 265645)
+			.saturating_add(Weight::from_parts(871_427, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_locals(k: u32, ) -> Weight {
-		// Measured proof size: 554 bytes; minimum execution time: 129_703 ns.
-		Weight::from_parts(131_730_498, 265645)
-			.saturating_add(Weight::from_parts(655_501, 0).saturating_mul(k.into()))
+		// Measured proof size: 554 bytes; minimum execution time: 112_634 ns.
+		Weight::from_parts(181_818_119, 265645)
+			.saturating_add(Weight::from_parts(859_103, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -392,32 +400,38 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(23_748_176, 0).saturating_mul(p.into()))
 	}
 	fn fuel(k: u32, ) -> Weight {
-		Weight::from_parts(178_725_868, 265645)
-			.saturating_add(Weight::from_parts(982_605, 0).saturating_mul(k.into()))
+		Weight::from_parts(135_659_532, 265645)
+			.saturating_add(Weight::from_parts(391_166, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_branches(k: u32, ) -> Weight {
+		Weight::from_parts(652_880_546, 265645)
+			.saturating_add(Weight::from_parts(911_318, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_call_indirect(k: u32, ) -> Weight {
-		Weight::from_parts(142_237_386, 265645)
-			.saturating_add(Weight::from_parts(937_227, 0).saturating_mul(k.into()))
+		Weight::from_parts(166_310_771, 265645)
+			.saturating_add(Weight::from_parts(642_381, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_calls(k: u32, ) -> Weight {
-		Weight::from_parts(138_725_917, 265645)
-			.saturating_add(Weight::from_parts(1_054_665, 0).saturating_mul(k.into()))
+		Weight::from_parts(198_407_502, 265645)
+			.saturating_add(Weight::from_parts(548_915, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_compile(k: u32, ) -> Weight {
-		Weight::from_parts(504_272_098, 265645)
-			.saturating_add(Weight::from_parts(1_028_803, 0).saturating_mul(k.into()))
+		Weight::from_parts(794_026_033, 265645)
+			.saturating_add(Weight::from_parts(871_427, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_locals(k: u32, ) -> Weight {
-		Weight::from_parts(131_730_498, 265645)
-			.saturating_add(Weight::from_parts(655_501, 0).saturating_mul(k.into()))
+		Weight::from_parts(181_818_119, 265645)
+			.saturating_add(Weight::from_parts(859_103, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
