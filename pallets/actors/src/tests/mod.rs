@@ -773,6 +773,31 @@ fn each_declared_page_is_charged_its_first_touch() {
 	);
 }
 
+/// Fuel is charged at the highest of the fuel benchmarks' slopes, so that no kind of work they measure runs
+/// longer per unit than it is charged: `fuel_branches` (`if`s on random bits, the host's mispredicts) as much as
+/// the arithmetic loop, calls, locals, `call_indirect` and compiling.
+#[test]
+fn fuel_is_charged_at_least_every_fuel_benchmarks_rate() {
+	type W = <Test as Config>::WeightInfo;
+	let slopes: [(&str, fn(u32) -> Weight); 6] = [
+		("fuel", W::fuel),
+		("fuel_calls", W::fuel_calls),
+		("fuel_locals", W::fuel_locals),
+		("fuel_call_indirect", W::fuel_call_indirect),
+		("fuel_branches", W::fuel_branches),
+		("fuel_compile", W::fuel_compile),
+	];
+	for k in [1, 1_000, 10_000] {
+		let charged = Pallet::<Test>::fuel_weight(1000 * u64::from(k));
+		for (name, f) in slopes {
+			let slope = f(k).saturating_sub(f(0));
+			assert!(charged.ref_time() >= slope.ref_time(), "{name} at {k} thousand units");
+		}
+		// The bound is one of them, not more.
+		assert!(slopes.iter().any(|(_, f)| f(k).saturating_sub(f(0)) == charged), "{k}");
+	}
+}
+
 #[test]
 fn a_compact_apov_advances_actors_to_the_full_posts_state_and_indexes_it() {
 	let mut ext = new_test_ext();
