@@ -59,6 +59,12 @@ pub struct LoadShape {
 	/// mispredicts about half the time (the pallet's `fuel_branches` benchmark). At most 16 (a power of two, so
 	/// that the steps' offsets wrap within the data).
 	pub branches: u32,
+	/// Whether `service` writes over the `touched` pages (a power of two of them) a permutation of their words, the
+	/// next index after `i` being `(1664525 i + 1013904223) mod words` (a full-period LCG, so one cycle through all
+	/// of them), and each iteration of `call`'s loop follows it by [`CHASE_STEPS`] loads, each from the address the
+	/// previous one read: pointer chasing, each load waiting for the memory (the pallet's `fuel_chase`
+	/// benchmark, measured and not charged: `docs/performance.md`, "Session 35").
+	pub chase: bool,
 	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
 	pub imports: u32,
 	/// Exports more, each of `init` under a name of `export_name` bytes; the names differ only in their last
@@ -106,6 +112,13 @@ pub const RANDOM_BRANCH_FUEL: u32 = 20;
 /// ([`RANDOM_BRANCH_FUEL`] each): [`COUNT_DOWN_FUEL`] and moving the byte offset on by `branches` bytes, within
 /// [`RANDOM_BYTES`] (checked by the vm's tests).
 pub const BRANCH_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 6;
+
+/// Loads per iteration of the `call` loop with [`LoadShape::chase`], each a `local.get`, an `i32.load` and a
+/// `local.set` of the address: [`CHASE_STEP_FUEL`] units (checked by the vm's tests).
+pub const CHASE_STEPS: u32 = 16;
+
+/// Fuel of one [`LoadShape::chase`] load.
+pub const CHASE_STEP_FUEL: u32 = 3;
 
 /// [`LoadShape::branches`] of the pallet's `fuel_branches` benchmark: enough steps per loop iteration that the
 /// loop's own work, with its predictable `br_if`, is a small part of the fuel.
@@ -269,7 +282,8 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	ops.block(BlockType::Empty)
 		.loop_(BlockType::Empty)
 		.local_get(0)
-		.i32_const(end)
+		// With `chase`, `service` writes every word of the touched pages instead.
+		.i32_const(if shape.chase { 0 } else { end })
 		.i32_ge_u()
 		.br_if(1)
 		.local_get(0)
@@ -285,9 +299,39 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		.i32_const(0)
 		.end();
 	codes.function(&body);
-	// `service`: calls the functions the shape compiles.
-	let mut body = Function::new([]);
+	// `service`: with `chase`, writes the permutation (one i32 local, the word's index); calls the functions the
+	// shape compiles.
+	let mut body = Function::new(if shape.chase { &[(1, I32)][..] } else { &[] }.iter().copied());
 	let mut ops = body.instructions();
+	if shape.chase {
+		let words = end / 4;
+		ops.block(BlockType::Empty)
+			.loop_(BlockType::Empty)
+			.local_get(0)
+			.i32_const(words)
+			.i32_ge_u()
+			.br_if(1)
+			.local_get(0)
+			.i32_const(2)
+			.i32_shl()
+			.local_get(0)
+			.i32_const(1_664_525)
+			.i32_mul()
+			.i32_const(1_013_904_223)
+			.i32_add()
+			.i32_const(words - 1)
+			.i32_and()
+			.i32_const(2)
+			.i32_shl()
+			.i32_store(word)
+			.local_get(0)
+			.i32_const(1)
+			.i32_add()
+			.local_set(0)
+			.br(0)
+			.end()
+			.end();
+	}
 	if shape.functions_called_by == Some(EntryPoint::Service) {
 		for index in first..first + shape.functions {
 			ops.call(index);
@@ -299,19 +343,17 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	ops.i32_const(0).end();
 	codes.function(&body);
 	// `call`, with one i32 local (the counter): counts down from the `u32` it is given. With `branches`, two more:
-	// the offset of the next random bits and the `if`s' result.
-	let mut body = Function::new([(if shape.branches > 0 { 3 } else { 1 }, I32)]);
+	// the offset of the next random bits and the `if`s' result; with `chase`, the address of the next load.
+	let mut body = Function::new([(if shape.branches > 0 || shape.chase { 3 } else { 1 }, I32)]);
 	let mut ops = body.instructions();
-	ops.i32_const(0)
-		.call(0)
-		.i32_const(0)
-		.i32_load(word)
-		.local_set(0)
-		.block(BlockType::Empty)
-		.loop_(BlockType::Empty)
-		.local_get(0)
-		.i32_eqz()
-		.br_if(1);
+	ops.i32_const(0).call(0).i32_const(0).i32_load(word).local_set(0);
+	if shape.chase {
+		// The input overwrote word 0 of the permutation: put it back.
+		let words = end / 4;
+		ops.i32_const(0).i32_const((1_013_904_223 & (words - 1)) << 2).i32_store(word);
+		assert!((words as u32).is_power_of_two(), "chase: a power of two of touched pages");
+	}
+	ops.block(BlockType::Empty).loop_(BlockType::Empty).local_get(0).i32_eqz().br_if(1);
 	if shape.functions > 0 {
 		match shape.calls {
 			Calls::None => {}
@@ -323,6 +365,11 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 			Calls::Indirect => {
 				ops.i32_const(0).call_indirect(0, 2);
 			}
+		}
+	}
+	if shape.chase {
+		for _ in 0..CHASE_STEPS {
+			ops.local_get(1).i32_load(word).local_set(1);
 		}
 	}
 	if shape.branches > 0 {

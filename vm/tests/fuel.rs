@@ -4,8 +4,8 @@
 
 use coreplay_primitives::{AgendaItem, Witness};
 use coreplay_shapes::{
-	shaped_actor, Calls, LoadShape, BRANCH_LOOP_FUEL, CALL_LOOP_FUEL, COUNT_DOWN_FUEL,
-	INDIRECT_INDEX_FUEL, RANDOM_BRANCHES, RANDOM_BRANCH_FUEL,
+	shaped_actor, Calls, LoadShape, BRANCH_LOOP_FUEL, CALL_LOOP_FUEL, CHASE_STEPS, CHASE_STEP_FUEL,
+	COUNT_DOWN_FUEL, INDIRECT_INDEX_FUEL, RANDOM_BRANCHES, RANDOM_BRANCH_FUEL,
 };
 use coreplay_vm::{ActorInput, Limits, Machine, CALL_FUEL, CALL_INDIRECT_FUEL, LOCAL_FUEL};
 
@@ -61,4 +61,23 @@ fn each_loop_iteration_costs_what_the_fuel_benchmarks_assume() {
 			"random branches"
 		);
 	}
+}
+
+/// The `fuel_chase` benchmark's loop: `service` writes the permutation of a page's words, then each iteration of
+/// `call` follows it by `CHASE_STEPS` loads, at `CHASE_STEP_FUEL` each, and stays within the page all the way
+/// round the cycle (32,000 loads through 16,384 words: a load out of the page would trap).
+#[test]
+fn a_pointer_chase_costs_what_its_benchmark_assumes() {
+	let m = Machine::new(Limits::DEFAULT);
+	let chase = LoadShape { chase: true, ..LoadShape::default() };
+	let code = m.load(&shaped_actor(1, 1, 0, chase)).expect("loads");
+	let pre = m.create(&code, 1, &[], 1, 1_000_000).expect("creates").snapshot;
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let fuel = |n: u32| {
+		let agenda =
+			[AgendaItem::service(1, 1), AgendaItem::call(1, n.to_le_bytes().to_vec(), vec![])];
+		m.execute(&inputs, &agenda, 1, &Witness::default(), 100_000_000).expect("runs").fuel_used
+	};
+	let want = u64::from(COUNT_DOWN_FUEL + CHASE_STEPS * CHASE_STEP_FUEL);
+	assert_eq!(fuel(2_001) - fuel(1), 2_000 * want);
 }

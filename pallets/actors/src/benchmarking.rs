@@ -971,6 +971,23 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
+	/// The fuel rate of pointer chasing: `fuel`'s loop with `coreplay_shapes::CHASE_STEPS` loads in each
+	/// iteration, each from the address the previous one read, through a permutation of every word of an actor's
+	/// most pages (`LoadShape::chase`; `service` writes it, once per APoV, so in the fixed part): each load waits
+	/// for the host's memory. Measured, not charged (`Pallet::fuel_weight` leaves it out): it runs longer per
+	/// unit than fuel is charged (`docs/performance.md`, "Session 35").
+	#[benchmark]
+	fn fuel_chase(k: Linear<1, 10_000>) {
+		use coreplay_shapes::{CHASE_STEPS, CHASE_STEP_FUEL, COUNT_DOWN_FUEL};
+		let pages = Pallet::<T>::limits().max_memory_pages;
+		let per_iteration = COUNT_DOWN_FUEL + CHASE_STEPS * CHASE_STEP_FUEL;
+		let shape = LoadShape { chase: true, ..LoadShape::default() };
+		let (who, apov, first) = submission::<T>(1, (pages, 0, shape), 0, 1000 * k / per_iteration);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
 	/// The fuel rate of compiling: `service` calls a function of empty `loop`s (the costliest bytes to compile)
 	/// of `k` thousand units of fuel at `COMPILE_FUEL` per byte, compiled at that call. An uncalled function of
 	/// the rest of [`max_load_body`]'s bytes keeps the code's size, so its loading, the same at every `k`. The

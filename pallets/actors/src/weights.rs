@@ -5,6 +5,7 @@
 //! frame-benchmarking-cli 64.0.0 on 2026-12-06: 20 steps, 30 repeats, Wasm execution
 //! `Compiled`, host `vm` (CPU `AMD EPYC`).
 //! Do not edit: change the benchmarks or `.maintain/weight-template.hbs`, then run `scripts/weights.sh`.
+//! Measured alone, every other weight kept: `fuel_chase`, by `scripts/weights.sh --only fuel_chase --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
 //! Measured alone, every other weight kept: `fuel`, `fuel_branches`, `fuel_call_indirect`, `fuel_calls`, `fuel_compile`, `fuel_locals`, by `scripts/weights.sh --only fuel --only fuel_branches --only fuel_calls --only fuel_locals --only fuel_call_indirect --only fuel_compile --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
 //! Measured alone, every other weight kept: `payout_inspector`, by `scripts/weights.sh --only payout_inspector` on 2026-12-06 (CPU `AMD EPYC`).
 //!
@@ -140,6 +141,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Measured proof size: 66383 bytes; minimum execution time: 398_922 ns.
 		Weight::from_parts(652_880_546, 265645)
 			.saturating_add(Weight::from_parts(911_318, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_chase(k: u32, ) -> Weight {
+		// Measured proof size: 731 bytes; minimum execution time: 11_779_633 ns.
+		Weight::from_parts(17_641_833_081, 265645)
+			.saturating_add(Weight::from_parts(4_375_476, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -408,6 +416,12 @@ impl WeightInfo for () {
 	fn fuel_branches(k: u32, ) -> Weight {
 		Weight::from_parts(652_880_546, 265645)
 			.saturating_add(Weight::from_parts(911_318, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_chase(k: u32, ) -> Weight {
+		Weight::from_parts(17_641_833_081, 265645)
+			.saturating_add(Weight::from_parts(4_375_476, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
