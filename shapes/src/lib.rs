@@ -63,7 +63,7 @@ pub struct LoadShape {
 	/// next index after `i` being `(1664525 i + 1013904223) mod words` (a full-period LCG, so one cycle through all
 	/// of them), and each iteration of `call`'s loop follows it by [`CHASE_STEPS`] loads, each from the address the
 	/// previous one read: pointer chasing, each load waiting for the memory (the pallet's `fuel_chase`
-	/// benchmark, measured and not charged: `docs/performance.md`, "Session 35").
+	/// benchmark, measured and not charged: `docs/performance.md`, "Session 35"). Not with `branches`.
 	pub chase: bool,
 	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
 	pub imports: u32,
@@ -350,8 +350,9 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	if shape.chase {
 		// The input overwrote word 0 of the permutation: put it back.
 		let words = end / 4;
-		ops.i32_const(0).i32_const((1_013_904_223 & (words - 1)) << 2).i32_store(word);
 		assert!((words as u32).is_power_of_two(), "chase: a power of two of touched pages");
+		assert_eq!(shape.branches, 0, "chase and branches both use `call`'s local 1");
+		ops.i32_const(0).i32_const((1_013_904_223 & (words - 1)) << 2).i32_store(word);
 	}
 	ops.block(BlockType::Empty).loop_(BlockType::Empty).local_get(0).i32_eqz().br_if(1);
 	if shape.functions > 0 {
