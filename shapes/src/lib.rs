@@ -315,9 +315,9 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 			.i32_const(2)
 			.i32_shl()
 			.local_get(0)
-			.i32_const(1_664_525)
+			.i32_const(LCG_MULTIPLIER as i32)
 			.i32_mul()
-			.i32_const(1_013_904_223)
+			.i32_const(LCG_INCREMENT as i32)
 			.i32_add()
 			.i32_const(words - 1)
 			.i32_and()
@@ -352,7 +352,7 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		let words = end / 4;
 		assert!((words as u32).is_power_of_two(), "chase: a power of two of touched pages");
 		assert_eq!(shape.branches, 0, "chase and branches both use `call`'s local 1");
-		ops.i32_const(0).i32_const((1_013_904_223 & (words - 1)) << 2).i32_store(word);
+		ops.i32_const(0).i32_const((LCG_INCREMENT as i32 & (words - 1)) << 2).i32_store(word);
 	}
 	ops.block(BlockType::Empty).loop_(BlockType::Empty).local_get(0).i32_eqz().br_if(1);
 	if shape.functions > 0 {
@@ -428,6 +428,11 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	wrap(Format::Wasm, &module.finish())
 }
 
+/// The multiplier of the LCG (Numerical Recipes') behind [`random_bits`] and [`LoadShape::chase`]'s permutation.
+const LCG_MULTIPLIER: u32 = 1_664_525;
+/// The LCG's increment (odd, so that its period mod any power of two is full).
+const LCG_INCREMENT: u32 = 1_013_904_223;
+
 /// Bytes of [`LoadShape::branches`]' data segment: the first memory page, one pseudo-random bit (0 or 1) per byte.
 pub const RANDOM_BYTES: u32 = 65_536;
 
@@ -437,7 +442,7 @@ pub const RANDOM_BYTES: u32 = 65_536;
 pub fn random_bits() -> impl ExactSizeIterator<Item = u8> {
 	let mut x: u32 = 0;
 	(0..RANDOM_BYTES).map(move |_| {
-		x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+		x = x.wrapping_mul(LCG_MULTIPLIER).wrapping_add(LCG_INCREMENT);
 		(x >> 31) as u8
 	})
 }
