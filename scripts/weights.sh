@@ -117,7 +117,9 @@ if [ ${#only[@]} -gt 0 ]; then
 	cpu="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
 	names="$(echo $benchmarks | sed 's/\([a-z0-9_]*\)/`\1`/g; s/ /, /g')"
 	note="//! Measured alone, every other weight kept: $names, by \`$invocation\` on $(date -u +%F) (CPU \`$cpu\`)."
-	awk -v committed="$weights" -v note="$note" '
+	# An older note's names measured again now leave it; a note left without names goes.
+	awk -v committed="$weights" -v note="$note" -v measured="$benchmarks" '
+		BEGIN { split(measured, list, " "); for (i in list) again["`" list[i] "`"] = 1 }
 		function flush(impl, below,   best, key, name, part) {
 			while (1) {
 				best = ""
@@ -142,6 +144,16 @@ if [ ${#only[@]} -gt 0 ]; then
 		$0 == "impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {" { impl = "SubstrateWeight" }
 		$0 == "impl WeightInfo for () {" { impl = "unit" }
 		/^\/\/! Do not edit:/ { print; print note; next }
+		index($0, "//! Measured alone, every other weight kept: ") == 1 {
+			head = "//! Measured alone, every other weight kept: "
+			rest = substr($0, length(head) + 1)
+			at = index(rest, ", by `")
+			count = split(substr(rest, 1, at - 1), names, ", ")
+			kept = ""
+			for (i = 1; i <= count; i++) if (!(names[i] in again)) kept = kept (kept == "" ? "" : ", ") names[i]
+			if (kept != "") print head kept substr(rest, at)
+			next
+		}
 		skipping { if ($0 == "\t}") skipping = 0; next }
 		impl != "" && match($0, /^\tfn [a-z0-9_]+\(/) {
 			name = substr($0, 5, RLENGTH - 5)

@@ -300,10 +300,11 @@ for (const name of ['counter', 'ledger', 'functions-max-locals', 'loops-max-byte
 	rows.push(`| the same, \`Machine::load\` and \`create\` (a slab's module, and \`init\` compiling what it calls) | ${fmtTime(r.meanNs)} | ${(r.meanNs / bytes).toFixed(0)} ns per byte; ${(u.meanNs / r.meanNs).toFixed(1)}× faster than upload |`);
 }
 // The fuel schedule's calibration probe (`fuel-shapes/*`, native coreplay-vm, replay.rs): each operator shape's
-// time per unit of fuel against `if-bits` (`if`s on random bits: the kind of work of the pallet's `fuel_branches`
-// benchmark, the costliest of the fuel slopes the pallet charges fuel at), the costliest per unit first.
+// time per unit of fuel against `if-shift` (`if`s on random bits held in a local: the kind of work of the pallet's
+// `fuel_branches` benchmark, one of the fuel slopes the pallet charges the highest of), the costliest per unit
+// first.
 const shapesDir = path.join(dir, 'fuel-shapes');
-const reference = result('fuel-shapes', 'if-bits');
+const reference = result('fuel-shapes', 'if-shift');
 if (reference && reference.throughput && fs.existsSync(shapesDir)) {
 	const perUnit = (r) => r.meanNs / r.throughput.Elements;
 	const shapes = fs.readdirSync(shapesDir)
@@ -312,7 +313,7 @@ if (reference && reference.throughput && fs.existsSync(shapesDir)) {
 		.sort((a, b) => perUnit(b[1]) - perUnit(a[1]));
 	for (const [name, r] of shapes) {
 		const ratio = perUnit(r) / perUnit(reference);
-		rows.push(`| fuel shape \`${name}\` (native, ${r.throughput.Elements} fuel) | ${fmtTime(r.meanNs)} | ${(perUnit(r) * 1000).toFixed(0)} ps per fuel, ${ratio.toFixed(2)}× \`if-bits\`${ratio > 1.3 ? ': charged below its time' : ''} |`);
+		rows.push(`| fuel shape \`${name}\` (native, ${r.throughput.Elements} fuel) | ${fmtTime(r.meanNs)} | ${(perUnit(r) * 1000).toFixed(0)} ps per fuel, ${ratio.toFixed(2)}× \`if-shift\`${ratio > 1.3 ? ': charged below its time' : ''} |`);
 	}
 } else missing.push('fuel-shapes/* (the fuel schedule\'s calibration probe)');
 // The live in-runtime run of scripts/bench.sh: `fuel` and `peer_wasmi` slopes (µs per k: 125 loop iterations,

@@ -54,16 +54,18 @@ pub struct LoadShape {
 	/// Whether and how each iteration of `call`'s loop calls the first of the `functions` (the pallet's call
 	/// fuel benchmarks).
 	pub calls: Calls,
-	/// If non-zero, a data segment of [`RANDOM_BYTES`] pseudo-random bits at address 0, and this many steps in
-	/// each iteration of `call`'s loop, each an `if`/`else` on the next of those bits: a branch the host CPU
-	/// mispredicts about half the time (the pallet's `fuel_branches` benchmark). At most 16 (a power of two, so
-	/// that the steps' offsets wrap within the data).
+	/// If non-zero, a data segment of [`RANDOM_BYTES`] bytes of pseudo-random bits at address 0
+	/// ([`random_bit_bytes`]), and in each iteration of `call`'s loop a load of the next 32 of those bits into a
+	/// local, then this many steps, each an `if`/`else` on that local's lowest bit and a shift of it to the next:
+	/// a branch the host CPU mispredicts about half the time, on a condition that costs no load (the pallet's
+	/// `fuel_branches` benchmark). At most 16.
 	pub branches: u32,
 	/// Whether `service` writes over the `touched` pages (a power of two of them) a permutation of their words, the
 	/// next index after `i` being `(1664525 i + 1013904223) mod words` (a full-period LCG, so one cycle through all
 	/// of them), and each iteration of `call`'s loop follows it by [`CHASE_STEPS`] loads, each from the address the
 	/// previous one read: pointer chasing, each load waiting for the memory (the pallet's `fuel_chase`
-	/// benchmark, measured and not charged: `docs/performance.md`, "Session 35"). Not with `branches`.
+	/// benchmark, the rate `coreplay_vm::LOAD_FUEL` is priced for: `docs/performance.md`, "Session 36"). Not
+	/// with `branches`.
 	pub chase: bool,
 	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
 	pub imports: u32,
@@ -105,20 +107,21 @@ pub const CALL_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 1;
 /// Fuel of the `i32.const` table index before a [`Calls::Indirect`] iteration's `call_indirect`.
 pub const INDIRECT_INDEX_FUEL: u32 = 1;
 
-/// Fuel of one [`LoadShape::branches`] step, either way it branches (checked by the vm's tests).
-pub const RANDOM_BRANCH_FUEL: u32 = 20;
+/// Fuel of one [`LoadShape::branches`] step, either way it branches: the branch (`coreplay_vm::BRANCH_FUEL`, 15),
+/// taking its condition's bit, setting a local and shifting to the next bit (checked by the vm's tests).
+pub const RANDOM_BRANCH_FUEL: u32 = 25;
 
 /// Fuel of one iteration of the `call` loop with [`LoadShape::branches`], less its steps' own
-/// ([`RANDOM_BRANCH_FUEL`] each): [`COUNT_DOWN_FUEL`] and moving the byte offset on by `branches` bytes, within
-/// [`RANDOM_BYTES`] (checked by the vm's tests).
-pub const BRANCH_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 6;
+/// ([`RANDOM_BRANCH_FUEL`] each): [`COUNT_DOWN_FUEL`], the load of the next 32 bits (`coreplay_vm::LOAD_FUEL`
+/// and its `local`s) and moving the byte offset on by 4, within [`RANDOM_BYTES`] (checked by the vm's tests).
+pub const BRANCH_LOOP_FUEL: u32 = COUNT_DOWN_FUEL + 22;
 
 /// Loads per iteration of the `call` loop with [`LoadShape::chase`], each a `local.get`, an `i32.load` and a
 /// `local.set` of the address: [`CHASE_STEP_FUEL`] units (checked by the vm's tests).
 pub const CHASE_STEPS: u32 = 16;
 
-/// Fuel of one [`LoadShape::chase`] load.
-pub const CHASE_STEP_FUEL: u32 = 3;
+/// Fuel of one [`LoadShape::chase`] load: the load's (`coreplay_vm::LOAD_FUEL`, 14) and its `local`s' 2.
+pub const CHASE_STEP_FUEL: u32 = 16;
 
 /// [`LoadShape::branches`] of the pallet's `fuel_branches` benchmark: enough steps per loop iteration that the
 /// loop's own work, with its predictable `br_if`, is a small part of the fuel.
@@ -342,9 +345,17 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	}
 	ops.i32_const(0).end();
 	codes.function(&body);
-	// `call`, with one i32 local (the counter): counts down from the `u32` it is given. With `branches`, two more:
-	// the offset of the next random bits and the `if`s' result; with `chase`, the address of the next load.
-	let mut body = Function::new([(if shape.branches > 0 || shape.chase { 3 } else { 1 }, I32)]);
+	// `call`, with one i32 local (the counter): counts down from the `u32` it is given. With `branches`, three
+	// more: the offset of the next random bits, the `if`s' result and the bits; with `chase`, the address of the
+	// next load (and one unused).
+	let locals = if shape.branches > 0 {
+		4
+	} else if shape.chase {
+		3
+	} else {
+		1
+	};
+	let mut body = Function::new([(locals, I32)]);
 	let mut ops = body.instructions();
 	ops.i32_const(0).call(0).i32_const(0).i32_load(word).local_set(0);
 	if shape.chase {
@@ -378,14 +389,15 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 			shape.branches.is_power_of_two() && shape.branches <= 16,
 			"branches: 1, 2, 4, 8 or 16"
 		);
-		for offset in 0..shape.branches {
-			random_branch(&mut ops, offset);
+		ops.local_get(1).i32_load(word).local_set(3);
+		for _ in 0..shape.branches {
+			random_branch(&mut ops);
 		}
-		let within = RANDOM_BYTES - shape.branches;
+		// On to the next word, within the data.
 		ops.local_get(1)
-			.i32_const(shape.branches as i32)
+			.i32_const(4)
 			.i32_add()
-			.i32_const(within as i32)
+			.i32_const(RANDOM_BYTES as i32 - 4)
 			.i32_and()
 			.local_set(1);
 	}
@@ -421,47 +433,67 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 			data.active(0, &ConstExpr::i32_const(0), core::iter::repeat_n(1u8, pad as usize));
 		}
 		if shape.branches > 0 {
-			data.active(0, &ConstExpr::i32_const(0), random_bits());
+			data.active(0, &ConstExpr::i32_const(0), random_bit_bytes());
 		}
 		module.section(&data);
 	}
 	wrap(Format::Wasm, &module.finish())
 }
 
-/// The multiplier of the LCG (Numerical Recipes') behind [`random_bits`] and [`LoadShape::chase`]'s permutation.
+/// The multiplier of the LCG (Numerical Recipes') behind [`random_bits`], [`random_bit_bytes`] and
+/// [`LoadShape::chase`]'s permutation.
 const LCG_MULTIPLIER: u32 = 1_664_525;
 /// The LCG's increment (odd, so that its period mod any power of two is full).
 const LCG_INCREMENT: u32 = 1_013_904_223;
 
-/// Bytes of [`LoadShape::branches`]' data segment: the first memory page, one pseudo-random bit (0 or 1) per byte.
+/// Bytes of [`random_bits`] and of [`LoadShape::branches`]' data segment ([`random_bit_bytes`]): one memory page.
 pub const RANDOM_BYTES: u32 = 65_536;
 
-/// [`RANDOM_BYTES`] bytes, each 0 or 1: the top bit of successive values of an LCG (Numerical Recipes'
-/// `1664525 x + 1013904223` mod 2^32, whose top bit has the full period), a sequence no branch predictor holds.
-/// [`LoadShape::branches`]' data, and the fixtures' `if-bits` fuel shape's.
-pub fn random_bits() -> impl ExactSizeIterator<Item = u8> {
+/// The top bits of successive values of an LCG (Numerical Recipes' `1664525 x + 1013904223` mod 2^32, whose top
+/// bit has the full period) from 0: a sequence no branch predictor holds.
+fn lcg_top_bits() -> impl Iterator<Item = u8> {
 	let mut x: u32 = 0;
-	(0..RANDOM_BYTES).map(move |_| {
+	core::iter::repeat_with(move || {
 		x = x.wrapping_mul(LCG_MULTIPLIER).wrapping_add(LCG_INCREMENT);
 		(x >> 31) as u8
 	})
 }
 
-/// One step of [`LoadShape::branches`] into `ops`, in a function whose locals 1 (`p`, a byte offset into
-/// [`random_bits`]' data) and 2 are `i32`s: an `if`/`else` on the byte at `p + offset` sets local 2 to 1 or 2.
-/// The cheapest pseudo-random condition there is, so an interpreter's costliest control flow per unit of fuel:
-/// the host mispredicts about every other step. [`RANDOM_BRANCH_FUEL`] units either way.
-fn random_branch(ops: &mut wasm_encoder::InstructionSink<'_>, offset: u32) {
-	use wasm_encoder::{BlockType, MemArg};
-	ops.local_get(1)
-		.i32_load8_u(MemArg { offset: u64::from(offset), align: 0, memory_index: 0 })
+/// [`RANDOM_BYTES`] bytes, each 0 or 1: the LCG's top bits one per byte, the fixtures' `if-bits` fuel shapes'
+/// data (a condition loaded from memory).
+pub fn random_bits() -> impl ExactSizeIterator<Item = u8> {
+	let mut bits = lcg_top_bits();
+	(0..RANDOM_BYTES).map(move |_| bits.next().unwrap_or_default())
+}
+
+/// [`RANDOM_BYTES`] bytes of the LCG's top bits eight per byte, lowest bit first: [`LoadShape::branches`]' data
+/// and the fixtures' `if-shift` fuel shape's, read 32 bits at a time.
+pub fn random_bit_bytes() -> impl ExactSizeIterator<Item = u8> {
+	let mut bits = lcg_top_bits();
+	(0..RANDOM_BYTES)
+		.map(move |_| (0..8).fold(0, |byte, i| byte | bits.next().unwrap_or_default() << i))
+}
+
+/// One step of [`LoadShape::branches`] into `ops`, in a function whose locals 2 and 3 (32 random bits) are
+/// `i32`s: an `if`/`else` on local 3's lowest bit sets local 2 to 1 or 2, then local 3 shifts right by one. The
+/// cheapest pseudo-random condition there is, so an interpreter's costliest control flow per unit of fuel: the
+/// host mispredicts about every other step. [`RANDOM_BRANCH_FUEL`] units either way.
+fn random_branch(ops: &mut wasm_encoder::InstructionSink<'_>) {
+	use wasm_encoder::BlockType;
+	ops.local_get(3)
+		.i32_const(1)
+		.i32_and()
 		.if_(BlockType::Empty)
 		.i32_const(1)
 		.local_set(2)
 		.else_()
 		.i32_const(2)
 		.local_set(2)
-		.end();
+		.end()
+		.local_get(3)
+		.i32_const(1)
+		.i32_shr_u()
+		.local_set(3);
 }
 
 /// A Wasm module (no imports, not an AVF) exporting `run(n: i32)`, which loops `n` times with the instructions of
@@ -501,4 +533,23 @@ pub fn count_down_module() -> Vec<u8> {
 	codes.function(&run);
 	module.section(&codes);
 	module.finish()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// `random_bit_bytes` packs the sequence `random_bits` spreads one per byte, and the bits are about half set.
+	#[test]
+	fn the_packed_random_bits_are_the_same_sequence() {
+		let bits: Vec<u8> = random_bits().collect();
+		let bytes: Vec<u8> = random_bit_bytes().collect();
+		assert_eq!((bits.len(), bytes.len()), (RANDOM_BYTES as usize, RANDOM_BYTES as usize));
+		for (i, bit) in bits.iter().enumerate() {
+			assert_eq!((bytes[i / 8] >> (i % 8)) & 1, *bit, "bit {i}");
+		}
+		let set: u32 = bytes.iter().map(|b| b.count_ones()).sum();
+		let all = 8 * RANDOM_BYTES;
+		assert!(set > all * 45 / 100 && set < all * 55 / 100, "{set} of {all} bits set");
+	}
 }

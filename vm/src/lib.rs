@@ -47,6 +47,6 @@ pub use errors::{CodeError, ExecError, PovError, TrapKind};
 pub use exec::{ActorInput, Creation, Execution, Failed, Machine, Payout};
 pub use limits::{
 	engine_config, operator_costs, Limits, BRANCH_FUEL, CALL_FUEL, CALL_INDIRECT_FUEL,
-	COMPILE_FUEL, HASH_BYTE_FUEL, LOCAL_FUEL, SIGNATURE_CHECK_FUEL,
+	COMPILE_FUEL, HASH_BYTE_FUEL, LOAD_FUEL, LOCAL_FUEL, SIGNATURE_CHECK_FUEL,
 };
 pub use pov::{check_pov, produce_pov, validate_pov, validate_pov_logged, PostForm};

@@ -194,6 +194,15 @@ pub const CALL_INDIRECT_FUEL: u8 = 22;
 /// charged the same, so over-charged: a branch cannot be told apart by its operator.
 pub const BRANCH_FUEL: u8 = 15;
 
+/// Fuel of a load from linear memory (`i32.load`, `i64.load` and their narrow forms): a load whose address the
+/// guest computes from the value a previous load read, pointer chasing, waits for the host's memory on every
+/// step, and a permutation of an actor's 2 MiB defeats the host's caches. In the runtime such a chase took
+/// 2.38-4.37 ns per unit when a load cost 1 unit, so 7.1-13.1 ns per load with its two `local` operators, 15
+/// units at the rate fuel is charged at (0.91 ns; `fuel_chase`; `docs/performance.md`, "Session 36"). Loads the
+/// caches serve are over-charged; the workloads of `scripts/bench.sh` spend under 3 % of their fuel on loads at
+/// 1 unit each (most of it goes to calls, branches and compiling).
+pub const LOAD_FUEL: u8 = 14;
+
 /// Fuel per byte of a function's body (its locals declaration included) when it is compiled, that is validated
 /// and translated to wasmi's IR at its first call in an execution ([`engine_config`]; wasmi's default is 9: 7 to
 /// translate and 2 to validate). Compiling costs the most per byte for a body of empty `loop`s (of the shapes timed
@@ -283,9 +292,10 @@ pub const LOCAL_FUEL: u32 = 1;
 /// to a register machine: most operators are one instruction, or a copy, at one unit; the few that take several
 /// times an arithmetic instruction's time cost as many units; a call is [`CALL_FUEL`] for a callee without locals,
 /// and its callee's locals add [`LOCAL_FUEL`] each; a conditional branch is [`BRANCH_FUEL`], priced for a branch
-/// the host mispredicts. Not every shape is priced exactly: natively, a load or store at a constant address and
-/// `global.set` ran at 1.3-2.1× an arithmetic unit's time per unit, and a predictable branch is over-charged
-/// (`docs/performance.md`, "The fuel schedule" and "Session 35").
+/// the host mispredicts, and a load [`LOAD_FUEL`], priced for a load the host's caches miss. Not every shape is
+/// priced exactly: natively, a store at a constant address and `global.set` ran at 1.3-2.1× an arithmetic
+/// unit's time per unit, and a predictable branch and a load the caches serve are over-charged
+/// (`docs/performance.md`, "The fuel schedule", "Session 35" and "Session 36").
 pub fn operator_costs() -> wasmi::OperatorCost {
 	// wasmi's defaults: one unit per operator, none for `nop`, `drop`, `block`, `loop`, `else`, `end`,
 	// `unreachable` and `return`; each fuel check (a function's entry, a loop's head, a branch's target) one more.
@@ -300,11 +310,24 @@ pub fn operator_costs() -> wasmi::OperatorCost {
 		// at 0 a loop of stacked `local.get`s would run thousands of copies per unit.
 		// Natively, against an arithmetic loop's time per unit (`docs/performance.md`, "The fuel schedule"):
 		// `global.set` 4 (a store through the instance); stores 2 (bounds check, write). Branches are priced for
-		// a mispredict (`BRANCH_FUEL`); a `br_table` on a predictable index took about 10 units.
+		// a mispredict (`BRANCH_FUEL`), a `br_table` on a predictable index took about 10 units; loads for a
+		// cache miss (`LOAD_FUEL`).
 		br_if: BRANCH_FUEL,
 		if_: BRANCH_FUEL,
 		br_table: BRANCH_FUEL,
 		global_set: 4,
+		i32_load: LOAD_FUEL,
+		i64_load: LOAD_FUEL,
+		i32_load8_s: LOAD_FUEL,
+		i32_load8_u: LOAD_FUEL,
+		i32_load16_s: LOAD_FUEL,
+		i32_load16_u: LOAD_FUEL,
+		i64_load8_s: LOAD_FUEL,
+		i64_load8_u: LOAD_FUEL,
+		i64_load16_s: LOAD_FUEL,
+		i64_load16_u: LOAD_FUEL,
+		i64_load32_s: LOAD_FUEL,
+		i64_load32_u: LOAD_FUEL,
 		i32_store: 2,
 		i64_store: 2,
 		i32_store8: 2,

@@ -974,8 +974,8 @@ mod benchmarks {
 	/// The fuel rate of pointer chasing: `fuel`'s loop with `coreplay_shapes::CHASE_STEPS` loads in each
 	/// iteration, each from the address the previous one read, through a permutation of every word of an actor's
 	/// most pages (`LoadShape::chase`; `service` writes it, once per APoV, so in the fixed part): each load waits
-	/// for the host's memory. Measured, not charged (`Pallet::fuel_weight` leaves it out): it runs longer per
-	/// unit than fuel is charged (`docs/performance.md`, "Session 35").
+	/// for the host's memory, the work `coreplay_vm::LOAD_FUEL` is priced for. The pallet charges fuel at the
+	/// highest of the fuel slopes (`Pallet::fuel_weight`; `docs/performance.md`, "Session 36").
 	#[benchmark]
 	fn fuel_chase(k: Linear<1, 10_000>) {
 		use coreplay_shapes::{CHASE_STEPS, CHASE_STEP_FUEL, COUNT_DOWN_FUEL};

@@ -73,8 +73,8 @@ pub trait WeightInfo {
 	/// in each loop iteration (`LoadShape::branches`), branches the host mispredicts about half the time.
 	fn fuel_branches(k: u32) -> Weight;
 	/// `fuel`'s benchmark with `coreplay_shapes::CHASE_STEPS` dependent loads in each loop iteration through a
-	/// permutation of an actor's most pages (`LoadShape::chase`). Measured, not charged: the pallet does not
-	/// bound pointer chasing yet (`docs/performance.md`, "Session 35").
+	/// permutation of an actor's most pages (`LoadShape::chase`), loads the host's caches miss; the pallet
+	/// charges fuel at the highest of the fuel slopes (`Pallet::fuel_weight`).
 	fn fuel_chase(k: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda compiles a function of empty loops worth `k` thousand units of fuel
 	/// (`coreplay_vm::COMPILE_FUEL` per byte), the code's size held constant; the pallet charges fuel at the

@@ -5,8 +5,9 @@
 //! frame-benchmarking-cli 64.0.0 on 2026-12-06: 20 steps, 30 repeats, Wasm execution
 //! `Compiled`, host `vm` (CPU `AMD EPYC`).
 //! Do not edit: change the benchmarks or `.maintain/weight-template.hbs`, then run `scripts/weights.sh`.
-//! Measured alone, every other weight kept: `fuel_chase`, by `scripts/weights.sh --only fuel_chase --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
-//! Measured alone, every other weight kept: `fuel`, `fuel_branches`, `fuel_call_indirect`, `fuel_calls`, `fuel_compile`, `fuel_locals`, by `scripts/weights.sh --only fuel --only fuel_branches --only fuel_calls --only fuel_locals --only fuel_call_indirect --only fuel_compile --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
+//! Measured alone, every other weight kept: `fuel_branches`, by `scripts/weights.sh --only fuel_branches --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
+//! Measured alone, every other weight kept: `fuel_chase`, by `scripts/weights.sh --only fuel_chase --only fuel_branches --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
+//! Measured alone, every other weight kept: `fuel`, `fuel_call_indirect`, `fuel_calls`, `fuel_compile`, `fuel_locals`, by `scripts/weights.sh --only fuel --only fuel_branches --only fuel_calls --only fuel_locals --only fuel_call_indirect --only fuel_compile --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
 //! Measured alone, every other weight kept: `payout_inspector`, by `scripts/weights.sh --only payout_inspector` on 2026-12-06 (CPU `AMD EPYC`).
 //!
 //! Command (`scripts/weights.sh` runs one such process per benchmark and joins their functions):
@@ -138,16 +139,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_branches(k: u32, ) -> Weight {
-		// Measured proof size: 66383 bytes; minimum execution time: 398_922 ns.
-		Weight::from_parts(652_880_546, 265645)
-			.saturating_add(Weight::from_parts(911_318, 0).saturating_mul(k.into()))
+		// Measured proof size: 66502 bytes; minimum execution time: 410_835 ns.
+		Weight::from_parts(682_912_475, 265645)
+			.saturating_add(Weight::from_parts(632_541, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	fn fuel_chase(k: u32, ) -> Weight {
-		// Measured proof size: 731 bytes; minimum execution time: 11_779_633 ns.
-		Weight::from_parts(17_641_833_081, 265645)
-			.saturating_add(Weight::from_parts(4_375_476, 0).saturating_mul(k.into()))
+		// Measured proof size: 731 bytes; minimum execution time: 12_733_115 ns.
+		Weight::from_parts(17_176_020_291, 265645)
+			.saturating_add(Weight::from_parts(794_793, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -414,14 +415,14 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_branches(k: u32, ) -> Weight {
-		Weight::from_parts(652_880_546, 265645)
-			.saturating_add(Weight::from_parts(911_318, 0).saturating_mul(k.into()))
+		Weight::from_parts(682_912_475, 265645)
+			.saturating_add(Weight::from_parts(632_541, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn fuel_chase(k: u32, ) -> Weight {
-		Weight::from_parts(17_641_833_081, 265645)
-			.saturating_add(Weight::from_parts(4_375_476, 0).saturating_mul(k.into()))
+		Weight::from_parts(17_176_020_291, 265645)
+			.saturating_add(Weight::from_parts(794_793, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
