@@ -198,9 +198,10 @@ pub const BRANCH_FUEL: u8 = 15;
 /// guest computes from the value a previous load read, pointer chasing, waits for the host's memory on every
 /// step, and a permutation of an actor's 2 MiB defeats the host's caches. In the runtime such a chase took
 /// 2.38-4.37 ns per unit when a load cost 1 unit, so 7.1-13.1 ns per load with its two `local` operators, 15
-/// units at the rate fuel is charged at (0.91 ns; `fuel_chase`; `docs/performance.md`, "Session 36"). Loads the
-/// caches serve are over-charged; the workloads of `scripts/bench.sh` spend under 3 % of their fuel on loads at
-/// 1 unit each (most of it goes to calls, branches and compiling).
+/// units at the rate fuel was charged at (0.91 ns); at this price it runs at 0.79 ns per unit, under the 0.87
+/// charged (`fuel_chase`, one of the slopes the pallet charges the highest of; `docs/performance.md`, "Session
+/// 36"). Loads the caches serve are over-charged; the workloads of `scripts/bench.sh` spend under 3 % of their
+/// fuel on loads at 1 unit each (most of it goes to calls, branches and compiling).
 pub const LOAD_FUEL: u8 = 14;
 
 /// Fuel per byte of a function's body (its locals declaration included) when it is compiled, that is validated
