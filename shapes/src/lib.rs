@@ -67,6 +67,12 @@ pub struct LoadShape {
 	/// benchmark, the rate `coreplay_vm::LOAD_FUEL` is priced for: `docs/performance.md`, "Session 36"). Not
 	/// with `branches`.
 	pub chase: bool,
+	/// Whether `service` writes the same permutation as for `chase` (so every chunk of the touched pages is
+	/// stored, whatever `call` runs), and each iteration of `call`'s loop stores to [`SCATTER_STEPS`] words of the
+	/// touched pages drawn by an LCG: stores all over a memory the caches do not hold, none waiting for another
+	/// (the pallet's `fuel_scatter` benchmark: whether a store's price covers them). Not with `branches` or
+	/// `chase`.
+	pub scatter: bool,
 	/// Imports more, each of `coreplay.input_read` again (linked at every instantiation).
 	pub imports: u32,
 	/// Exports more, each of `init` under a name of `export_name` bytes; the names differ only in their last
@@ -122,6 +128,14 @@ pub const CHASE_STEPS: u32 = 16;
 
 /// Fuel of one [`LoadShape::chase`] load: the load's (`coreplay_vm::LOAD_FUEL`, 14) and its `local`s' 2.
 pub const CHASE_STEP_FUEL: u32 = 16;
+
+/// Stores per iteration of the `call` loop with [`LoadShape::scatter`], each the LCG's next state (a
+/// `local.get`, a multiply, an add and a `local.tee`, with their constants), masked to a word of the touched
+/// pages and stored there: [`SCATTER_STEP_FUEL`] units (checked by the vm's tests).
+pub const SCATTER_STEPS: u32 = 16;
+
+/// Fuel of one [`LoadShape::scatter`] store: the store's 2 (`i32.store`) and its address's 9.
+pub const SCATTER_STEP_FUEL: u32 = 11;
 
 /// [`LoadShape::branches`] of the pallet's `fuel_branches` benchmark: enough steps per loop iteration that the
 /// loop's own work, with its predictable `br_if`, is a small part of the fuel.
@@ -285,8 +299,8 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	ops.block(BlockType::Empty)
 		.loop_(BlockType::Empty)
 		.local_get(0)
-		// With `chase`, `service` writes every word of the touched pages instead.
-		.i32_const(if shape.chase { 0 } else { end })
+		// With `chase` or `scatter`, `service` writes every word of the touched pages instead.
+		.i32_const(if shape.chase || shape.scatter { 0 } else { end })
 		.i32_ge_u()
 		.br_if(1)
 		.local_get(0)
@@ -302,11 +316,12 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		.i32_const(0)
 		.end();
 	codes.function(&body);
-	// `service`: with `chase`, writes the permutation (one i32 local, the word's index); calls the functions the
-	// shape compiles.
-	let mut body = Function::new(if shape.chase { &[(1, I32)][..] } else { &[] }.iter().copied());
+	// `service`: with `chase` or `scatter`, writes the permutation (one i32 local, the word's index); calls the
+	// functions the shape compiles.
+	let permutation = shape.chase || shape.scatter;
+	let mut body = Function::new(if permutation { &[(1, I32)][..] } else { &[] }.iter().copied());
 	let mut ops = body.instructions();
-	if shape.chase {
+	if permutation {
 		let words = end / 4;
 		ops.block(BlockType::Empty)
 			.loop_(BlockType::Empty)
@@ -347,14 +362,18 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	codes.function(&body);
 	// `call`, with one i32 local (the counter): counts down from the `u32` it is given. With `branches`, three
 	// more: the offset of the next random bits, the `if`s' result and the bits; with `chase`, the address of the
-	// next load (and one unused).
+	// next load, with `scatter` the LCG's state (and one unused).
 	let locals = if shape.branches > 0 {
 		4
-	} else if shape.chase {
+	} else if shape.chase || shape.scatter {
 		3
 	} else {
 		1
 	};
+	assert!(
+		u8::from(shape.branches > 0) + u8::from(shape.chase) + u8::from(shape.scatter) <= 1,
+		"branches, chase and scatter each use `call`'s local 1"
+	);
 	let mut body = Function::new([(locals, I32)]);
 	let mut ops = body.instructions();
 	ops.i32_const(0).call(0).i32_const(0).i32_load(word).local_set(0);
@@ -362,7 +381,6 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 		// The input overwrote word 0 of the permutation: put it back.
 		let words = end / 4;
 		assert!((words as u32).is_power_of_two(), "chase: a power of two of touched pages");
-		assert_eq!(shape.branches, 0, "chase and branches both use `call`'s local 1");
 		ops.i32_const(0).i32_const((LCG_INCREMENT as i32 & (words - 1)) << 2).i32_store(word);
 	}
 	ops.block(BlockType::Empty).loop_(BlockType::Empty).local_get(0).i32_eqz().br_if(1);
@@ -382,6 +400,21 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	if shape.chase {
 		for _ in 0..CHASE_STEPS {
 			ops.local_get(1).i32_load(word).local_set(1);
+		}
+	}
+	if shape.scatter {
+		assert!((end as u32).is_power_of_two(), "scatter: a power of two of touched pages");
+		for _ in 0..SCATTER_STEPS {
+			ops.local_get(1)
+				.i32_const(LCG_MULTIPLIER as i32)
+				.i32_mul()
+				.i32_const(LCG_INCREMENT as i32)
+				.i32_add()
+				.local_tee(1)
+				.i32_const(end - 4)
+				.i32_and()
+				.local_get(1)
+				.i32_store(word);
 		}
 	}
 	if shape.branches > 0 {
@@ -437,8 +470,8 @@ pub fn shaped_actor(pages: u32, touched: u32, pad: u32, shape: LoadShape) -> Vec
 	wrap(Format::Wasm, &module.finish())
 }
 
-/// The multiplier of the LCG (Numerical Recipes') behind [`random_bits`], [`random_bit_bytes`] and
-/// [`LoadShape::chase`]'s permutation.
+/// The multiplier of the LCG (Numerical Recipes') behind [`random_bits`], [`random_bit_bytes`],
+/// [`LoadShape::chase`]'s permutation and [`LoadShape::scatter`]'s addresses.
 const LCG_MULTIPLIER: u32 = 1_664_525;
 /// The LCG's increment (odd, so that its period mod any power of two is full).
 const LCG_INCREMENT: u32 = 1_013_904_223;

@@ -5,7 +5,8 @@
 use coreplay_primitives::{AgendaItem, Witness};
 use coreplay_shapes::{
 	shaped_actor, Calls, LoadShape, BRANCH_LOOP_FUEL, CALL_LOOP_FUEL, CHASE_STEPS, CHASE_STEP_FUEL,
-	COUNT_DOWN_FUEL, INDIRECT_INDEX_FUEL, RANDOM_BRANCHES, RANDOM_BRANCH_FUEL,
+	COUNT_DOWN_FUEL, INDIRECT_INDEX_FUEL, RANDOM_BRANCHES, RANDOM_BRANCH_FUEL, SCATTER_STEPS,
+	SCATTER_STEP_FUEL,
 };
 use coreplay_vm::{ActorInput, Limits, Machine, CALL_FUEL, CALL_INDIRECT_FUEL, LOCAL_FUEL};
 
@@ -80,4 +81,24 @@ fn a_pointer_chase_costs_what_its_benchmark_assumes() {
 	};
 	let want = u64::from(COUNT_DOWN_FUEL + CHASE_STEPS * CHASE_STEP_FUEL);
 	assert_eq!(fuel(2_001) - fuel(1), 2_000 * want);
+}
+
+/// The `fuel_scatter` benchmark's loop: each iteration of `call` stores to `SCATTER_STEPS` words drawn by an LCG,
+/// at `SCATTER_STEP_FUEL` each, all within the touched page (32,000 stores: one out of the page would trap), and
+/// the post differs from the permutation `service` wrote.
+#[test]
+fn scattered_stores_cost_what_their_benchmark_assumes() {
+	let m = Machine::new(Limits::DEFAULT);
+	let scatter = LoadShape { scatter: true, ..LoadShape::default() };
+	let code = m.load(&shaped_actor(1, 1, 0, scatter)).expect("loads");
+	let pre = m.create(&code, 1, &[], 1, 1_000_000).expect("creates").snapshot;
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	let run = |n: u32| {
+		let agenda =
+			[AgendaItem::service(1, 1), AgendaItem::call(1, n.to_le_bytes().to_vec(), vec![])];
+		m.execute(&inputs, &agenda, 1, &Witness::default(), 100_000_000).expect("runs")
+	};
+	let want = u64::from(COUNT_DOWN_FUEL + SCATTER_STEPS * SCATTER_STEP_FUEL);
+	assert_eq!(run(2_001).fuel_used - run(1).fuel_used, 2_000 * want);
+	assert_ne!(run(2_001).posts, run(1).posts, "the stores land in memory");
 }

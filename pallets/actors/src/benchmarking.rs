@@ -988,6 +988,23 @@ mod benchmarks {
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
 	}
 
+	/// The fuel rate of scattered stores: `fuel`'s loop with `coreplay_shapes::SCATTER_STEPS` stores in each
+	/// iteration, each to a word of an actor's most pages drawn by an LCG (`LoadShape::scatter`; `service` writes
+	/// every word first, so every chunk is stored at every `k`): stores all over a memory the host's caches do not
+	/// hold, at a store's price (2 units) and its address's. The pallet charges fuel at the highest of the fuel
+	/// slopes (`Pallet::fuel_weight`; `docs/performance.md`, "Session 36").
+	#[benchmark]
+	fn fuel_scatter(k: Linear<1, 10_000>) {
+		use coreplay_shapes::{COUNT_DOWN_FUEL, SCATTER_STEPS, SCATTER_STEP_FUEL};
+		let pages = Pallet::<T>::limits().max_memory_pages;
+		let per_iteration = COUNT_DOWN_FUEL + SCATTER_STEPS * SCATTER_STEP_FUEL;
+		let shape = LoadShape { scatter: true, ..LoadShape::default() };
+		let (who, apov, first) = submission::<T>(1, (pages, 0, shape), 0, 1000 * k / per_iteration);
+		#[extrinsic_call]
+		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
+		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
+	}
+
 	/// The fuel rate of compiling: `service` calls a function of empty `loop`s (the costliest bytes to compile)
 	/// of `k` thousand units of fuel at `COMPILE_FUEL` per byte, compiled at that call. An uncalled function of
 	/// the rest of [`max_load_body`]'s bytes keeps the code's size, so its loading, the same at every `k`. The

@@ -100,7 +100,8 @@ impl<T: Config> Pallet<T> {
 	/// `fuel_calls` (`call` of a function without locals), `fuel_locals` (of one of the most locals),
 	/// `fuel_call_indirect` (`call_indirect`), `fuel_branches` (`if`s on pseudo-random bits, the host's
 	/// mispredicts, `coreplay_vm::BRANCH_FUEL` each), `fuel_chase` (dependent loads through an actor's most
-	/// pages, the host's cache misses, `coreplay_vm::LOAD_FUEL` each) and `fuel_compile` (compiling a function of
+	/// pages, the host's cache misses, `coreplay_vm::LOAD_FUEL` each), `fuel_scatter` (stores to words drawn at
+	/// random through an actor's most pages) and `fuel_compile` (compiling a function of
 	/// empty `loop`s at its first call, `coreplay_vm::COMPILE_FUEL` per byte), so that none of these kinds of work
 	/// runs longer per unit than it is charged. Some operator shapes still run longer per unit than the
 	/// arithmetic loop (`docs/performance.md`, "The fuel schedule").
@@ -113,6 +114,7 @@ impl<T: Config> Pallet<T> {
 			.max(slope(T::WeightInfo::fuel_call_indirect))
 			.max(slope(T::WeightInfo::fuel_branches))
 			.max(slope(T::WeightInfo::fuel_chase))
+			.max(slope(T::WeightInfo::fuel_scatter))
 			.max(slope(T::WeightInfo::fuel_compile))
 	}
 

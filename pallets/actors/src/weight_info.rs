@@ -76,6 +76,10 @@ pub trait WeightInfo {
 	/// permutation of an actor's most pages (`LoadShape::chase`), loads the host's caches miss; the pallet
 	/// charges fuel at the highest of the fuel slopes (`Pallet::fuel_weight`).
 	fn fuel_chase(k: u32) -> Weight;
+	/// `fuel`'s benchmark with `coreplay_shapes::SCATTER_STEPS` stores in each loop iteration to words of an
+	/// actor's most pages drawn by an LCG (`LoadShape::scatter`); the pallet charges fuel at the highest of the
+	/// fuel slopes (`Pallet::fuel_weight`).
+	fn fuel_scatter(k: u32) -> Weight;
 	/// A one-actor `submit_apov` whose Agenda compiles a function of empty loops worth `k` thousand units of fuel
 	/// (`coreplay_vm::COMPILE_FUEL` per byte), the code's size held constant; the pallet charges fuel at the
 	/// highest of the fuel slopes (`Pallet::fuel_weight`).

@@ -5,6 +5,7 @@
 //! frame-benchmarking-cli 64.0.0 on 2026-12-06: 20 steps, 30 repeats, Wasm execution
 //! `Compiled`, host `vm` (CPU `AMD EPYC`).
 //! Do not edit: change the benchmarks or `.maintain/weight-template.hbs`, then run `scripts/weights.sh`.
+//! Measured alone, every other weight kept: `fuel_scatter`, by `scripts/weights.sh --only fuel_scatter --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
 //! Measured alone, every other weight kept: `fuel_branches`, by `scripts/weights.sh --only fuel_branches --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
 //! Measured alone, every other weight kept: `fuel_chase`, by `scripts/weights.sh --only fuel_chase --only fuel_branches --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
 //! Measured alone, every other weight kept: `fuel`, `fuel_call_indirect`, `fuel_calls`, `fuel_compile`, `fuel_locals`, by `scripts/weights.sh --only fuel --only fuel_branches --only fuel_calls --only fuel_locals --only fuel_call_indirect --only fuel_compile --steps 20 --repeat 30 --draws 3` on 2026-12-07 (CPU `Intel(R) Xeon(R) Processor`).
@@ -177,6 +178,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Measured proof size: 554 bytes; minimum execution time: 112_634 ns.
 		Weight::from_parts(181_818_119, 265645)
 			.saturating_add(Weight::from_parts(859_103, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn fuel_scatter(k: u32, ) -> Weight {
+		// Measured proof size: 1057 bytes; minimum execution time: 11_309_069 ns.
+		Weight::from_parts(12_184_614_464, 265645)
+			.saturating_add(Weight::from_parts(562_004, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -447,6 +455,12 @@ impl WeightInfo for () {
 	fn fuel_locals(k: u32, ) -> Weight {
 		Weight::from_parts(181_818_119, 265645)
 			.saturating_add(Weight::from_parts(859_103, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn fuel_scatter(k: u32, ) -> Weight {
+		Weight::from_parts(12_184_614_464, 265645)
+			.saturating_add(Weight::from_parts(562_004, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}

@@ -775,19 +775,20 @@ fn each_declared_page_is_charged_its_first_touch() {
 
 /// Fuel is charged at the highest of the fuel benchmarks' slopes, so that no kind of work they measure runs
 /// longer per unit than it is charged: `fuel_branches` (`if`s on random bits, the host's mispredicts) and
-/// `fuel_chase` (pointer chasing, the host's cache misses) as much as the arithmetic loop, calls, locals,
-/// `call_indirect` and compiling.
+/// `fuel_chase` (pointer chasing, the host's cache misses) as much as scattered stores, the arithmetic loop,
+/// calls, locals, `call_indirect` and compiling.
 #[test]
 fn fuel_is_charged_at_least_every_fuel_benchmarks_rate() {
 	type W = <Test as Config>::WeightInfo;
 	type Benchmark = fn(u32) -> Weight;
-	let slopes: [(&str, Benchmark); 7] = [
+	let slopes: [(&str, Benchmark); 8] = [
 		("fuel", W::fuel),
 		("fuel_calls", W::fuel_calls),
 		("fuel_locals", W::fuel_locals),
 		("fuel_call_indirect", W::fuel_call_indirect),
 		("fuel_branches", W::fuel_branches),
 		("fuel_chase", W::fuel_chase),
+		("fuel_scatter", W::fuel_scatter),
 		("fuel_compile", W::fuel_compile),
 	];
 	for k in [1, 1_000, 10_000] {
