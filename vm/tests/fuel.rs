@@ -8,7 +8,9 @@ use coreplay_shapes::{
 	COUNT_DOWN_FUEL, INDIRECT_INDEX_FUEL, RANDOM_BRANCHES, RANDOM_BRANCH_FUEL, SCATTER_STEPS,
 	SCATTER_STEP_FUEL,
 };
-use coreplay_vm::{ActorInput, Limits, Machine, CALL_FUEL, CALL_INDIRECT_FUEL, LOCAL_FUEL};
+use coreplay_vm::{
+	ActorInput, Execution, Limits, Machine, CALL_FUEL, CALL_INDIRECT_FUEL, LOCAL_FUEL,
+};
 
 /// Fuel of `iterations` iterations of the bench actor's `call` loop with `shape`, less that of none.
 fn loop_fuel(shape: LoadShape, iterations: u32) -> u64 {
@@ -64,23 +66,29 @@ fn each_loop_iteration_costs_what_the_fuel_benchmarks_assume() {
 	}
 }
 
+/// The executions of `[Service 1, Call n]` on the bench actor of `shape` over one touched page, one per `n` of
+/// `iterations`: `service` writes what the memory benchmarks need (the permutation of the page's words), then
+/// `call` runs `n` iterations of its loop.
+fn after_service(shape: LoadShape, iterations: [u32; 2]) -> [Execution; 2] {
+	let m = Machine::new(Limits::DEFAULT);
+	let code = m.load(&shaped_actor(1, 1, 0, shape)).expect("loads");
+	let pre = m.create(&code, 1, &[], 1, 1_000_000).expect("creates").snapshot;
+	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
+	iterations.map(|n| {
+		let agenda =
+			[AgendaItem::service(1, 1), AgendaItem::call(1, n.to_le_bytes().to_vec(), vec![])];
+		m.execute(&inputs, &agenda, 1, &Witness::default(), 100_000_000).expect("runs")
+	})
+}
+
 /// The `fuel_chase` benchmark's loop: `service` writes the permutation of a page's words, then each iteration of
 /// `call` follows it by `CHASE_STEPS` loads, at `CHASE_STEP_FUEL` each, and stays within the page all the way
 /// round the cycle (32,000 loads through 16,384 words: a load out of the page would trap).
 #[test]
 fn a_pointer_chase_costs_what_its_benchmark_assumes() {
-	let m = Machine::new(Limits::DEFAULT);
-	let chase = LoadShape { chase: true, ..LoadShape::default() };
-	let code = m.load(&shaped_actor(1, 1, 0, chase)).expect("loads");
-	let pre = m.create(&code, 1, &[], 1, 1_000_000).expect("creates").snapshot;
-	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
-	let fuel = |n: u32| {
-		let agenda =
-			[AgendaItem::service(1, 1), AgendaItem::call(1, n.to_le_bytes().to_vec(), vec![])];
-		m.execute(&inputs, &agenda, 1, &Witness::default(), 100_000_000).expect("runs").fuel_used
-	};
+	let [one, many] = after_service(LoadShape { chase: true, ..LoadShape::default() }, [1, 2_001]);
 	let want = u64::from(COUNT_DOWN_FUEL + CHASE_STEPS * CHASE_STEP_FUEL);
-	assert_eq!(fuel(2_001) - fuel(1), 2_000 * want);
+	assert_eq!(many.fuel_used - one.fuel_used, 2_000 * want);
 }
 
 /// The `fuel_scatter` benchmark's loop: each iteration of `call` stores to `SCATTER_STEPS` words drawn by an LCG,
@@ -88,17 +96,9 @@ fn a_pointer_chase_costs_what_its_benchmark_assumes() {
 /// the post differs from the permutation `service` wrote.
 #[test]
 fn scattered_stores_cost_what_their_benchmark_assumes() {
-	let m = Machine::new(Limits::DEFAULT);
-	let scatter = LoadShape { scatter: true, ..LoadShape::default() };
-	let code = m.load(&shaped_actor(1, 1, 0, scatter)).expect("loads");
-	let pre = m.create(&code, 1, &[], 1, 1_000_000).expect("creates").snapshot;
-	let inputs = [ActorInput { id: 1, code: &code, pre: &pre, inbox: &[] }];
-	let run = |n: u32| {
-		let agenda =
-			[AgendaItem::service(1, 1), AgendaItem::call(1, n.to_le_bytes().to_vec(), vec![])];
-		m.execute(&inputs, &agenda, 1, &Witness::default(), 100_000_000).expect("runs")
-	};
+	let [one, many] =
+		after_service(LoadShape { scatter: true, ..LoadShape::default() }, [1, 2_001]);
 	let want = u64::from(COUNT_DOWN_FUEL + SCATTER_STEPS * SCATTER_STEP_FUEL);
-	assert_eq!(run(2_001).fuel_used - run(1).fuel_used, 2_000 * want);
-	assert_ne!(run(2_001).posts, run(1).posts, "the stores land in memory");
+	assert_eq!(many.fuel_used - one.fuel_used, 2_000 * want);
+	assert_ne!(many.posts, one.posts, "the stores land in memory");
 }

@@ -214,6 +214,20 @@ fn call_loop<T: Config>(k: u32, calls: Calls, locals: u32) -> (T::AccountId, Act
 	submission::<T>(1, (0, 1, shape), 0, 1000 * k / per_iteration)
 }
 
+/// A submission whose bench actor walks all of an actor's most pages (`LoadShape::chase` or `scatter`, after
+/// `service` writes every word of them) in a `call` loop of about `k` thousand units of fuel, `step_fuel` per
+/// each of its `steps` in an iteration.
+fn memory_walk<T: Config>(
+	k: u32,
+	shape: LoadShape,
+	steps: u32,
+	step_fuel: u32,
+) -> (T::AccountId, ActorPov, TaskId) {
+	let pages = Pallet::<T>::limits().max_memory_pages;
+	let per_iteration = coreplay_shapes::COUNT_DOWN_FUEL + steps * step_fuel;
+	submission::<T>(1, (pages, 0, shape), 0, 1000 * k / per_iteration)
+}
+
 /// A funded account `index` registered as a sequencer.
 fn sequencer<T: Config>(index: u32) -> T::AccountId {
 	let who: T::AccountId = account("sequencer", index, 0);
@@ -978,11 +992,9 @@ mod benchmarks {
 	/// highest of the fuel slopes (`Pallet::fuel_weight`; `docs/performance.md`, "Session 36").
 	#[benchmark]
 	fn fuel_chase(k: Linear<1, 10_000>) {
-		use coreplay_shapes::{CHASE_STEPS, CHASE_STEP_FUEL, COUNT_DOWN_FUEL};
-		let pages = Pallet::<T>::limits().max_memory_pages;
-		let per_iteration = COUNT_DOWN_FUEL + CHASE_STEPS * CHASE_STEP_FUEL;
+		use coreplay_shapes::{CHASE_STEPS, CHASE_STEP_FUEL};
 		let shape = LoadShape { chase: true, ..LoadShape::default() };
-		let (who, apov, first) = submission::<T>(1, (pages, 0, shape), 0, 1000 * k / per_iteration);
+		let (who, apov, first) = memory_walk::<T>(k, shape, CHASE_STEPS, CHASE_STEP_FUEL);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
@@ -995,11 +1007,9 @@ mod benchmarks {
 	/// slopes (`Pallet::fuel_weight`; `docs/performance.md`, "Session 36").
 	#[benchmark]
 	fn fuel_scatter(k: Linear<1, 10_000>) {
-		use coreplay_shapes::{COUNT_DOWN_FUEL, SCATTER_STEPS, SCATTER_STEP_FUEL};
-		let pages = Pallet::<T>::limits().max_memory_pages;
-		let per_iteration = COUNT_DOWN_FUEL + SCATTER_STEPS * SCATTER_STEP_FUEL;
+		use coreplay_shapes::{SCATTER_STEPS, SCATTER_STEP_FUEL};
 		let shape = LoadShape { scatter: true, ..LoadShape::default() };
-		let (who, apov, first) = submission::<T>(1, (pages, 0, shape), 0, 1000 * k / per_iteration);
+		let (who, apov, first) = memory_walk::<T>(k, shape, SCATTER_STEPS, SCATTER_STEP_FUEL);
 		#[extrinsic_call]
 		submit_apov(RawOrigin::Signed(who), apov, T::MaxFuel::get());
 		assert_eq!(Actors::<T>::get(first).expect("exists").sequence, 1);
