@@ -116,9 +116,10 @@ if [ ${#only[@]} -gt 0 ]; then
 	# the committed file is read last, after all of them.
 	cpu="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
 	names="$(echo $benchmarks | sed 's/\([a-z0-9_]*\)/`\1`/g; s/ /, /g')"
-	note="//! Measured alone, every other weight kept: $names, by \`$invocation\` on $(date -u +%F) (CPU \`$cpu\`)."
+	prefix="//! Measured alone, every other weight kept: "
+	note="$prefix$names, by \`$invocation\` on $(date -u +%F) (CPU \`$cpu\`)."
 	# An older note's names measured again now leave it; a note left without names goes.
-	awk -v committed="$weights" -v note="$note" -v measured="$benchmarks" '
+	awk -v committed="$weights" -v note="$note" -v prefix="$prefix" -v measured="$benchmarks" '
 		BEGIN { split(measured, list, " "); for (i in list) again["`" list[i] "`"] = 1 }
 		function flush(impl, below,   best, key, name, part) {
 			while (1) {
@@ -144,14 +145,13 @@ if [ ${#only[@]} -gt 0 ]; then
 		$0 == "impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {" { impl = "SubstrateWeight" }
 		$0 == "impl WeightInfo for () {" { impl = "unit" }
 		/^\/\/! Do not edit:/ { print; print note; next }
-		index($0, "//! Measured alone, every other weight kept: ") == 1 {
-			head = "//! Measured alone, every other weight kept: "
-			rest = substr($0, length(head) + 1)
+		index($0, prefix) == 1 {
+			rest = substr($0, length(prefix) + 1)
 			at = index(rest, ", by `")
 			count = split(substr(rest, 1, at - 1), names, ", ")
 			kept = ""
 			for (i = 1; i <= count; i++) if (!(names[i] in again)) kept = kept (kept == "" ? "" : ", ") names[i]
-			if (kept != "") print head kept substr(rest, at)
+			if (kept != "") print prefix kept substr(rest, at)
 			next
 		}
 		skipping { if ($0 == "\t}") skipping = 0; next }
